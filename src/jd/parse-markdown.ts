@@ -1,0 +1,55 @@
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { buildSections } from './build-sections';
+import { JdParseError } from './jd-parse-error';
+import { markdownBlocks } from './markdown-blocks';
+import { parseFrontMatter, type FrontMatter } from './parse-front-matter';
+import { pickTitle } from './pick-title';
+import type { JobDescription, SectionVocabulary } from './types';
+
+/** An opening `---` fence followed by what looks like a YAML key: front matter that was meant. */
+const FRONT_MATTER_START = /^---[ \t]*\r?\n(?:[ \t]*(?:#.*)?\r?\n)*[ \t]*[\w"'-][^\n:]*:(?:\s|$)/;
+
+function parseTree(text: string): Root {
+  try {
+    return fromMarkdown(text, {
+      extensions: [frontmatter(['yaml'])],
+      mdastExtensions: [frontmatterFromMarkdown(['yaml'])],
+    });
+  } catch (cause) {
+    throw new JdParseError('markdown could not be parsed', { line: 1, column: 1, cause });
+  }
+}
+
+function readFrontMatter(text: string, root: Root): FrontMatter | undefined {
+  const first = root.children[0];
+  if (first?.type === 'yaml') return parseFrontMatter(first.value, (first.position?.start.line ?? 1) + 1);
+  if (FRONT_MATTER_START.test(text)) {
+    throw new JdParseError('front matter is not closed: expected a line "---" after the yaml', {
+      line: 1,
+      column: 1,
+      hint: 'end the front matter with a line of three dashes, "---", before the markdown starts',
+    });
+  }
+  return undefined;
+}
+
+/**
+ * Reads a Markdown job description, with or without YAML front matter: sections from `#` headings and
+ * from short introducing lines, items from bullets and prose paragraphs, each with its source line.
+ * @throws JdParseError when the front matter is not valid YAML or is not closed
+ */
+export function parseMarkdown(text: string, vocabulary: SectionVocabulary): JobDescription {
+  const root = parseTree(text);
+  const frontMatter = readFrontMatter(text, root);
+  const blocks = markdownBlocks(root.children);
+  const sections = buildSections(blocks, vocabulary);
+  const headings = blocks.flatMap((block) => (block.type === 'heading' ? [block.text] : []));
+  const title = pickTitle(
+    { ...(frontMatter?.title === undefined ? {} : { declared: frontMatter.title }), headings, sections },
+    vocabulary,
+  );
+  return { title, format: frontMatter === undefined ? 'markdown' : 'front-matter', sections };
+}
