@@ -1,0 +1,121 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import type { Problem } from './problem';
+
+/** A path into parsed data: object keys and array indexes. */
+export type DataPath = readonly (string | number)[];
+
+/** A 1-based position in a file. */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Formats a data path as `people[3].roles[0]`. */
+export function formatPath(path: DataPath): string {
+  let text = '';
+  for (const part of path) {
+    if (typeof part === 'number') text += `[${part}]`;
+    else text += text ? `.${part}` : part;
+  }
+  return text;
+}
+
+/**
+ * A YAML file parsed with positions: the plain data, and a way back from a data path to the line and
+ * column where that value (or its nearest existing parent) was written.
+ */
+export class YamlSource {
+  /** The parsed data, as plain JavaScript. */
+  readonly data: unknown;
+  /** YAML syntax problems; `data` is undefined when there is one. */
+  readonly syntaxProblems: readonly Problem[];
+  private readonly doc: Document.Parsed;
+  private readonly lines: LineCounter;
+
+  /** Parses `text`; `file` is the name shown in problems. */
+  constructor(readonly file: string, readonly text: string) {
+    this.lines = new LineCounter();
+    this.doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false, strict: true });
+    const problems: Problem[] = [];
+    for (const error of this.doc.errors) {
+      const { line, col } = this.lines.linePos(error.pos[0]);
+      problems.push({
+        severity: 'error',
+        file,
+        line,
+        column: col,
+        message: `invalid YAML: ${yamlMessage(error.message)}`,
+        hint: syntaxHint(error.code),
+      });
+    }
+    this.syntaxProblems = problems;
+    this.data = problems.length ? undefined : this.doc.toJS({ maxAliasCount: 100 });
+  }
+
+  /** Position of the value at `path`, or of the nearest parent that exists. */
+  locate(path: DataPath): Position {
+    return this.position(this.node(path, 'value'));
+  }
+
+  /** Position of the key at `path` (for a misspelt key), or of the nearest parent. */
+  locateKey(path: DataPath): Position {
+    return this.position(this.node(path, 'key'));
+  }
+
+  /** A problem at `path`, with the path as the start of the message. */
+  problem(path: DataPath, message: string, hint?: string, severity: Problem['severity'] = 'error'): Problem {
+    const { line, column } = this.locate(path);
+    const where = formatPath(path);
+    return { severity, file: this.file, line, column, message: where ? `${where}: ${message}` : message, hint };
+  }
+
+  private node(path: DataPath, want: 'key' | 'value'): Node | undefined {
+    let current: unknown = this.doc.contents;
+    let found: Node | undefined = this.doc.contents ?? undefined;
+    path.forEach((part, index) => {
+      if (current === undefined) return;
+      const last = index === path.length - 1;
+      if (isMap(current)) {
+        const pair = current.items.find((item: Pair) => isScalar(item.key) && String(item.key.value) === String(part));
+        if (!pair) return (current = undefined);
+        const next = last && want === 'key' ? pair.key : pair.value ?? pair.key;
+        current = next;
+        found = (next as Node | null) ?? found;
+      } else if (isSeq(current) && typeof part === 'number') {
+        const item = current.items[part];
+        if (item === undefined) return (current = undefined);
+        current = item;
+        found = item as Node;
+      } else {
+        current = undefined;
+      }
+    });
+    return found;
+  }
+
+  private position(node: Node | undefined): Position {
+    const offset = node?.range?.[0] ?? 0;
+    const { line, col } = this.lines.linePos(offset);
+    return { line, column: col };
+  }
+}
+
+function yamlMessage(message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  const trimmed = first.replace(/ at line \d+, column \d+:?$/, '').trim();
+  return trimmed.charAt(0).toLowerCase() + trimmed.slice(1).replace(/\.$/, '');
+}
+
+function syntaxHint(code: string): string | undefined {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'each key may appear once in a mapping';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return 'check the indentation and that every list item starts with "- "';
+    case 'TAB_AS_INDENT':
+      return 'indent with spaces, not tabs';
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { HandoffSchema } from './org';
+import { IdSchema, ReasonSchema } from './common';
+
+/** How risky a capability is, as declared by its author. */
+export const RiskLevelSchema = z.enum(['low', 'medium', 'high']);
+
+/**
+ * Declared risk: a level, or a level with an acceptance. A capability whose computed risk is high must be
+ * accepted with a written reason.
+ */
+export const RiskSchema = z.union([
+  RiskLevelSchema,
+  z.strictObject({
+    level: RiskLevelSchema,
+    /** `accepted` records that someone weighed the risk; the reason says who and why. */
+    accepted: z.literal(true),
+    reason: ReasonSchema,
+  }),
+]);
+
+/** An IAM action as written in a policy: `service:Action`, wildcards allowed in the action part. */
+const ActionSchema = z.string().regex(/^([a-z0-9-]+:[A-Za-z0-9*?]+|\*)$/, {
+  error: (issue) => `expected an IAM action such as "s3:GetObject", got ${JSON.stringify(issue.input)}`,
+});
+
+/** An explicit IAM policy statement. */
+export const StatementSchema = z.strictObject({
+  sid: z.string().regex(/^[A-Za-z0-9]+$/, { error: 'a Sid is alphanumeric' }).optional(),
+  effect: z.enum(['Allow', 'Deny']).default('Allow'),
+  actions: z.array(ActionSchema).min(1),
+  resources: z.array(z.string().min(1)).min(1).default(['*']),
+  /** IAM condition block: operator → key → value(s). */
+  conditions: z.record(z.string(), z.record(z.string(), z.union([z.string(), z.array(z.string()), z.boolean()]))).optional(),
+});
+
+/** Access levels of the AWS Service Authorization Reference. */
+export const AccessLevelSchema = z.enum(['list', 'read', 'write', 'tagging', 'permissions']);
+
+/** Least-privilege access: a service, access levels and resources, expanded into explicit actions. */
+export const AccessSchema = z.strictObject({
+  service: z.string().regex(/^[a-z0-9-]+$/, { error: 'expected a service prefix such as "s3"' }),
+  levels: z.array(AccessLevelSchema).min(1),
+  resources: z.array(z.string().min(1)).min(1).default(['*']),
+  /** Actions of those levels to leave out, e.g. `s3:DeleteBucket`. */
+  except: z.array(ActionSchema).default([]),
+});
+
+/** What a capability grants in AWS, per account. */
+export const AwsGrantSchema = z.strictObject({
+  /** Account names from org.yaml. @default [org.aws.defaultAccount] */
+  accounts: z.array(IdSchema).min(1).optional(),
+  managedPolicies: z
+    .array(z.string().regex(/^arn:aws[a-z-]*:iam::(aws|\d{12}):policy\/[\w+=,.@/-]+$/, { error: 'expected a managed policy ARN' }))
+    .default([]),
+  statements: z.array(StatementSchema).default([]),
+  access: z.array(AccessSchema).default([]),
+});
+
+/** GitHub repository permission levels, weakest first. */
+export const RepoPermissionSchema = z.enum(['pull', 'triage', 'push', 'maintain', 'admin']);
+
+/** What a capability grants in GitHub. */
+export const GithubGrantSchema = z.strictObject({
+  /** Repositories the holder's role team gets, with the permission. */
+  repositories: z
+    .array(
+      z.strictObject({
+        name: z.string().regex(/^[A-Za-z0-9._-]+$/, { error: 'expected a repository name without the owner' }),
+        permission: RepoPermissionSchema,
+      }),
+    )
+    .default([]),
+  /** Extra teams (e.g. a CODEOWNERS team) whose membership the capability confers. */
+  teams: z.array(IdSchema).default([]),
+});
+
+/** A capability: one coherent piece of access, granted to roles by JD duties. */
+export const CapabilitySchema = z.strictObject({
+  id: IdSchema,
+  description: z.string().min(1),
+  /** Words or phrases in a JD duty that suggest this capability (`rolecall jd draft`). */
+  keywords: z.array(z.string().min(2)).default([]),
+  risk: RiskSchema,
+  aws: z.array(AwsGrantSchema).default([]),
+  github: GithubGrantSchema.optional(),
+  oncall: z.strictObject({ rotations: z.array(IdSchema).min(1) }).optional(),
+});
+
+/** An on-call rotation. */
+export const RotationSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(1),
+  /** Overrides the org's hand-off. */
+  handoff: HandoffSchema.optional(),
+  /** How many people are on call at once. @default 1 */
+  onCallAtOnce: z.number().int().min(1).max(5).default(1),
+});
+
+/** roles/capabilities.yaml */
+export const CapabilitiesFileSchema = z.strictObject({
+  rotations: z.array(RotationSchema).default([]),
+  capabilities: z.array(CapabilitySchema).min(1),
+});
+
+export type CapabilitiesFile = z.infer<typeof CapabilitiesFileSchema>;
+export type CapabilityFile = z.infer<typeof CapabilitySchema>;
+export type StatementFile = z.infer<typeof StatementSchema>;
+export type AccessFile = z.infer<typeof AccessSchema>;
+export type RepoPermission = z.infer<typeof RepoPermissionSchema>;
+export type RiskLevel = z.infer<typeof RiskLevelSchema>;
+export type AccessLevel = z.infer<typeof AccessLevelSchema>;

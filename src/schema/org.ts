@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { AwsAccountIdSchema, IdSchema, TimeZoneSchema } from './common';
+
+/** How AWS access is provisioned. */
+export const AwsModeSchema = z.enum(['iam-groups', 'identity-center']);
+
+const IdentityCenterSchema = z.strictObject({
+  /** ARN of the IAM Identity Center instance, so nothing needs AWS at plan time. */
+  instanceArn: z.string().regex(/^arn:aws[a-z-]*:sso:::instance\/(sso)?ins-[a-zA-Z0-9-.]{16}$/, {
+    error: 'expected an Identity Center instance ARN such as arn:aws:sso:::instance/ssoins-0123456789abcdef',
+  }),
+  /** Identity store id, e.g. d-1234567890. */
+  identityStoreId: z.string().regex(/^d-[0-9a-f]{10}$|^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/, {
+    error: 'expected an identity store id such as d-1234567890',
+  }),
+  /** Session duration of every permission set, ISO 8601 (PT1H to PT12H). @default PT8H */
+  sessionDuration: z
+    .string()
+    .regex(/^PT([1-9]|1[0-2])H$/, { error: 'expected a duration from PT1H to PT12H' })
+    .default('PT8H'),
+});
+
+const AwsAccountSchema = z.strictObject({
+  id: AwsAccountIdSchema,
+  /** Role that the provider assumes in this account (iam-groups mode with several accounts). */
+  assumeRoleArn: z.string().startsWith('arn:aws', { error: 'expected an IAM role ARN' }).optional(),
+});
+
+/** The `aws:` block of org.yaml. */
+export const AwsOrgSchema = z.strictObject({
+  mode: AwsModeSchema.default('iam-groups'),
+  /** Region of the provider (IAM is global; Incident Manager and Identity Center are regional). */
+  region: z.string().regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, { error: 'expected an AWS region such as eu-west-1' }),
+  /** Accounts by name; capabilities target them by name. */
+  accounts: z.record(IdSchema, AwsAccountSchema).refine((accounts) => Object.keys(accounts).length > 0, {
+    error: 'name at least one account',
+  }),
+  /** Account a capability's AWS grants go to when it names none. */
+  defaultAccount: IdSchema,
+  /** Deny everything but MFA self-management to human IAM users without MFA. @default true */
+  requireMfa: z.boolean().default(true),
+  /** IAM path of groups, users and policies. @default /rolecall/ */
+  path: z
+    .string()
+    .regex(/^\/([\w+=,.@-]+\/)*$/, { error: 'expected an IAM path such as /rolecall/' })
+    .default('/rolecall/'),
+  identityCenter: IdentityCenterSchema.optional(),
+});
+
+/** The `github:` block of org.yaml. */
+export const GithubOrgSchema = z.strictObject({
+  org: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, { error: 'expected a GitHub organisation login' }),
+  /** Slug of an existing team under which the role teams are created. */
+  parentTeam: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected a team slug' }).optional(),
+  /** Person ids of the organisation's owners: their membership role is admin; they maintain their teams. */
+  owners: z.array(IdSchema).default([]),
+  /** Team privacy. @default closed */
+  teamPrivacy: z.enum(['closed', 'secret']).default('closed'),
+});
+
+const WeekdaySchema = z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** When an on-call shift hands over. */
+export const HandoffSchema = z.strictObject({
+  day: WeekdaySchema,
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time HH:MM (24-hour)' }),
+});
+
+/** The `oncall:` block of org.yaml. */
+export const OncallOrgSchema = z.strictObject({
+  backend: z.enum(['aws-incident-manager', 'pagerduty']).default('aws-incident-manager'),
+  timeZone: TimeZoneSchema,
+  /** Default weekly hand-off; a rotation may override it. @default monday 09:00 */
+  handoff: HandoffSchema.default({ day: 'monday', time: '09:00' }),
+  /** Incident Manager: create the replication set in these regions, or reuse an existing one by ARN. */
+  replicationSet: z
+    .union([
+      z.strictObject({ regions: z.array(z.string().regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/)).min(1) }),
+      z.strictObject({ existingArn: z.string().startsWith('arn:aws', { error: 'expected a replication set ARN' }) }),
+    ])
+    .optional(),
+});
+
+/** Where Terraform keeps state. */
+export const StateSchema = z.discriminatedUnion('backend', [
+  z.strictObject({ backend: z.literal('local'), directory: z.string().default('terraform-state') }),
+  z.strictObject({
+    backend: z.literal('s3'),
+    bucket: z.string().min(3),
+    /** Prefix of the state keys; each stack adds `<stack>.tfstate`. */
+    keyPrefix: z.string().default('rolecall/'),
+    region: z.string().regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, { error: 'expected an AWS region such as eu-west-1' }),
+    /** Server-side encryption of the state objects. @default true */
+    encrypt: z.boolean().default(true),
+    /** S3-native state locking with a lock file (Terraform 1.10+). @default true */
+    useLockfile: z.boolean().default(true),
+    kmsKeyId: z.string().optional(),
+  }),
+]);
+
+/** roles/org.yaml */
+export const OrgFileSchema = z.strictObject({
+  name: z.string().min(1),
+  aws: AwsOrgSchema,
+  github: GithubOrgSchema,
+  oncall: OncallOrgSchema,
+  state: StateSchema.default({ backend: 'local', directory: 'terraform-state' }),
+  /** Extra section-heading phrases for reading JDs, added to the built-in vocabulary. */
+  jdSections: z
+    .strictObject({
+      duties: z.array(z.string().min(2)).default([]),
+      requirements: z.array(z.string().min(2)).default([]),
+      other: z.array(z.string().min(2)).default([]),
+    })
+    .optional(),
+});
+
+export type OrgFile = z.infer<typeof OrgFileSchema>;
+export type Handoff = z.infer<typeof HandoffSchema>;

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { IdSchema, ReasonSchema } from './common';
+
+/** A duty of a role: a quote from its JD and the capabilities it justifies. */
+export const DutySchema = z.strictObject({
+  /** Text found in the JD (whitespace- and case-insensitive). */
+  quote: z.string().trim().min(8, { error: 'quote at least 8 characters of the JD' }),
+  capabilities: z.array(IdSchema).min(1),
+});
+
+/** A capability every holder of the role gets regardless of duties, with the reason. */
+export const BaselineSchema = z.strictObject({
+  capability: IdSchema,
+  reason: ReasonSchema,
+});
+
+/** roles/<role-id>.yaml */
+export const RoleFileSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string().min(1),
+  /** Path of the JD, relative to the roles directory. */
+  jd: z.string().min(1),
+  duties: z.array(DutySchema).min(1),
+  baseline: z.array(BaselineSchema).default([]),
+  /** Person ids who maintain the role's GitHub team. */
+  maintainers: z.array(IdSchema).default([]),
+});
+
+export type RoleFile = z.infer<typeof RoleFileSchema>;
