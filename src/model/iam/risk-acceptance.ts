@@ -1,0 +1,65 @@
+import type { RiskLevel } from '../../schema/capabilities';
+import type { FindingSeverity } from './finding';
+import { riskRank, type ComputedRisk, type RiskReason } from './risk-types';
+
+/** A capability's declared risk (`RiskSchema`): a level, or a level accepted with a reason. */
+export type DeclaredRisk = RiskLevel | { readonly level: RiskLevel; readonly accepted: true; readonly reason: string };
+
+/** Why a declared risk does not fit the computed one. */
+export type RiskFindingCode = 'risk-not-accepted' | 'risk-understated';
+
+/** A mismatch between declared and computed risk. */
+export interface RiskFinding {
+  readonly code: RiskFindingCode;
+  readonly severity: FindingSeverity;
+  readonly message: string;
+  readonly hint?: string;
+  /** The reasons that raised the computed level above the declared one. */
+  readonly reasons: readonly RiskReason[];
+}
+
+/** How many actions of one reason a message names before it says "and N more". */
+const ACTIONS_SHOWN = 4;
+
+/**
+ * Compares declared with computed risk:
+ * - computed high without `{ accepted: true, reason }` is an error naming the actions that made it high;
+ * - a declared level below the computed one is a warning (also when accepted, so the file stays truthful).
+ * A declared level above the computed one is fine: authors may be cautious.
+ */
+export function checkRiskAcceptance(declared: DeclaredRisk, computed: ComputedRisk): RiskFinding[] {
+  const level = typeof declared === 'string' ? declared : declared.level;
+  const accepted = typeof declared !== 'string' && declared.accepted;
+  const findings: RiskFinding[] = [];
+  if (computed.level === 'high' && !accepted) {
+    const high = computed.reasons.filter((reason) => reason.level === 'high');
+    findings.push({
+      code: 'risk-not-accepted',
+      severity: 'error',
+      message: `computed risk is high and not accepted: ${high.map(describeReason).join('; ')}`,
+      hint: 'narrow the actions or resources, or declare risk: { level: high, accepted: true, reason: "<who decided, and why>" }',
+      reasons: high,
+    });
+  }
+  if (riskRank(level) < riskRank(computed.level)) {
+    const above = computed.reasons.filter((reason) => riskRank(reason.level) > riskRank(level));
+    findings.push({
+      code: 'risk-understated',
+      severity: 'warning',
+      message: `declared risk ${JSON.stringify(level)} is lower than the computed ${JSON.stringify(computed.level)}: ${above
+        .map(describeReason)
+        .join('; ')}`,
+      hint: `declare level ${computed.level}, or narrow the actions`,
+      reasons: above,
+    });
+  }
+  return findings;
+}
+
+/** One reason in a line: `privilege-escalation: iam:PassRole on "*" (can hand any role …)`. */
+export function describeReason(reason: RiskReason): string {
+  const shown = reason.actions.slice(0, ACTIONS_SHOWN).join(', ');
+  const more = reason.actions.length > ACTIONS_SHOWN ? ` and ${reason.actions.length - ACTIONS_SHOWN} more` : '';
+  const on = reason.resources.length === 0 ? '' : ` on ${reason.resources.map((resource) => JSON.stringify(resource)).join(', ')}`;
+  return `${reason.category}: ${shown}${more}${on} (${reason.why})`;
+}

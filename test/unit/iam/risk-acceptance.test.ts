@@ -1,0 +1,57 @@
+import { loadActionCatalog } from '../../../src/load/action-catalog';
+import { checkRiskAcceptance, computeRisk, describeReason, type ComputedRisk } from '../../../src/model/iam';
+
+const catalog = loadActionCatalog();
+const high = computeRisk({ statements: [{ effect: 'Allow', actions: ['iam:PassRole', 'ec2:RunInstances'], resources: ['*'] }] }, catalog);
+const medium = computeRisk({ statements: [{ effect: 'Allow', actions: ['ec2:TerminateInstances'], resources: ['*'] }] }, catalog);
+const low: ComputedRisk = { level: 'low', reasons: [] };
+const accepted = { level: 'high', accepted: true, reason: 'platform team deploys EC2 workers, reviewed by security' } as const;
+
+describe('checkRiskAcceptance', () => {
+  it('fails when computed risk is high and not accepted, naming the actions that made it high', () => {
+    const [finding, ...rest] = checkRiskAcceptance('high', high);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ code: 'risk-not-accepted', severity: 'error' });
+    expect(finding?.message).toMatch(/^computed risk is high and not accepted: privilege-escalation: /);
+    expect(finding?.message).toContain('ec2:RunInstances, iam:PassRole on "*"');
+    expect(finding?.message).toContain('(CreateEC2WithExistingInstanceProfile)');
+    expect(finding?.hint).toContain('accepted: true');
+  });
+
+  it('fails when computed risk is high and declared low, with an error and a warning', () => {
+    expect(checkRiskAcceptance('low', high).map((finding) => [finding.code, finding.severity])).toEqual([
+      ['risk-not-accepted', 'error'],
+      ['risk-understated', 'warning'],
+    ]);
+  });
+
+  it('accepts a high risk accepted with a reason', () => {
+    expect(checkRiskAcceptance(accepted, high)).toEqual([]);
+  });
+
+  it('warns when an accepted risk is declared below the computed one', () => {
+    expect(checkRiskAcceptance({ ...accepted, level: 'medium' }, high)).toEqual([
+      expect.objectContaining({ code: 'risk-understated', message: expect.stringMatching(/^declared risk "medium" is lower than the computed "high": /) }),
+    ]);
+  });
+
+  it('warns when the declared level is below a computed medium', () => {
+    const findings = checkRiskAcceptance('low', medium);
+    expect(findings).toEqual([expect.objectContaining({ code: 'risk-understated', severity: 'warning' })]);
+    expect(findings[0]?.message).toContain('destructive: ec2:TerminateInstances on "*"');
+  });
+
+  it.each([
+    ['low', low],
+    ['medium', medium],
+    ['high', medium],
+    ['medium', low],
+  ] as const)('accepts declared %j for the computed risk', (declared, computed) => {
+    expect(checkRiskAcceptance(declared, computed)).toEqual([]);
+  });
+
+  it('shortens long action lists in messages', () => {
+    const text = describeReason({ category: 'destructive', level: 'medium', actions: ['a:A', 'a:B', 'a:C', 'a:D', 'a:E', 'a:F'], resources: ['*'], why: 'x' });
+    expect(text).toBe('destructive: a:A, a:B, a:C, a:D and 2 more on "*" (x)');
+  });
+});
