@@ -1,0 +1,419 @@
+import { findQuote } from '../jd';
+import type { Located, RolesBundle } from '../load/roles-bundle';
+import { compareText } from '../load/problem';
+import type { CapabilityFile, OrgFile, PersonFile, RepoPermission, RiskLevel, RoleFile, StatementFile } from '../schema';
+import type { ActionCatalog } from './iam/action-catalog';
+import { expandAccess } from './iam/expand';
+import type {
+  AccessModel,
+  AwsRole,
+  AwsRoleAccount,
+  AwsState,
+  Capability,
+  GithubState,
+  GithubTeam,
+  Grant,
+  GrantTarget,
+  Justification,
+  OncallState,
+  PersonAccess,
+  PersonStatus,
+  Role,
+  Rotation,
+  Statement,
+} from './types';
+import { mergeStatements, normalizeStatement } from './statements';
+import { personStatus } from './person-status';
+import { computeCapabilityRisk } from './capability-risk';
+import { groupName, permissionSetName, splitName } from './aws-names';
+import { compileRolePolicies } from './compile-role-policies';
+import { mfaPolicy } from './mfa-policy';
+
+/** Everything the model is built from. `asOf` is a YYYY-MM-DD date: the caller reads the clock, not us. */
+export interface ModelInput {
+  readonly bundle: RolesBundle;
+  readonly asOf: string;
+  readonly catalog: ActionCatalog;
+}
+
+const PERMISSION_ORDER: readonly RepoPermission[] = ['pull', 'triage', 'push', 'maintain', 'admin'];
+
+/**
+ * Builds the access model: who gets what on `asOf`, and why. Pure and deterministic: entries are sorted
+ * by id, so the order of entries in the files never changes the result. Expects a bundle that passed
+ * `checkBundle` (unknown references are skipped, not reported, here).
+ */
+export function buildAccessModel({ bundle, asOf, catalog }: ModelInput): AccessModel {
+  const org = required(bundle.org, 'org.yaml').value;
+  const capabilityFiles = new Map(bundle.capabilities.map((capability) => [capability.value.id, capability]));
+  const roleFiles = byId(bundle.roles.map((role) => role));
+  const peopleFiles = byId(bundle.people.map((person) => person));
+
+  const capabilities = [...capabilityFiles.values()]
+    .map((capability) => capabilityOf(capability, catalog))
+    .sort((a, b) => compareText(a.id, b.id));
+  const riskOf = new Map(capabilities.map((capability) => [capability.id, capability.risk.computed]));
+
+  const roleCapabilities = new Map(roleFiles.map((role) => [role.value.id, justificationsOf(role, bundle)]));
+  const statusOf = new Map(peopleFiles.map((person) => [person.value.id, personStatus(person.value, asOf)]));
+  const active = peopleFiles.filter((person) => statusOf.get(person.value.id) === 'active');
+
+  const roles: Role[] = roleFiles.map((role) => ({
+    id: role.value.id,
+    title: role.value.title,
+    jd: role.value.jd,
+    at: refOf(role, []),
+    capabilities: groupJustifications(roleCapabilities.get(role.value.id) ?? []),
+    members: active.filter((person) => person.value.roles.includes(role.value.id)).map((person) => person.value.id),
+  }));
+
+  const grantsOf = (person: PersonFile): Grant[] => {
+    const because = person.roles.flatMap((roleId) => roleCapabilities.get(roleId) ?? []);
+    const byGrant = new Map<string, { target: GrantTarget; capabilityId: string; because: Justification[] }>();
+    for (const justification of because) {
+      const capability = capabilityFiles.get(justification.capabilityId);
+      if (!capability) continue;
+      for (const [key, target] of targetsOf(capability.value, org, catalog)) {
+        const id = `${capability.value.id}/${key}`;
+        const entry = byGrant.get(id) ?? { target, capabilityId: capability.value.id, because: [] };
+        entry.because.push(justification);
+        byGrant.set(id, entry);
+      }
+    }
+    return [...byGrant.entries()]
+      .map(([id, entry]) => ({
+        id,
+        capabilityId: entry.capabilityId,
+        target: entry.target,
+        risk: riskOf.get(entry.capabilityId) ?? 'low',
+        because: sortJustifications(entry.because),
+      }))
+      .sort((a, b) => compareText(a.id, b.id));
+  };
+
+  const people: PersonAccess[] = peopleFiles.map((located) => {
+    const person = located.value;
+    const status = statusOf.get(person.id) ?? 'ended';
+    const isActive = status === 'active';
+    const because = isActive ? person.roles.flatMap((roleId) => roleCapabilities.get(roleId) ?? []) : [];
+    return {
+      id: person.id,
+      name: person.name,
+      email: person.email,
+      github: person.github,
+      roles: [...person.roles].sort(),
+      start: person.start,
+      ...(person.end ? { end: person.end } : {}),
+      status,
+      ...(person.oncallOptOut ? { oncallOptOut: person.oncallOptOut.reason } : {}),
+      at: refOf(located, []),
+      capabilities: groupJustifications(because),
+      grants: isActive ? grantsOf(person) : [],
+    };
+  });
+
+  return {
+    asOf,
+    org: { name: org.name },
+    people,
+    roles,
+    capabilities,
+    aws: awsState(org, roles, people, capabilityFiles, catalog),
+    github: githubState(org, roles, people, roleFiles, capabilityFiles),
+    oncall: oncallState(org, bundle, people),
+  };
+}
+
+function capabilityOf(located: Located<CapabilityFile>, catalog: ActionCatalog): Capability {
+  const capability = located.value;
+  return {
+    id: capability.id,
+    description: capability.description,
+    risk: computeCapabilityRisk(capability, catalog),
+    at: refOf(located, ['id']),
+  };
+}
+
+/** Every (capability, reason) a role confers, from its duties and its baseline. */
+function justificationsOf(located: Located<RoleFile>, bundle: RolesBundle): Justification[] {
+  const role = located.value;
+  const jd = bundle.jds.get(role.jd);
+  const result: Justification[] = [];
+  role.duties.forEach((duty, index) => {
+    const match = jd ? findQuote(jd.jd, duty.quote) : undefined;
+    const jdRef = match?.found
+      ? { file: jd?.file ?? role.jd, line: match.item.line, section: match.section.heading, text: match.item.text }
+      : { file: jd?.file ?? role.jd, line: 0, section: '', text: '' };
+    for (const capabilityId of duty.capabilities) {
+      result.push({
+        roleId: role.id,
+        capabilityId,
+        reason: { kind: 'duty', quote: duty.quote, at: refOf(located, ['duties', index, 'quote']), jd: jdRef },
+      });
+    }
+  });
+  role.baseline.forEach((baseline, index) => {
+    result.push({
+      roleId: role.id,
+      capabilityId: baseline.capability,
+      reason: { kind: 'baseline', reason: baseline.reason, at: refOf(located, ['baseline', index, 'reason']) },
+    });
+  });
+  return result;
+}
+
+/** The concrete targets of a capability, keyed by a stable target key. */
+function targetsOf(capability: CapabilityFile, org: OrgFile, catalog: ActionCatalog): [string, GrantTarget][] {
+  const targets: [string, GrantTarget][] = [];
+  for (const [account, access] of awsByAccount(capability, org, catalog)) {
+    targets.push([`aws:${account}`, { backend: 'aws', kind: 'policy', account, ...access }]);
+  }
+  for (const repository of capability.github?.repositories ?? []) {
+    targets.push([
+      `github:repo:${repository.name.toLowerCase()}`,
+      { backend: 'github', kind: 'repository', repository: repository.name, permission: repository.permission },
+    ]);
+  }
+  for (const team of capability.github?.teams ?? []) {
+    targets.push([`github:team:${team}`, { backend: 'github', kind: 'team', team }]);
+  }
+  for (const rotation of capability.oncall?.rotations ?? []) {
+    targets.push([`oncall:${rotation}`, { backend: 'oncall', kind: 'rotation', rotation }]);
+  }
+  return targets;
+}
+
+type AccountAccess = Pick<Extract<GrantTarget, { backend: 'aws' }>, 'statements' | 'managedPolicyArns' | 'levels'>;
+
+/** A capability's AWS statements and managed policies, per account name, sorted by account. */
+export function awsByAccount(capability: CapabilityFile, org: OrgFile, catalog: ActionCatalog): [string, AccountAccess][] {
+  const byAccount = new Map<string, { statements: Statement[]; managed: Set<string>; levels: AccountAccess['levels'][number][] }>();
+  for (const grant of capability.aws) {
+    const accounts = grant.accounts ?? [org.aws.defaultAccount];
+    const statements = [
+      ...grant.statements.map((statement: StatementFile) => normalizeStatement(statement)),
+      ...grant.access.map((access) =>
+        normalizeStatement({ effect: 'Allow', actions: expandAccess(access, catalog), resources: access.resources }),
+      ),
+    ].filter((statement) => statement.actions.length > 0);
+    for (const account of accounts) {
+      const entry = byAccount.get(account) ?? { statements: [], managed: new Set<string>(), levels: [] };
+      entry.statements.push(...statements);
+      grant.managedPolicies.forEach((arn) => entry.managed.add(arn));
+      grant.access.forEach((access) => entry.levels.push({ service: access.service, levels: [...access.levels].sort() }));
+      byAccount.set(account, entry);
+    }
+  }
+  return [...byAccount.entries()]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([account, entry]) => [
+      account,
+      { statements: mergeStatements(entry.statements), managedPolicyArns: [...entry.managed].sort(), levels: entry.levels },
+    ]);
+}
+
+function awsState(
+  org: OrgFile,
+  roles: readonly Role[],
+  people: readonly PersonAccess[],
+  capabilityFiles: ReadonlyMap<string, Located<CapabilityFile>>,
+  catalog: ActionCatalog,
+): AwsState {
+  const accountId = (name: string): string => org.aws.accounts[name]?.id ?? '';
+  const awsRoles: AwsRole[] = roles.map((role) => {
+    const perAccount = new Map<string, { capabilities: Set<string>; statements: Statement[]; managed: Set<string> }>();
+    for (const { id } of role.capabilities) {
+      const capability = capabilityFiles.get(id);
+      if (!capability) continue;
+      for (const [account, access] of awsByAccount(capability.value, org, catalog)) {
+        const entry = perAccount.get(account) ?? { capabilities: new Set<string>(), statements: [], managed: new Set<string>() };
+        entry.capabilities.add(id);
+        entry.statements.push(...access.statements);
+        access.managedPolicyArns.forEach((arn) => entry.managed.add(arn));
+        perAccount.set(account, entry);
+      }
+    }
+    const accounts: AwsRoleAccount[] = [...perAccount.entries()]
+      .sort(([a], [b]) => compareText(a, b))
+      .map(([account, entry]) => {
+        const statements = mergeStatements(entry.statements);
+        const managedPolicyArns = [...entry.managed].sort();
+        return {
+          account,
+          accountId: accountId(account),
+          capabilities: [...entry.capabilities].sort(),
+          statements,
+          managedPolicyArns,
+          permissionSetName: permissionSetName(role.id, account),
+          ...compileRolePolicies(org.aws.mode, role.id, statements, managedPolicyArns),
+        };
+      });
+    return { roleId: role.id, title: role.title, groupName: groupName(role.id), members: role.members, accounts };
+  });
+  const awsRoleIds = new Set(awsRoles.filter((role) => role.accounts.length > 0).map((role) => role.roleId));
+  const users = people
+    .filter((person) => person.status === 'active' && person.roles.some((roleId) => awsRoleIds.has(roleId)))
+    .map((person) => ({
+      personId: person.id,
+      userName: person.email.toLowerCase(),
+      displayName: person.name,
+      ...splitName(person.name),
+      email: person.email,
+      roles: person.roles.filter((roleId) => awsRoleIds.has(roleId)),
+    }));
+  const ic = org.aws.identityCenter;
+  return {
+    mode: org.aws.mode,
+    region: org.aws.region,
+    path: org.aws.path,
+    requireMfa: org.aws.requireMfa,
+    ...(org.aws.mode === 'iam-groups' && org.aws.requireMfa ? { mfaPolicy: mfaPolicy(org.aws.path) } : {}),
+    accounts: Object.entries(org.aws.accounts)
+      .sort(([a], [b]) => compareText(a, b))
+      .map(([name, account]) => ({ name, id: account.id, ...(account.assumeRoleArn ? { assumeRoleArn: account.assumeRoleArn } : {}) })),
+    ...(ic ? { identityCenter: { instanceArn: ic.instanceArn, identityStoreId: ic.identityStoreId, sessionDuration: ic.sessionDuration } } : {}),
+    roles: awsRoles,
+    users,
+  };
+}
+
+function githubState(
+  org: OrgFile,
+  roles: readonly Role[],
+  people: readonly PersonAccess[],
+  roleFiles: readonly Located<RoleFile>[],
+  capabilityFiles: ReadonlyMap<string, Located<CapabilityFile>>,
+): GithubState {
+  const activePeople = people.filter((person) => person.status === 'active');
+  const owners = new Set(org.github.owners);
+  const personById = new Map(people.map((person) => [person.id, person]));
+  const maintainersOf = new Map(roleFiles.map((role) => [role.value.id, new Set(role.value.maintainers)]));
+
+  const teamOf = (slug: string, name: string, description: string, memberIds: readonly string[], declared: ReadonlySet<string>, roleId?: string) => {
+    const members = memberIds
+      .map((id) => personById.get(id))
+      .filter((person): person is PersonAccess => person !== undefined)
+      .map((person): GithubTeam['members'][number] => ({
+        personId: person.id,
+        login: person.github,
+        role: declared.has(person.id) || owners.has(person.id) ? 'maintainer' : 'member',
+      }))
+      .sort((a, b) => compareText(a.personId, b.personId));
+    if (members.length > 0 && !members.some((member) => member.role === 'maintainer')) {
+      // GitHub makes someone maintain a team with none, and the plan never settles: name one ourselves,
+      // the longest-serving member (then by id), and let `validate` warn about it.
+      const senior = [...members].sort((a, b) => compareText(personById.get(a.personId)?.start ?? '', personById.get(b.personId)?.start ?? '') || compareText(a.personId, b.personId))[0];
+      if (senior) members.splice(members.indexOf(senior), 1, { ...senior, role: 'maintainer', fallback: true });
+    }
+    return { slug, name, description, ...(roleId ? { roleId } : {}), members };
+  };
+
+  const roleTeams: GithubTeam[] = roles.map((role) => {
+    const repositories = new Map<string, { name: string; permission: RepoPermission; capabilities: Set<string> }>();
+    for (const { id } of role.capabilities) {
+      for (const repository of capabilityFiles.get(id)?.value.github?.repositories ?? []) {
+        const key = repository.name.toLowerCase();
+        const entry = repositories.get(key) ?? { name: repository.name, permission: 'pull' as RepoPermission, capabilities: new Set<string>() };
+        if (PERMISSION_ORDER.indexOf(repository.permission) > PERMISSION_ORDER.indexOf(entry.permission) || entry.capabilities.size === 0) {
+          entry.permission = repository.permission;
+        }
+        entry.capabilities.add(id);
+        repositories.set(key, entry);
+      }
+    }
+    return {
+      ...teamOf(role.id, role.title, `${role.title}: managed by rolecall from ${role.jd}`, role.members, maintainersOf.get(role.id) ?? new Set(), role.id),
+      repositories: [...repositories.entries()]
+        .sort(([a], [b]) => compareText(a, b))
+        .map(([, entry]) => ({ name: entry.name, permission: entry.permission, capabilities: [...entry.capabilities].sort() })),
+    };
+  });
+
+  const extraTeams = new Map<string, Set<string>>();
+  for (const person of activePeople) {
+    for (const grant of person.grants) {
+      if (grant.target.backend === 'github' && grant.target.kind === 'team') {
+        const members = extraTeams.get(grant.target.team) ?? new Set<string>();
+        members.add(person.id);
+        extraTeams.set(grant.target.team, members);
+      }
+    }
+  }
+  const capabilityTeams: GithubTeam[] = [...capabilityFiles.values()]
+    .flatMap((capability) => capability.value.github?.teams ?? [])
+    .filter((slug, index, all) => all.indexOf(slug) === index)
+    .map((slug) => ({
+      ...teamOf(slug, slug, `${slug}: managed by rolecall`, [...(extraTeams.get(slug) ?? [])], new Set()),
+      repositories: [],
+    }));
+
+  return {
+    org: org.github.org,
+    ...(org.github.parentTeam ? { parentTeam: org.github.parentTeam } : {}),
+    privacy: org.github.teamPrivacy,
+    members: activePeople.map((person) => ({ personId: person.id, login: person.github, role: owners.has(person.id) ? 'admin' : 'member' })),
+    teams: [...roleTeams, ...capabilityTeams].sort((a, b) => compareText(a.slug, b.slug)),
+  };
+}
+
+function oncallState(org: OrgFile, bundle: RolesBundle, people: readonly PersonAccess[]): OncallState {
+  const rotations: Rotation[] = byId(bundle.rotations.map((rotation) => rotation)).map(({ value: rotation }) => {
+    const members = people
+      .filter(
+        (person) =>
+          person.status === 'active' &&
+          person.oncallOptOut === undefined &&
+          person.grants.some((grant) => grant.target.backend === 'oncall' && grant.target.rotation === rotation.id),
+      )
+      .sort((a, b) => compareText(a.start, b.start) || compareText(a.id, b.id))
+      .map((person) => person.id);
+    return { id: rotation.id, name: rotation.name, handoff: rotation.handoff ?? org.oncall.handoff, onCallAtOnce: rotation.onCallAtOnce, members };
+  });
+  const inRotation = new Set(rotations.flatMap((rotation) => rotation.members));
+  return {
+    backend: org.oncall.backend,
+    timeZone: org.oncall.timeZone,
+    ...(org.oncall.replicationSet ? { replicationSet: org.oncall.replicationSet } : {}),
+    rotations,
+    contacts: people
+      .filter((person) => inRotation.has(person.id))
+      .map((person) => ({ personId: person.id, name: person.name, email: person.email })),
+  };
+}
+
+/** Groups justifications by capability id, both sorted. */
+function groupJustifications(items: readonly Justification[]): { id: string; because: Justification[] }[] {
+  const byCapability = new Map<string, Justification[]>();
+  for (const item of items) byCapability.set(item.capabilityId, [...(byCapability.get(item.capabilityId) ?? []), item]);
+  return [...byCapability.entries()]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([id, because]) => ({ id, because: sortJustifications(because) }));
+}
+
+function sortJustifications(items: readonly Justification[]): Justification[] {
+  return [...items].sort(
+    (a, b) =>
+      compareText(a.roleId, b.roleId) ||
+      compareText(a.capabilityId, b.capabilityId) ||
+      compareText(a.reason.at.file, b.reason.at.file) ||
+      a.reason.at.line - b.reason.at.line,
+  );
+}
+
+function byId<T extends { id: string }>(items: Located<T>[]): Located<T>[] {
+  const seen = new Set<string>();
+  return items
+    .sort((a, b) => compareText(a.value.id, b.value.id))
+    .filter((item) => (seen.has(item.value.id) ? false : (seen.add(item.value.id), true)));
+}
+
+function refOf(located: Located<unknown>, path: readonly (string | number)[]): { file: string; line: number } {
+  return { file: located.source.file, line: located.source.locate([...located.path, ...path]).line };
+}
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`internal: the access model needs a valid ${what}`);
+  return value;
+}
+
+export type { PersonStatus, RiskLevel };

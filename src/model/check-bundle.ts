@@ -1,0 +1,163 @@
+import { findQuote } from '../jd';
+import type { Problem } from '../load/problem';
+import type { Located, RolesBundle } from '../load/roles-bundle';
+import { formatPath } from '../load/yaml-source';
+import { closest } from '../util/closest';
+
+/** Incident Manager accepts at most 30 contacts in a rotation. https://docs.aws.amazon.com/incident-manager/latest/userguide/incident-manager-limits.html */
+export const MAX_ROTATION_CONTACTS = 30;
+
+/**
+ * Cross-file checks of a roles bundle: references between files, duplicates, dates, and that every duty
+ * quote is in its JD. Pure: returns problems, never throws.
+ */
+export function checkBundle(bundle: RolesBundle): Problem[] {
+  const problems: Problem[] = [];
+  const roleIds = bundle.roles.map((role) => role.value.id);
+  const capabilityIds = bundle.capabilities.map((capability) => capability.value.id);
+  const rotationIds = bundle.rotations.map((rotation) => rotation.value.id);
+  const personIds = bundle.people.map((person) => person.value.id);
+  const accountNames = bundle.org ? Object.keys(bundle.org.value.aws.accounts).sort() : [];
+
+  problems.push(
+    ...duplicates(bundle.capabilities, 'id', (value) => value.id, 'capability id'),
+    ...duplicates(bundle.rotations, 'id', (value) => value.id, 'rotation id'),
+    ...duplicates(bundle.people, 'id', (value) => value.id, 'person id'),
+    ...duplicates(bundle.people, 'email', (value) => value.email.toLowerCase(), 'e-mail address'),
+    ...duplicates(bundle.people, 'github', (value) => value.github.toLowerCase(), 'GitHub login', 'GitHub logins are case-insensitive'),
+    ...duplicates(bundle.roles, 'id', (value) => value.id, 'role id'),
+  );
+
+  const unknown = (located: Located<unknown>, path: (string | number)[], what: string, id: string, known: readonly string[]): void => {
+    const suggestion = closest(id, known);
+    const hint = suggestion ? `did you mean "${suggestion}"?` : undefined;
+    const list = known.length ? ` (known: ${abbreviate(known)})` : '';
+    problems.push(located.source.problem([...located.path, ...path], `unknown ${what} "${id}"${list}`, hint));
+  };
+
+  if (bundle.org) {
+    const org = bundle.org;
+    if (!accountNames.includes(org.value.aws.defaultAccount)) {
+      unknown(org, ['aws', 'defaultAccount'], 'account', org.value.aws.defaultAccount, accountNames);
+    }
+    if (org.value.aws.mode === 'identity-center' && !org.value.aws.identityCenter) {
+      problems.push(org.source.problem(['aws', 'mode'], 'identity-center mode needs an aws.identityCenter block', 'give instanceArn and identityStoreId'));
+    }
+    org.value.github.owners.forEach((owner, index) => {
+      if (!personIds.includes(owner)) unknown(org, ['github', 'owners', index], 'person', owner, personIds);
+    });
+  }
+
+  for (const role of bundle.roles) {
+    const expected = `${role.value.id}.yaml`;
+    const fileName = role.source.file.split(/[\\/]/).pop() ?? '';
+    if (fileName !== expected && fileName !== `${role.value.id}.yml`) {
+      problems.push(role.source.problem(['id'], `role id "${role.value.id}" does not match the file name ${fileName}`, `rename the file to ${expected}`));
+    }
+    const jd = bundle.jds.get(role.value.jd);
+    if (jd && !jd.jd.sections.some((section) => section.kind === 'duties' && section.items.length > 0)) {
+      problems.push(role.source.problem(['jd'], `no duties found in ${jd.file}`, 'its sections need headings such as "Responsibilities" or "Key activities", or extend org.yaml jdSections.duties'));
+    }
+    role.value.duties.forEach((duty, index) => {
+      duty.capabilities.forEach((id, capabilityIndex) => {
+        if (!capabilityIds.includes(id)) unknown(role, ['duties', index, 'capabilities', capabilityIndex], 'capability', id, capabilityIds);
+      });
+      if (!jd) return;
+      const match = findQuote(jd.jd, duty.quote);
+      if (!match.found) {
+        const near = match.closest ? `closest passage, ${jd.file}:${match.closest.line}: "${clip(match.closest.text)}"` : undefined;
+        problems.push(role.source.problem([...role.path, 'duties', index, 'quote'], `quote not found in ${jd.file}`, near));
+      } else if (match.section.kind !== 'duties') {
+        problems.push(
+          role.source.problem(
+            ['duties', index, 'quote'],
+            `quote is in section "${match.section.heading}" of ${jd.file}:${match.item.line}, which lists ${match.section.kind === 'requirements' ? 'requirements' : 'no duties'}`,
+            'quote a duty; if that heading lists duties, add it to org.yaml jdSections.duties',
+          ),
+        );
+      }
+    });
+    role.value.baseline.forEach((baseline, index) => {
+      if (!capabilityIds.includes(baseline.capability)) unknown(role, ['baseline', index, 'capability'], 'capability', baseline.capability, capabilityIds);
+    });
+    role.value.maintainers.forEach((maintainer, index) => {
+      const person = bundle.people.find((candidate) => candidate.value.id === maintainer);
+      if (!person) unknown(role, ['maintainers', index], 'person', maintainer, personIds);
+      else if (!person.value.roles.includes(role.value.id)) {
+        problems.push(role.source.problem(['maintainers', index], `maintainer "${maintainer}" does not hold the role ${role.value.id}`, `add ${role.value.id} to their roles in people.yaml`));
+      }
+    });
+  }
+
+  for (const person of bundle.people) {
+    const { roles, start, end } = person.value;
+    roles.forEach((id, index) => {
+      if (!roleIds.includes(id)) unknown(person, ['roles', index], 'role', id, roleIds);
+      else if (roles.indexOf(id) !== index) problems.push(person.source.problem([...person.path, 'roles', index], `role "${id}" listed twice`));
+    });
+    if (end !== undefined && end < start) {
+      problems.push(person.source.problem([...person.path, 'end'], `end ${end} is before start ${start}`));
+    }
+  }
+
+  const teamSlugs = new Set(roleIds);
+  for (const capability of bundle.capabilities) {
+    const { aws, github, oncall } = capability.value;
+    aws.forEach((grant, grantIndex) =>
+      grant.accounts?.forEach((account, index) => {
+        if (bundle.org && !accountNames.includes(account)) unknown(capability, ['aws', grantIndex, 'accounts', index], 'account', account, accountNames);
+      }),
+    );
+    oncall?.rotations.forEach((rotation, index) => {
+      if (!rotationIds.includes(rotation)) unknown(capability, ['oncall', 'rotations', index], 'rotation', rotation, rotationIds);
+    });
+    github?.teams.forEach((team, index) => {
+      if (teamSlugs.has(team) && roleIds.includes(team)) {
+        problems.push(capability.source.problem([...capability.path, 'github', 'teams', index], `team "${team}" has the slug of the role team ${team}`, 'role teams are managed already; name another team'));
+      }
+    });
+  }
+
+  const used = new Set(bundle.roles.flatMap((role) => [...role.value.duties.flatMap((duty) => duty.capabilities), ...role.value.baseline.map((baseline) => baseline.capability)]));
+  for (const capability of bundle.capabilities) {
+    if (!used.has(capability.value.id)) {
+      problems.push(capability.source.problem([...capability.path, 'id'], `capability "${capability.value.id}" is granted by no role`, 'justify it with a duty or remove it', 'warning'));
+    }
+  }
+  return problems;
+}
+
+/** Reports each value seen before, citing the first place it was written. */
+function duplicates<T>(
+  items: readonly Located<T>[],
+  key: string,
+  valueOf: (value: T) => string,
+  what: string,
+  hint?: string,
+): Problem[] {
+  const first = new Map<string, Located<T>>();
+  const problems: Problem[] = [];
+  for (const item of items) {
+    const value = valueOf(item.value);
+    const earlier = first.get(value);
+    if (!earlier) {
+      first.set(value, item);
+      continue;
+    }
+    const where = earlier.source.locate([...earlier.path, key]);
+    const label = earlier.path.length ? formatPath(earlier.path) : earlier.source.file;
+    problems.push(
+      item.source.problem([...item.path, key], `duplicate ${what} "${value}" (first at ${label}, ${earlier.source.file}:${where.line}:${where.column})`, hint),
+    );
+  }
+  return problems;
+}
+
+function abbreviate(list: readonly string[]): string {
+  const sorted = [...list].sort();
+  return sorted.length > 8 ? `${sorted.slice(0, 8).join(', ')}, …` : sorted.join(', ');
+}
+
+function clip(text: string): string {
+  return text.length > 90 ? `${text.slice(0, 87)}…` : text;
+}

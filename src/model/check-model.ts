@@ -1,0 +1,73 @@
+import type { Problem } from '../load/problem';
+import type { RolesBundle } from '../load/roles-bundle';
+import { MAX_ROTATION_CONTACTS } from './check-bundle';
+import { GROUPS_PER_USER } from './iam/iam-quotas';
+import type { AccessModel } from './types';
+
+/**
+ * Checks of the built model that depend on its date: rotation sizes, team maintainers. Problems are
+ * positioned at the file entry that causes them.
+ */
+export function checkModel(model: AccessModel, bundle: RolesBundle): Problem[] {
+  const problems: Problem[] = [];
+  if (model.oncall.backend === 'aws-incident-manager') {
+    for (const rotation of model.oncall.rotations) {
+      if (rotation.members.length <= MAX_ROTATION_CONTACTS) continue;
+      const located = bundle.rotations.find((candidate) => candidate.value.id === rotation.id);
+      if (!located) continue;
+      problems.push(
+        located.source.problem(
+          [...located.path, 'id'],
+          `rotation "${rotation.id}" would have ${rotation.members.length} contacts on ${model.asOf}; Incident Manager allows at most ${MAX_ROTATION_CONTACTS}`,
+          'split it into several rotations, or narrow the capabilities that grant it',
+        ),
+      );
+    }
+  }
+  for (const role of model.aws.roles) {
+    const located = bundle.roles.find((candidate) => candidate.value.id === role.roleId);
+    if (!located) continue;
+    for (const account of role.accounts) {
+      if (account.quotaError) {
+        problems.push(
+          located.source.problem(['id'], `role "${role.roleId}" in AWS account ${account.account}: ${account.quotaError.message}`, account.quotaError.hint),
+        );
+      }
+      for (const warning of account.warnings) {
+        problems.push(located.source.problem(['id'], `role "${role.roleId}" in AWS account ${account.account}: ${warning}`, undefined, 'warning'));
+      }
+    }
+  }
+  if (model.aws.mode === 'iam-groups') {
+    for (const user of model.aws.users) {
+      for (const account of model.aws.accounts) {
+        const groups = model.aws.roles.filter((role) => role.members.includes(user.personId) && role.accounts.some((entry) => entry.account === account.name));
+        if (groups.length <= GROUPS_PER_USER) continue;
+        const person = bundle.people.find((candidate) => candidate.value.id === user.personId);
+        if (!person) continue;
+        problems.push(
+          person.source.problem(
+            [...person.path, 'roles'],
+            `${user.personId} would be in ${groups.length} IAM groups in account ${account.name}; a user can be in at most ${GROUPS_PER_USER}`,
+            'merge roles, or use aws.mode identity-center',
+          ),
+        );
+      }
+    }
+  }
+  for (const team of model.github.teams) {
+    const fallback = team.members.find((member) => member.fallback);
+    if (!fallback || !team.roleId) continue;
+    const role = bundle.roles.find((candidate) => candidate.value.id === team.roleId);
+    if (!role) continue;
+    problems.push(
+      role.source.problem(
+        ['maintainers'],
+        `team "${team.slug}" has no active maintainer on ${model.asOf}; ${fallback.personId} (longest-serving member) is made maintainer`,
+        `list maintainers in ${role.source.file}`,
+        'warning',
+      ),
+    );
+  }
+  return problems;
+}

@@ -1,0 +1,248 @@
+import type { AccessLevel, RepoPermission, RiskLevel } from '../schema';
+
+/** A place in a file a person wrote: `file:line`. */
+export interface SourceRef {
+  readonly file: string;
+  readonly line: number;
+}
+
+/** Why a role holds a capability: a JD duty it quotes, or a written baseline reason. */
+export type Reason =
+  | {
+      readonly kind: 'duty';
+      /** The quote as written in the role file. */
+      readonly quote: string;
+      /** Where the duty is written in the role file. */
+      readonly at: SourceRef;
+      /** Where the quote was found in the JD, and the JD section it sits in. */
+      readonly jd: SourceRef & { readonly section: string; readonly text: string };
+    }
+  | { readonly kind: 'baseline'; readonly reason: string; readonly at: SourceRef }
+  | { readonly kind: 'role'; readonly at: SourceRef };
+
+/** One link of a justification chain: person → role → reason → capability. */
+export interface Justification {
+  readonly roleId: string;
+  readonly capabilityId: string;
+  readonly reason: Reason;
+}
+
+/** An IAM policy statement after expansion and normalisation. */
+export interface Statement {
+  readonly sid?: string;
+  readonly effect: 'Allow' | 'Deny';
+  /** Sorted, de-duplicated actions as written (wildcards kept). */
+  readonly actions: readonly string[];
+  readonly resources: readonly string[];
+  readonly conditions?: Readonly<Record<string, Readonly<Record<string, string | readonly string[] | boolean>>>>;
+}
+
+/** Computed risk of a capability. */
+export interface Risk {
+  readonly declared: RiskLevel;
+  readonly computed: RiskLevel;
+  /** Accepted with a reason in capabilities.yaml. */
+  readonly accepted?: string;
+  /** Why the computed level is what it is, one line each. */
+  readonly reasons: readonly string[];
+}
+
+/** What a grant gives, per backend. */
+export type GrantTarget =
+  | {
+      readonly backend: 'aws';
+      readonly kind: 'policy';
+      readonly account: string;
+      readonly statements: readonly Statement[];
+      readonly managedPolicyArns: readonly string[];
+      /** Access levels that were expanded into the statements, for readers. */
+      readonly levels: readonly { readonly service: string; readonly levels: readonly AccessLevel[] }[];
+    }
+  | { readonly backend: 'github'; readonly kind: 'repository'; readonly repository: string; readonly permission: RepoPermission }
+  | { readonly backend: 'github'; readonly kind: 'team'; readonly team: string }
+  | { readonly backend: 'oncall'; readonly kind: 'rotation'; readonly rotation: string };
+
+/** One concrete piece of access a person has, with every reason they have it. */
+export interface Grant {
+  /** Stable id, e.g. `aws:prod:eks-operate`, `github:repo:infra-live`, `oncall:platform-primary`. */
+  readonly id: string;
+  readonly capabilityId: string;
+  readonly target: GrantTarget;
+  readonly risk: RiskLevel;
+  /** Every role and duty that leads to this grant, sorted. */
+  readonly because: readonly Justification[];
+}
+
+/** Whether a person's access is in force on the model's date. */
+export type PersonStatus = 'active' | 'not-started' | 'ended';
+
+/** A person and their effective access. */
+export interface PersonAccess {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  /** GitHub login as written. */
+  readonly github: string;
+  readonly roles: readonly string[];
+  readonly start: string;
+  readonly end?: string;
+  readonly status: PersonStatus;
+  readonly oncallOptOut?: string;
+  readonly at: SourceRef;
+  /** Capabilities held, with their justifications (empty unless active). */
+  readonly capabilities: readonly { readonly id: string; readonly because: readonly Justification[] }[];
+  /** Concrete grants (empty unless active), sorted by id. */
+  readonly grants: readonly Grant[];
+}
+
+/** A role as the model sees it. */
+export interface Role {
+  readonly id: string;
+  readonly title: string;
+  readonly jd: string;
+  readonly at: SourceRef;
+  /** Capabilities and why the role has each. */
+  readonly capabilities: readonly { readonly id: string; readonly because: readonly Justification[] }[];
+  /** Active holders, sorted by id. */
+  readonly members: readonly string[];
+}
+
+/** A capability with its computed risk. */
+export interface Capability {
+  readonly id: string;
+  readonly description: string;
+  readonly risk: Risk;
+  readonly at: SourceRef;
+}
+
+/** A named IAM policy document, compact JSON. */
+export interface PolicyDocument {
+  readonly name: string;
+  readonly document: string;
+}
+
+/** A role's policies in one account, compiled within the AWS quotas of the org's mode. */
+export interface CompiledPolicies {
+  /** Inline policies (iam-groups: total at most 5,120 characters; identity-center: one, at most 10,240). */
+  readonly inline: readonly PolicyDocument[];
+  /** Customer-managed policies to create in the account and attach (iam-groups only). */
+  readonly managed: readonly PolicyDocument[];
+  /** Existing managed policy ARNs to attach as they are. */
+  readonly attachedArns: readonly string[];
+}
+
+/** AWS access of one role in one account. */
+export interface AwsRoleAccount {
+  readonly account: string;
+  readonly accountId: string;
+  readonly capabilities: readonly string[];
+  /** Statements of all the role's capabilities in this account, merged and sorted. */
+  readonly statements: readonly Statement[];
+  readonly managedPolicyArns: readonly string[];
+  /** The statements and ARNs compiled into policy documents. */
+  readonly policies: CompiledPolicies;
+  /** Identity Center permission set name for this role in this account (at most 32 characters). */
+  readonly permissionSetName: string;
+  /** Set when the policies cannot fit the AWS quotas: `validate` reports it and nothing is synthesized. */
+  readonly quotaError?: { readonly message: string; readonly hint: string };
+  /** Things that compile but need attention (e.g. an account quota to raise). */
+  readonly warnings: readonly string[];
+}
+
+/** AWS access of a role: an IAM group or an Identity Center group with permission sets. */
+export interface AwsRole {
+  readonly roleId: string;
+  readonly title: string;
+  /** IAM group / identity-store group name. */
+  readonly groupName: string;
+  /** Active holders (person ids), sorted. */
+  readonly members: readonly string[];
+  readonly accounts: readonly AwsRoleAccount[];
+}
+
+/** A person as an AWS principal. */
+export interface AwsUser {
+  readonly personId: string;
+  /** IAM user name / identity-store user name: the person's e-mail address. */
+  readonly userName: string;
+  readonly displayName: string;
+  /** Given and family name, for the identity store (the last word is taken as the family name). */
+  readonly givenName: string;
+  readonly familyName: string;
+  readonly email: string;
+  /** Roles with AWS access in each account, sorted. */
+  readonly roles: readonly string[];
+}
+
+/** Desired AWS state. */
+export interface AwsState {
+  readonly mode: 'iam-groups' | 'identity-center';
+  readonly region: string;
+  readonly path: string;
+  readonly requireMfa: boolean;
+  /** The policy that denies all but MFA self-management without MFA (iam-groups with requireMfa). */
+  readonly mfaPolicy?: PolicyDocument;
+  readonly accounts: readonly { readonly name: string; readonly id: string; readonly assumeRoleArn?: string }[];
+  readonly identityCenter?: { readonly instanceArn: string; readonly identityStoreId: string; readonly sessionDuration: string };
+  readonly roles: readonly AwsRole[];
+  readonly users: readonly AwsUser[];
+}
+
+/** A GitHub team and who is in it. */
+export interface GithubTeam {
+  /** Team slug: the role id, or the team id a capability names. */
+  readonly slug: string;
+  readonly name: string;
+  readonly description: string;
+  /** The role the team stands for, when it is a role team. */
+  readonly roleId?: string;
+  readonly members: readonly {
+    readonly personId: string;
+    readonly login: string;
+    readonly role: 'maintainer' | 'member';
+    /** Made maintainer because the team had none declared (the longest-serving member). */
+    readonly fallback?: boolean;
+  }[];
+  readonly repositories: readonly { readonly name: string; readonly permission: RepoPermission; readonly capabilities: readonly string[] }[];
+}
+
+/** Desired GitHub state. */
+export interface GithubState {
+  readonly org: string;
+  readonly parentTeam?: string;
+  readonly privacy: 'closed' | 'secret';
+  readonly members: readonly { readonly personId: string; readonly login: string; readonly role: 'admin' | 'member' }[];
+  readonly teams: readonly GithubTeam[];
+}
+
+/** An on-call rotation with its members in hand-off order. */
+export interface Rotation {
+  readonly id: string;
+  readonly name: string;
+  readonly handoff: { readonly day: string; readonly time: string };
+  readonly onCallAtOnce: number;
+  /** Ordered by start date, then id: a new hire joins at the end and never reshuffles the rest. */
+  readonly members: readonly string[];
+}
+
+/** Desired on-call state. */
+export interface OncallState {
+  readonly backend: 'aws-incident-manager' | 'pagerduty';
+  readonly timeZone: string;
+  readonly replicationSet?: { readonly regions: readonly string[] } | { readonly existingArn: string };
+  readonly rotations: readonly Rotation[];
+  /** People in at least one rotation, sorted by id. */
+  readonly contacts: readonly { readonly personId: string; readonly name: string; readonly email: string }[];
+}
+
+/** The whole desired access of an organisation on one date. Plain, readonly data, sorted by id. */
+export interface AccessModel {
+  readonly asOf: string;
+  readonly org: { readonly name: string };
+  readonly people: readonly PersonAccess[];
+  readonly roles: readonly Role[];
+  readonly capabilities: readonly Capability[];
+  readonly aws: AwsState;
+  readonly github: GithubState;
+  readonly oncall: OncallState;
+}

@@ -1,0 +1,35 @@
+import { loadActionCatalog } from '../load/action-catalog';
+import { loadRoles } from '../load/load-roles';
+import { hasErrors, sortProblems, type Problem } from '../load/problem';
+import type { RolesBundle } from '../load/roles-bundle';
+import { buildAccessModel } from '../model/build-access-model';
+import { checkBundle } from '../model/check-bundle';
+import { checkModel } from '../model/check-model';
+import { checkCapabilityPolicies } from '../model/check-capability-policies';
+import type { AccessModel } from '../model/types';
+
+/** The outcome of reading a roles directory: problems, and the model when there were no errors. */
+export interface LoadedModel {
+  readonly bundle: RolesBundle;
+  readonly problems: readonly Problem[];
+  readonly model?: AccessModel;
+}
+
+/**
+ * Reads a roles directory, checks it, and builds the access model as of `asOf` (YYYY-MM-DD).
+ * Every problem of every file is collected; the model is built only when none is an error.
+ */
+export function loadModel(rolesDir: string, asOf: string, displayDir?: string): LoadedModel {
+  const loaded = loadRoles(rolesDir, displayDir);
+  const catalog = loadActionCatalog();
+  const problems = [...loaded.problems, ...checkBundle(loaded.bundle), ...checkCapabilityPolicies(loaded.bundle, catalog)];
+  if (hasErrors(problems)) return { bundle: loaded.bundle, problems: sortProblems(problems) };
+  const model = buildAccessModel({ bundle: loaded.bundle, asOf, catalog });
+  const all = sortProblems([...problems, ...checkModel(model, loaded.bundle)]);
+  return hasErrors(all) ? { bundle: loaded.bundle, problems: all } : { bundle: loaded.bundle, problems: all, model };
+}
+
+/** Today's date (UTC) as YYYY-MM-DD, or ROLECALL_AS_OF when set. Only entry points call this. */
+export function defaultAsOf(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): string {
+  return env.ROLECALL_AS_OF ?? now.toISOString().slice(0, 10);
+}
