@@ -1,0 +1,44 @@
+import { parseArgs } from 'node:util';
+import { isCalendarDate } from '../schema/common';
+import { UsageError } from './io';
+
+/** An option a command accepts. */
+export interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+  readonly short?: string;
+}
+
+/** Parsed command line of one command. */
+export interface Parsed {
+  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly positionals: readonly string[];
+}
+
+/** The options every command takes. */
+export const COMMON_OPTIONS = {
+  roles: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies Record<string, OptionSpec>;
+
+/** Parses `argv` strictly: an unknown option or a missing value is a usage error. */
+export function parseCommandArgs(argv: readonly string[], options: Record<string, OptionSpec>, usage: string): Parsed {
+  try {
+    const { values, positionals } = parseArgs({ args: [...argv], options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
+    return { values: values as Parsed['values'], positionals };
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] ?? String(error) : String(error);
+    throw new UsageError(message.replace(/^[A-Z]/, (c) => c.toLowerCase()).replace(/\.$/, ''), usage);
+  }
+}
+
+/** The `--as-of` date, checked, or undefined when absent. */
+export function asOfOption(value: string | boolean | undefined, usage: string): string | undefined {
+  if (value === undefined || typeof value === 'boolean') return undefined;
+  if (!isCalendarDate(value)) throw new UsageError(`--as-of expects a date YYYY-MM-DD, got "${value}"`, usage);
+  return value;
+}
+
+/** A string option's value, or the fallback. */
+export function stringOption(value: string | boolean | undefined, fallback: string): string {
+  return typeof value === 'string' ? value : fallback;
+}

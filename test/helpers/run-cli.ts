@@ -1,0 +1,22 @@
+import { run } from '../../src/cli/main';
+
+/** What a CLI run printed and returned. */
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the CLI in-process with captured output, in `cwd`, as of a fixed date. */
+export function runCli(argv: readonly string[], options: { cwd?: string; asOf?: string } = {}): CliResult {
+  let stdout = '';
+  let stderr = '';
+  const code = run(argv, {
+    out: (text) => (stdout += text),
+    err: (text) => (stderr += text),
+    cwd: options.cwd ?? process.cwd(),
+    env: { ROLECALL_AS_OF: options.asOf ?? '2026-11-22' },
+    now: new Date('2026-11-22T12:00:00Z'),
+  });
+  return { code, stdout, stderr };
+}
