@@ -26,8 +26,10 @@ export function parseCommandArgs(argv: readonly string[], options: Record<string
     const { values, positionals } = parseArgs({ args: [...argv], options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
     return { values: values as Parsed['values'], positionals };
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] ?? String(error) : String(error);
-    throw new UsageError(message.replace(/^[A-Z]/, (c) => c.toLowerCase()).replace(/\.$/, ''), usage);
+    // node:util errors may come from another realm (under jest), so read the message by shape.
+    const text = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+    const first = (text.split('\n')[0] ?? text).split('. ')[0] ?? text;
+    throw new UsageError(first.replace(/^[A-Z]/, (c) => c.toLowerCase()).replace(/\.$/, ''), usage);
   }
 }
 
