@@ -18,8 +18,9 @@ export interface RiskFinding {
   readonly reasons: readonly RiskReason[];
 }
 
-/** How many actions of one reason a message names before it says "and N more". */
+/** How many actions (or resources) of one reason a message names before it says "and N more". */
 const ACTIONS_SHOWN = 4;
+const RESOURCES_SHOWN = 3;
 
 /**
  * Compares declared with computed risk:
@@ -58,8 +59,12 @@ export function checkRiskAcceptance(declared: DeclaredRisk, computed: ComputedRi
 
 /** One reason in a line: `privilege-escalation: iam:PassRole on "*" (can hand any role …)`. */
 export function describeReason(reason: RiskReason): string {
-  const shown = reason.actions.slice(0, ACTIONS_SHOWN).join(', ');
-  const more = reason.actions.length > ACTIONS_SHOWN ? ` and ${reason.actions.length - ACTIONS_SHOWN} more` : '';
-  const on = reason.resources.length === 0 ? '' : ` on ${reason.resources.map((resource) => JSON.stringify(resource)).join(', ')}`;
-  return `${reason.category}: ${shown}${more}${on} (${reason.why})`;
+  const actions = shorten(reason.actions, ACTIONS_SHOWN);
+  const resources = shorten(reason.resources.map((resource) => JSON.stringify(resource)), RESOURCES_SHOWN);
+  return `${reason.category}: ${actions}${resources === '' ? '' : ` on ${resources}`} (${reason.why})`;
+}
+
+function shorten(items: readonly string[], shown: number): string {
+  const more = items.length > shown ? ` and ${items.length - shown} more` : '';
+  return items.slice(0, shown).join(', ') + more;
 }

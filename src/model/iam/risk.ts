@@ -3,7 +3,7 @@ import { findCatalogAction, type ActionCatalog } from './action-catalog';
 import { compareActions, compareCodeUnits, parseAction } from './action-name';
 import { hasWildcard } from './action-pattern';
 import { ESCALATION_RULES, type EscalationRule } from './escalation-rules';
-import { expandAccess, expandWildcard } from './expand';
+import { accessToStatement, expandWildcard } from './expand';
 import { managedPolicyRisk } from './managed-policy-risk';
 import { isBroadResource } from './resource';
 import { riskRank, type ComputedRisk, type RiskCategory, type RiskReason } from './risk-types';
@@ -85,9 +85,7 @@ interface Allowed {
 export function computeRisk(input: RiskInput, catalog: ActionCatalog): ComputedRisk {
   const statements: readonly PolicyStatement[] = [
     ...(input.statements ?? []),
-    ...(input.access ?? []).map(
-      (access): PolicyStatement => ({ effect: 'Allow', actions: expandAccess(access, catalog), resources: access.resources }),
-    ),
+    ...(input.access ?? []).map((access) => accessToStatement(access, catalog)),
   ];
   const allowed = new Map<string, Allowed>();
   const wildcards = new Map<string, Set<string>>();

@@ -50,8 +50,14 @@ describe('checkRiskAcceptance', () => {
     expect(checkRiskAcceptance(declared, computed)).toEqual([]);
   });
 
-  it('shortens long action lists in messages', () => {
-    const text = describeReason({ category: 'destructive', level: 'medium', actions: ['a:A', 'a:B', 'a:C', 'a:D', 'a:E', 'a:F'], resources: ['*'], why: 'x' });
-    expect(text).toBe('destructive: a:A, a:B, a:C, a:D and 2 more on "*" (x)');
+  it('shortens long action and resource lists in messages', () => {
+    const text = describeReason({
+      category: 'destructive',
+      level: 'medium',
+      actions: ['a:A', 'a:B', 'a:C', 'a:D', 'a:E', 'a:F'],
+      resources: ['r1', 'r2', 'r3', 'r4'],
+      why: 'x',
+    });
+    expect(text).toBe('destructive: a:A, a:B, a:C, a:D and 2 more on "r1", "r2", "r3" and 1 more (x)');
   });
 });
