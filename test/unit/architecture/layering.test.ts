@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { PROJECT_ROOT } from '../../helpers/roles-dir';
+
+/** Every .ts file under a src/ folder. */
+function sources(folder: string): string[] {
+  const root = join(PROJECT_ROOT, 'src', folder);
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? walk(path) : name.endsWith('.ts') ? [path] : [];
+    });
+  return walk(root);
+}
+
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]|require\(['"]([^'"]+)['"]\)/g)].map((match) => match[1] ?? match[2] ?? '');
+}
+
+// The pure layers: no cdktf, no provider, no file system, no clock, randomness or environment.
+const PURE = ['jd', 'schema', 'model', 'util'];
+const FORBIDDEN_MODULES = [/^cdktf/, /^constructs/, /^@cdktf\//, /^(node:)?fs(\/|$)/, /^(node:)?child_process/, /\/load\/(load-roles|action-catalog)$/, /\/(cli|constructs|pipeline)\//];
+const FORBIDDEN_CALLS = [/\bprocess\.env\b/, /\bDate\.now\(/, /\bnew Date\(\)/, /\bMath\.random\(/];
+
+describe('layering', () => {
+  it.each(PURE)('src/%s imports no cdktf, provider or fs, and reads no clock, randomness or environment', (folder) => {
+    const offences: string[] = [];
+    for (const file of sources(folder)) {
+      const name = relative(PROJECT_ROOT, file);
+      for (const module of imports(file)) if (FORBIDDEN_MODULES.some((pattern) => pattern.test(module))) offences.push(`${name} imports ${module}`);
+      const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      for (const call of FORBIDDEN_CALLS) if (call.test(code)) offences.push(`${name} uses ${call.source}`);
+    }
+    expect(offences).toEqual([]);
+  });
+
+  it('keeps constructs free of model decisions: they import only model types', () => {
+    const offences = sources('constructs').flatMap((file) =>
+      imports(file)
+        .filter((module) => /\/model\//.test(module) && !/\/model\/types$/.test(module))
+        .map((module) => `${relative(PROJECT_ROOT, file)} imports ${module}`),
+    );
+    expect(offences).toEqual([]);
+  });
+
+  it('imports providers by deep path, never the barrel', () => {
+    const files = [...sources('constructs'), ...readdirSync(join(PROJECT_ROOT, 'stacks')).map((name) => join(PROJECT_ROOT, 'stacks', name))];
+    const offences = files.flatMap((file) =>
+      imports(file)
+        .filter((module) => /^@cdktf\/provider-[a-z]+$/.test(module))
+        .map((module) => `${relative(PROJECT_ROOT, file)} imports ${module}`),
+    );
+    expect(offences).toEqual([]);
+  });
+});
