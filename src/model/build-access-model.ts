@@ -245,7 +245,7 @@ function awsState(
           statements,
           managedPolicyArns,
           permissionSetName: permissionSetName(role.id, account),
-          ...compileRolePolicies(org.aws.mode, role.id, statements, managedPolicyArns),
+          ...compileRolePolicies(org.aws.mode, role.id, statements, managedPolicyArns, requiresMfaPolicy(org) ? 1 : 0),
         };
       });
     return { roleId: role.id, title: role.title, groupName: groupName(role.id), members: role.members, accounts };
@@ -267,7 +267,7 @@ function awsState(
     region: org.aws.region,
     path: org.aws.path,
     requireMfa: org.aws.requireMfa,
-    ...(org.aws.mode === 'iam-groups' && org.aws.requireMfa ? { mfaPolicy: mfaPolicy(org.aws.path) } : {}),
+    ...(requiresMfaPolicy(org) ? { mfaPolicy: mfaPolicy(org.aws.path) } : {}),
     accounts: Object.entries(org.aws.accounts)
       .sort(([a], [b]) => compareText(a, b))
       .map(([name, account]) => ({ name, id: account.id, ...(account.assumeRoleArn ? { assumeRoleArn: account.assumeRoleArn } : {}) })),
@@ -275,6 +275,11 @@ function awsState(
     roles: awsRoles,
     users,
   };
+}
+
+/** In iam-groups mode with requireMfa, every group also carries the MFA policy. */
+function requiresMfaPolicy(org: OrgFile): boolean {
+  return org.aws.mode === 'iam-groups' && org.aws.requireMfa;
 }
 
 function githubState(
