@@ -4,10 +4,11 @@ import { jdDraftCommand } from './commands/jd-draft';
 import { jdParseCommand } from './commands/jd-parse';
 import { schemaCommand } from './commands/schema';
 import { validateCommand } from './commands/validate';
+import { reportCommand } from './commands/report';
 import { EXIT, UsageError, type Io } from './io';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [validateCommand, explainCommand, jdParseCommand, jdDraftCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, explainCommand, reportCommand, jdParseCommand, jdDraftCommand, schemaCommand];
 
 const usage = `usage: rolecall <command> [options]
 

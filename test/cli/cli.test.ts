@@ -49,7 +49,7 @@ describe('rolecall validate', () => {
 });
 
 describe('rolecall --help', () => {
-  it.each([['validate'], ['explain'], ['jd', 'parse'], ['jd', 'draft'], ['schema']])('prints help for %s', (...words) => {
+  it.each([['validate'], ['explain'], ['report'], ['jd', 'parse'], ['jd', 'draft'], ['schema']])('prints help for %s', (...words) => {
     const result = runCli([...words, '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`^usage: rolecall ${words.join(' ')}`));
@@ -159,6 +159,21 @@ describe('rolecall explain', () => {
     const result = runCli(['explain', 'olgaa', '--roles', VALID_FIXTURE]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^no person or role with id "olgaa" \(did you mean "olga"\?\)$/m);
+  });
+});
+
+describe('rolecall report', () => {
+  it('reports people, roles and capabilities with their justifying JD lines', () => {
+    const result = runCli(['report', '--roles', VALID_FIXTURE]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^# Access report: Fixture Co, as of 2026-11-22$/m);
+    expect(result.stdout).toMatch(/^\| ned \| active \| developer, operator \| 3 \| \d+ \| medium \| ops-primary \|$/m);
+    expect(result.stdout).toMatch(/^\| cluster-read \| low \/ low \| - \| 3 \| developer baseline; operator duty at .*jd\/operator\.md:5 \|$/m);
+  });
+
+  it('shows people outside their dates without access', () => {
+    const result = runCli(['report', '--roles', VALID_FIXTURE, '--as-of', '2027-02-01']);
+    expect(result.stdout).toMatch(/^\| ned \| ended \(ended 2026-12-31\) \| developer, operator \| 0 \| 0 \| - \| - \|$/m);
   });
 });
 

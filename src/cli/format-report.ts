@@ -1,0 +1,63 @@
+import type { AccessModel } from '../model/types';
+
+const RANK = { low: 0, medium: 1, high: 2 } as const;
+
+/** A Markdown access report of the model: people, roles, capabilities with risk and justification. */
+export function accessReport(model: AccessModel): string {
+  const riskOf = new Map(model.capabilities.map((capability) => [capability.id, capability.risk]));
+  const lines: string[] = [`# Access report: ${model.org.name}, as of ${model.asOf}`, ''];
+  const active = model.people.filter((person) => person.status === 'active');
+  const grants = active.reduce((sum, person) => sum + person.grants.length, 0);
+  const baselineOnly = active.flatMap((person) =>
+    person.capabilities
+      .filter((capability) => capability.because.every((justification) => justification.reason.kind !== 'duty'))
+      .map((capability) => `${person.id}: ${capability.id}`),
+  );
+  lines.push(
+    `${active.length} of ${model.people.length} people active, ${model.roles.length} roles, ${model.capabilities.length} capabilities, ${grants} grants; ` +
+      `every grant traces to a JD duty or a written baseline reason (${baselineOnly.length} baseline-only).`,
+    '',
+    '## People',
+    '',
+    '| person | status | roles | capabilities | grants | highest risk | on call |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  );
+  for (const person of model.people) {
+    const highest = person.grants.reduce<keyof typeof RANK | '-'>((top, grant) => (top === '-' || RANK[grant.risk] > RANK[top] ? grant.risk : top), '-');
+    const rotations = model.oncall.rotations.filter((rotation) => rotation.members.includes(person.id)).map((rotation) => rotation.id);
+    const status = person.status === 'active' ? 'active' : `${person.status} (${person.status === 'not-started' ? `starts ${person.start}` : `ended ${person.end ?? ''}`})`;
+    lines.push(
+      `| ${person.id} | ${status} | ${person.roles.join(', ')} | ${person.capabilities.length} | ${person.grants.length} | ${highest} | ${person.oncallOptOut ? 'opted out' : rotations.join(', ') || '-'} |`,
+    );
+  }
+  lines.push('', '## Roles', '', '| role | JD | holders | capabilities (computed risk) |', '| --- | --- | --- | --- |');
+  for (const role of model.roles) {
+    const capabilities = role.capabilities.map((capability) => `${capability.id} (${riskOf.get(capability.id)?.computed ?? '?'})`).join(', ');
+    lines.push(`| ${role.id} | ${role.jd} | ${role.members.length} | ${capabilities} |`);
+  }
+  lines.push('', '## Capabilities', '', '| capability | risk (computed / declared) | accepted | holders | justified by |', '| --- | --- | --- | --- | --- |');
+  for (const capability of model.capabilities) {
+    const holders = active.filter((person) => person.capabilities.some((held) => held.id === capability.id)).length;
+    const duties = model.roles.flatMap((role) =>
+      (role.capabilities.find((held) => held.id === capability.id)?.because ?? []).map((justification) =>
+        justification.reason.kind === 'duty' ? `${role.id} duty at ${justification.reason.jd.file}:${justification.reason.jd.line}` : `${role.id} baseline`,
+      ),
+    );
+    lines.push(
+      `| ${capability.id} | ${capability.risk.computed} / ${capability.risk.declared} | ${capability.risk.accepted ? 'yes' : '-'} | ${holders} | ${duties.join('; ') || 'no role'} |`,
+    );
+  }
+  const high = model.capabilities.filter((capability) => capability.risk.computed === 'high');
+  if (high.length) {
+    lines.push('', '## High-risk capabilities', '');
+    for (const capability of high) {
+      lines.push(`- **${capability.id}**: accepted: ${capability.risk.accepted ?? 'NO'}`);
+      for (const reason of capability.risk.reasons) lines.push(`  - ${reason}`);
+    }
+  }
+  lines.push('', '## Provisioning', '');
+  lines.push(`- AWS (${model.aws.mode}): ${model.aws.roles.filter((role) => role.accounts.length).length} groups, ${model.aws.users.length} users, accounts ${model.aws.accounts.map((account) => account.name).join(', ')}`);
+  lines.push(`- GitHub ${model.github.org}: ${model.github.members.length} members, ${model.github.teams.length} teams, ${model.github.teams.reduce((sum, team) => sum + team.repositories.length, 0)} team repository permissions`);
+  lines.push(`- On call (${model.oncall.backend}, ${model.oncall.timeZone}): ${model.oncall.rotations.map((rotation) => `${rotation.id} (${rotation.members.length})`).join(', ')}`);
+  return `${lines.join('\n')}\n`;
+}
