@@ -23,7 +23,7 @@ export function explainPerson(model: AccessModel, person: PersonAccess, options:
   for (const capability of person.capabilities) {
     const risk = riskOf.get(capability.id);
     lines.push('');
-    lines.push(`capability ${capability.id}  [risk ${risk?.computed ?? 'unknown'}${risk?.accepted ? ', accepted' : ''}]`);
+    lines.push(`capability ${capability.id}  [risk ${risk ? `${risk.level}, computed ${risk.computed}` : 'unknown'}${risk?.accepted ? ', accepted' : ''}]`);
     for (const reason of risk?.reasons ?? []) lines.push(`  risk: ${reason}`);
     lines.push(...capability.because.map((justification) => `  ${justificationLine(justification)}`));
     const grants = person.grants.filter((grant) => grant.capabilityId === capability.id);
@@ -52,7 +52,7 @@ export function explainRole(model: AccessModel, role: Role, options: ExplainOpti
   for (const capability of role.capabilities) {
     const risk = riskOf.get(capability.id);
     lines.push('');
-    lines.push(`capability ${capability.id}  [risk ${risk?.computed ?? 'unknown'}${risk?.accepted ? ', accepted' : ''}]`);
+    lines.push(`capability ${capability.id}  [risk ${risk ? `${risk.level}, computed ${risk.computed}` : 'unknown'}${risk?.accepted ? ', accepted' : ''}]`);
     lines.push(...capability.because.map((justification) => `  ${justificationLine(justification)}`));
   }
   const aws = model.aws.roles.find((candidate) => candidate.roleId === role.id);

@@ -30,12 +30,12 @@ export function accessReport(model: AccessModel): string {
       `| ${person.id} | ${status} | ${person.roles.join(', ')} | ${person.capabilities.length} | ${person.grants.length} | ${highest} | ${person.oncallOptOut ? 'opted out' : rotations.join(', ') || '-'} |`,
     );
   }
-  lines.push('', '## Roles', '', '| role | JD | holders | capabilities (computed risk) |', '| --- | --- | --- | --- |');
+  lines.push('', '## Roles', '', '| role | JD | holders | capabilities (risk) |', '| --- | --- | --- | --- |');
   for (const role of model.roles) {
-    const capabilities = role.capabilities.map((capability) => `${capability.id} (${riskOf.get(capability.id)?.computed ?? '?'})`).join(', ');
+    const capabilities = role.capabilities.map((capability) => `${capability.id} (${riskOf.get(capability.id)?.level ?? '?'})`).join(', ');
     lines.push(`| ${role.id} | ${role.jd} | ${role.members.length} | ${capabilities} |`);
   }
-  lines.push('', '## Capabilities', '', '| capability | risk (computed / declared) | accepted | holders | justified by |', '| --- | --- | --- | --- | --- |');
+  lines.push('', '## Capabilities', '', '| capability | risk | computed / declared | accepted | holders | justified by |', '| --- | --- | --- | --- | --- | --- |');
   for (const capability of model.capabilities) {
     const holders = active.filter((person) => person.capabilities.some((held) => held.id === capability.id)).length;
     const duties = model.roles.flatMap((role) =>
@@ -44,10 +44,10 @@ export function accessReport(model: AccessModel): string {
       ),
     );
     lines.push(
-      `| ${capability.id} | ${capability.risk.computed} / ${capability.risk.declared} | ${capability.risk.accepted ? 'yes' : '-'} | ${holders} | ${duties.join('; ') || 'no role'} |`,
+      `| ${capability.id} | ${capability.risk.level} | ${capability.risk.computed} / ${capability.risk.declared} | ${capability.risk.accepted ? 'yes' : '-'} | ${holders} | ${duties.join('; ') || 'no role'} |`,
     );
   }
-  const high = model.capabilities.filter((capability) => capability.risk.computed === 'high');
+  const high = model.capabilities.filter((capability) => capability.risk.level === 'high');
   if (high.length) {
     lines.push('', '## High-risk capabilities', '');
     for (const capability of high) {

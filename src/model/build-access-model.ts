@@ -52,7 +52,7 @@ export function buildAccessModel({ bundle, asOf, catalog }: ModelInput): AccessM
   const capabilities = [...capabilityFiles.values()]
     .map((capability) => capabilityOf(capability, catalog))
     .sort((a, b) => compareText(a.id, b.id));
-  const riskOf = new Map(capabilities.map((capability) => [capability.id, capability.risk.computed]));
+  const riskOf = new Map(capabilities.map((capability) => [capability.id, capability.risk.level]));
 
   const roleCapabilities = new Map(roleFiles.map((role) => [role.value.id, justificationsOf(role, bundle)]));
   const statusOf = new Map(peopleFiles.map((person) => [person.value.id, personStatus(person.value, asOf)]));

@@ -2,7 +2,7 @@ import type { CapabilityFile } from '../schema';
 import type { ActionCatalog } from './iam/action-catalog';
 import { computeRisk } from './iam/risk';
 import { checkRiskAcceptance, describeReason, type RiskFinding } from './iam/risk-acceptance';
-import type { ComputedRisk } from './iam/risk-types';
+import { riskRank, type ComputedRisk } from './iam/risk-types';
 import type { Risk } from './types';
 
 /** The computed risk of a capability's AWS grants, over all its accounts. */
@@ -22,7 +22,8 @@ export function computeCapabilityRisk(capability: CapabilityFile, catalog: Actio
   const computed = computedRiskOf(capability, catalog);
   const declared = typeof capability.risk === 'string' ? capability.risk : capability.risk.level;
   const accepted = typeof capability.risk === 'string' ? undefined : capability.risk.reason;
-  return { declared, computed: computed.level, ...(accepted ? { accepted } : {}), reasons: computed.reasons.map(describeReason) };
+  const level = riskRank(declared) >= riskRank(computed.level) ? declared : computed.level;
+  return { level, declared, computed: computed.level, ...(accepted ? { accepted } : {}), reasons: computed.reasons.map(describeReason) };
 }
 
 /** Findings when the computed risk is high and not accepted, or higher than declared. */

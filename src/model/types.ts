@@ -39,6 +39,8 @@ export interface Statement {
 
 /** Computed risk of a capability. */
 export interface Risk {
+  /** The higher of declared and computed: computed risk sees AWS only, people judge the rest. */
+  readonly level: RiskLevel;
   readonly declared: RiskLevel;
   readonly computed: RiskLevel;
   /** Accepted with a reason in capabilities.yaml. */

@@ -168,7 +168,7 @@ describe('rolecall report', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^# Access report: Fixture Co, as of 2026-11-22$/m);
     expect(result.stdout).toMatch(/^\| ned \| active \| developer, operator \| 3 \| \d+ \| medium \| ops-primary \|$/m);
-    expect(result.stdout).toMatch(/^\| cluster-read \| low \/ low \| - \| 3 \| developer baseline; operator duty at .*jd\/operator\.md:5 \|$/m);
+    expect(result.stdout).toMatch(/^\| cluster-read \| low \| low \/ low \| - \| 3 \| developer baseline; operator duty at .*jd\/operator\.md:5 \|$/m);
   });
 
   it('shows people outside their dates without access', () => {
