@@ -1,0 +1,92 @@
+import { Construct } from 'constructs';
+import { IdentitystoreGroup } from '@cdktf/provider-aws/lib/identitystore-group';
+import { IdentitystoreGroupMembership } from '@cdktf/provider-aws/lib/identitystore-group-membership';
+import { IdentitystoreUser } from '@cdktf/provider-aws/lib/identitystore-user';
+import type { AwsState } from '../../model/types';
+import { terraformLiteral as literal } from '../terraform-literal';
+import { pinAddress } from '../terraform-name';
+import { IdentityCenterPermissionSet } from './identity-center-permission-set';
+
+/** Props of {@link IdentityCenterAccess}. */
+export interface IdentityCenterAccessProps {
+  /** The model's AWS state (mode `identity-center`, with its `identityCenter` block). */
+  readonly aws: AwsState;
+}
+
+/**
+ * AWS access through IAM Identity Center: an identity-store user per person, an identity-store group
+ * per role with AWS access and its memberships, and an {@link IdentityCenterPermissionSet} per role and
+ * account. The instance ARN and identity store id come from the model, so planning reads nothing from
+ * AWS.
+ */
+export class IdentityCenterAccess extends Construct {
+  /** Identity-store users by person id. */
+  public readonly users: ReadonlyMap<string, IdentitystoreUser>;
+  /** Identity-store groups by role id. */
+  public readonly groups: ReadonlyMap<string, IdentitystoreGroup>;
+
+  constructor(scope: Construct, id: string, props: IdentityCenterAccessProps) {
+    super(scope, id);
+    const { aws } = props;
+    const ic = aws.identityCenter;
+    if (aws.mode !== 'identity-center' || !ic) {
+      throw new Error(`IdentityCenterAccess renders mode identity-center with an identityCenter block, the model is in ${aws.mode}`);
+    }
+    const identityStoreId = ic.identityStoreId;
+
+    const users = new Map<string, IdentitystoreUser>();
+    for (const user of aws.users) {
+      users.set(
+        user.personId,
+        pinAddress(
+          new IdentitystoreUser(this, `user-${user.personId}`, {
+            identityStoreId,
+            userName: literal(user.userName),
+            displayName: literal(user.displayName),
+            name: { givenName: literal(user.givenName), familyName: literal(user.familyName) },
+            emails: { value: literal(user.email), primary: true, type: 'work' },
+          }),
+          user.personId,
+        ),
+      );
+    }
+    this.users = users;
+
+    const groups = new Map<string, IdentitystoreGroup>();
+    for (const role of aws.roles) {
+      if (role.accounts.length === 0) continue; // the role grants nothing in AWS: no group to hold it
+      const group = pinAddress(
+        new IdentitystoreGroup(this, `group-${role.roleId}`, {
+          identityStoreId,
+          displayName: literal(role.groupName),
+          description: literal(`${role.title}, managed by rolecall`),
+        }),
+        role.roleId,
+      );
+      groups.set(role.roleId, group);
+      for (const personId of role.members) {
+        const user = users.get(personId);
+        if (!user) throw new Error(`role "${role.roleId}" lists ${personId}, who is not among the model's AWS users`);
+        pinAddress(
+          new IdentitystoreGroupMembership(this, `member-${role.roleId}-${personId}`, {
+            identityStoreId,
+            groupId: group.groupId,
+            memberId: user.userId,
+          }),
+          role.roleId,
+          personId,
+        );
+      }
+      for (const access of role.accounts) {
+        new IdentityCenterPermissionSet(this, `access-${role.roleId}-${access.account}`, {
+          instanceArn: ic.instanceArn,
+          sessionDuration: ic.sessionDuration,
+          role,
+          access,
+          groupId: group.groupId,
+        });
+      }
+    }
+    this.groups = groups;
+  }
+}

@@ -1,0 +1,72 @@
+import { Construct } from 'constructs';
+import { Team } from '@cdktf/provider-github/lib/team';
+import { TeamMembers } from '@cdktf/provider-github/lib/team-members';
+import { TeamRepository } from '@cdktf/provider-github/lib/team-repository';
+import type { GithubTeam } from '../../model/types';
+import { terraformLiteral as literal } from '../terraform-literal';
+import { pinAddress } from '../terraform-name';
+
+/** Props of {@link GithubTeamAccess}. */
+export interface GithubTeamAccessProps {
+  /** The team, as the model has it. */
+  readonly team: GithubTeam;
+  /** Team privacy. */
+  readonly privacy: 'closed' | 'secret';
+  /**
+   * Slug of an existing team to nest the team under.
+   * @default - a top-level team
+   */
+  readonly parentTeam?: string;
+}
+
+/**
+ * One GitHub team: `github_team`, ONE authoritative `github_team_members` listing every member with their
+ * role (none when the team has no members), and a `github_team_repository` per repository the team
+ * reaches. Never `github_team_membership`: one resource per person cannot remove someone added by hand,
+ * and mixing the two on one team makes them fight.
+ * https://registry.terraform.io/providers/integrations/github/6.9.0/docs/resources/team_members
+ */
+export class GithubTeamAccess extends Construct {
+  /** The team. */
+  public readonly team: Team;
+
+  constructor(scope: Construct, id: string, props: GithubTeamAccessProps) {
+    super(scope, id);
+    const { team } = props;
+    this.team = pinAddress(
+      new Team(this, 'team', {
+        name: literal(team.name),
+        description: literal(team.description),
+        privacy: props.privacy,
+        // parent_team_id takes the parent's slug as well as its id, so nesting needs no
+        // data "github_team" lookup (an API call on every plan).
+        // https://registry.terraform.io/providers/integrations/github/6.9.0/docs/resources/team#parent_team_id
+        ...(props.parentTeam ? { parentTeamId: literal(props.parentTeam) } : {}),
+        createDefaultMaintainer: false,
+      }),
+      team.slug,
+    );
+    if (team.members.length > 0) {
+      pinAddress(
+        new TeamMembers(this, 'members', {
+          teamId: this.team.id,
+          members: team.members.map((member) => ({ username: literal(member.login), role: member.role })),
+        }),
+        team.slug,
+      );
+    }
+    for (const repository of team.repositories) {
+      // GitHub repository names are case-insensitive: the address uses the lower-case name.
+      const key = repository.name.toLowerCase();
+      pinAddress(
+        new TeamRepository(this, `repository-${key}`, {
+          teamId: this.team.id,
+          repository: literal(repository.name),
+          permission: repository.permission,
+        }),
+        team.slug,
+        key,
+      );
+    }
+  }
+}

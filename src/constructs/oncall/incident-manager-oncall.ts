@@ -1,0 +1,118 @@
+import { Construct } from 'constructs';
+import { TerraformOutput, type ITerraformDependable } from 'cdktf';
+import { SsmcontactsContact } from '@cdktf/provider-aws/lib/ssmcontacts-contact';
+import { SsmcontactsContactChannel } from '@cdktf/provider-aws/lib/ssmcontacts-contact-channel';
+import { SsmincidentsReplicationSet } from '@cdktf/provider-aws/lib/ssmincidents-replication-set';
+import type { OncallState } from '../../model/types';
+import { terraformLiteral as literal } from '../terraform-literal';
+import { pinAddress } from '../terraform-name';
+import { IncidentManagerRotation } from './incident-manager-rotation';
+
+/** Name of the Terraform output listing the contact channels people must activate. */
+export const CHANNELS_TO_ACTIVATE_OUTPUT = 'contact_channels_to_activate';
+
+/** A contact channel its owner must activate before Incident Manager will page them on it. */
+export interface ChannelToActivate {
+  /** Whose channel it is. */
+  readonly personId: string;
+  /** The channel type, as Incident Manager names it. */
+  readonly type: 'EMAIL';
+  /** Where the activation code goes: the person's e-mail address. */
+  readonly address: string;
+}
+
+/** Props of {@link IncidentManagerOncall}. */
+export interface IncidentManagerOncallProps {
+  /** The model's on-call state (backend `aws-incident-manager`). */
+  readonly oncall: OncallState;
+}
+
+/**
+ * On-call in AWS Systems Manager Incident Manager: the replication set when the model asks for one by
+ * regions (none when it names an existing one), a PERSONAL contact with an EMAIL channel per person in
+ * a rotation, and an {@link IncidentManagerRotation} per rotation. Every contacts resource waits for the
+ * replication set, without which Incident Manager accepts none.
+ *
+ * A new channel pages nobody until its owner enters the code AWS mails them, so the channels are listed
+ * in {@link channelsToActivate} and in the `contact_channels_to_activate` output.
+ * https://docs.aws.amazon.com/incident-manager/latest/userguide/contacts.html#contacts-details
+ */
+export class IncidentManagerOncall extends Construct {
+  /** Channels their owners must activate after apply, one per contact, in the model's order. */
+  public readonly channelsToActivate: readonly ChannelToActivate[];
+
+  constructor(scope: Construct, id: string, props: IncidentManagerOncallProps) {
+    super(scope, id);
+    const { oncall } = props;
+    if (oncall.backend !== 'aws-incident-manager') {
+      throw new Error(`IncidentManagerOncall renders backend aws-incident-manager, the model uses ${oncall.backend}`);
+    }
+
+    const dependsOn: ITerraformDependable[] = [];
+    const replication = oncall.replicationSet;
+    if (replication && 'regions' in replication) {
+      dependsOn.push(
+        pinAddress(
+          new SsmincidentsReplicationSet(this, 'replication-set', { region: replication.regions.map((name) => ({ name })) }),
+          'rolecall',
+        ),
+      );
+    }
+    const after = dependsOn.length > 0 ? { dependsOn } : {};
+
+    const contacts = new Map<string, SsmcontactsContact>();
+    const channels: { channel: ChannelToActivate; resource: SsmcontactsContactChannel }[] = [];
+    for (const person of oncall.contacts) {
+      const contact = pinAddress(
+        new SsmcontactsContact(this, `contact-${person.personId}`, {
+          alias: literal(person.personId),
+          displayName: literal(person.name),
+          type: 'PERSONAL',
+          ...after,
+        }),
+        person.personId,
+      );
+      contacts.set(person.personId, contact);
+      const resource = pinAddress(
+        new SsmcontactsContactChannel(this, `channel-${person.personId}`, {
+          contactId: contact.arn,
+          name: 'email',
+          type: 'EMAIL',
+          deliveryAddress: { simpleAddress: literal(person.email) },
+          ...after,
+        }),
+        person.personId,
+        'email',
+      );
+      channels.push({ channel: { personId: person.personId, type: 'EMAIL', address: person.email }, resource });
+    }
+    this.channelsToActivate = channels.map(({ channel }) => channel);
+
+    for (const rotation of oncall.rotations) {
+      const contactIds = rotation.members.map((personId) => {
+        const contact = contacts.get(personId);
+        if (!contact) throw new Error(`rotation "${rotation.id}" lists ${personId}, who is not among the model's contacts`);
+        return contact.arn;
+      });
+      new IncidentManagerRotation(this, `rotation-${rotation.id}`, {
+        rotation,
+        contactIds,
+        timeZone: oncall.timeZone,
+        dependsOn,
+      });
+    }
+
+    pinAddress(
+      new TerraformOutput(this, 'channels-to-activate', {
+        description: 'Contact channels that page nobody until their owner enters the activation code AWS sends them',
+        value: channels.map(({ channel, resource }) => ({
+          person_id: channel.personId,
+          type: channel.type,
+          address: literal(channel.address),
+          channel_arn: resource.arn,
+        })),
+      }),
+      CHANNELS_TO_ACTIVATE_OUTPUT,
+    );
+  }
+}

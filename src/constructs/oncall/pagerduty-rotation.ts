@@ -1,0 +1,76 @@
+import { Construct } from 'constructs';
+import { EscalationPolicy } from '@cdktf/provider-pagerduty/lib/escalation-policy';
+import { Schedule } from '@cdktf/provider-pagerduty/lib/schedule';
+import type { Rotation } from '../../model/types';
+import { terraformLiteral as literal } from '../terraform-literal';
+import { pinAddress } from '../terraform-name';
+import { handoffAnchor } from './weekly-handoff';
+
+/** Seconds in a week: the turn length of a weekly layer. */
+export const WEEK_SECONDS = 604_800;
+
+/** Props of {@link PagerdutyRotation}. */
+export interface PagerdutyRotationProps {
+  /** The rotation, as the model has it. */
+  readonly rotation: Rotation;
+  /** PagerDuty user ids of the rotation's members, in the model's hand-off order. */
+  readonly userIds: readonly string[];
+  /** IANA time zone of the schedule. */
+  readonly timeZone: string;
+  /**
+   * Minutes before an unacknowledged incident goes round the policy again.
+   * @default 30
+   */
+  readonly escalationDelayMinutes?: number;
+}
+
+/**
+ * A rotation in PagerDuty: a `pagerduty_schedule` and a `pagerduty_escalation_policy` that pages it.
+ * The schedule has one weekly layer per person on call at once (one for the usual `onCallAtOnce: 1`);
+ * layer k lists the members in the model's order starting k places down, so each week the next
+ * `onCallAtOnce` members in that order are on call together.
+ * Layers start at a fixed hand-off (see {@link handoffAnchor}) so the plan does not move with the date.
+ * Throws when handed no user: PagerDuty rejects a layer without users, and the model reports it.
+ */
+export class PagerdutyRotation extends Construct {
+  /** The schedule. */
+  public readonly schedule: Schedule;
+  /** The escalation policy targeting the schedule. */
+  public readonly escalationPolicy: EscalationPolicy;
+
+  constructor(scope: Construct, id: string, props: PagerdutyRotationProps) {
+    super(scope, id);
+    const { rotation, userIds } = props;
+    if (userIds.length === 0) throw new Error(`rotation "${rotation.id}" has no members; a PagerDuty layer needs at least one`);
+    const start = handoffAnchor(rotation.handoff, props.timeZone);
+    const layers = Array.from({ length: Math.max(1, rotation.onCallAtOnce) }, (_, k) => ({
+      name: rotation.onCallAtOnce > 1 ? `Weekly ${k + 1}` : 'Weekly',
+      start,
+      rotationVirtualStart: start,
+      rotationTurnLengthSeconds: WEEK_SECONDS,
+      users: [...userIds.slice(k % userIds.length), ...userIds.slice(0, k % userIds.length)],
+    }));
+    this.schedule = pinAddress(
+      new Schedule(this, 'schedule', {
+        name: literal(rotation.name),
+        description: literal(`${rotation.id}, managed by rolecall`),
+        timeZone: props.timeZone,
+        layer: layers,
+      }),
+      rotation.id,
+    );
+    this.escalationPolicy = pinAddress(
+      new EscalationPolicy(this, 'escalation-policy', {
+        name: literal(rotation.name),
+        description: literal(`Pages ${rotation.id}, managed by rolecall`),
+        rule: [
+          {
+            escalationDelayInMinutes: props.escalationDelayMinutes ?? 30,
+            target: [{ type: 'schedule_reference', id: this.schedule.id }],
+          },
+        ],
+      }),
+      rotation.id,
+    );
+  }
+}

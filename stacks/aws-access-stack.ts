@@ -1,0 +1,56 @@
+import type { Construct } from 'constructs';
+import { TerraformStack } from 'cdktf';
+import type { AwsState } from '../src/model/types';
+import { IamGroupsAccess } from '../src/constructs/aws/iam-groups-access';
+import { IdentityCenterAccess } from '../src/constructs/aws/identity-center-access';
+import { rolecallAwsProvider } from './aws-provider';
+import { configureStateBackend, type StateConfig } from './state-backend';
+
+/** Props of {@link AwsAccessStack}. */
+export interface AwsAccessStackProps {
+  /** The model's AWS state. */
+  readonly aws: AwsState;
+  /**
+   * The account this stack manages: required in iam-groups mode (one stack per account), not used in
+   * identity-center mode (one stack assigns every account).
+   * @default - none
+   */
+  readonly account?: string;
+  /** Where Terraform keeps this stack's state. */
+  readonly state: StateConfig;
+  /** Directory Terraform runs the stack in, for relative local state paths. */
+  readonly workingDirectory: string;
+  /**
+   * Plan without AWS (see {@link rolecallAwsProvider}).
+   * @default false
+   */
+  readonly offline?: boolean;
+}
+
+/**
+ * AWS access: in iam-groups mode the IAM groups, policies and users of one account (the provider
+ * assumes the account's role when the model names one); in identity-center mode the identity store and
+ * the permission sets of every account, from the Identity Center region.
+ */
+export class AwsAccessStack extends TerraformStack {
+  constructor(scope: Construct, id: string, props: AwsAccessStackProps) {
+    super(scope, id);
+    const { aws } = props;
+    configureStateBackend(this, props.state, { workingDirectory: props.workingDirectory });
+    const offline = props.offline ?? false;
+    if (aws.mode === 'iam-groups') {
+      const account = aws.accounts.find((candidate) => candidate.name === props.account);
+      if (!account) throw new Error(`stack "${id}": iam-groups mode needs one of the model's accounts, got ${String(props.account)}`);
+      rolecallAwsProvider(this, {
+        region: aws.region,
+        accountId: account.id,
+        ...(account.assumeRoleArn ? { assumeRoleArn: account.assumeRoleArn } : {}),
+        offline,
+      });
+      new IamGroupsAccess(this, 'iam', { aws, account: account.name });
+    } else {
+      rolecallAwsProvider(this, { region: aws.region, offline });
+      new IdentityCenterAccess(this, 'identity-center', { aws });
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { formatProblem, hasErrors } from '../src/load/problem';
+import { defaultAsOf, loadModel } from '../src/pipeline/load-model';
+import { isCalendarDate } from '../src/schema/common';
+import { addRolecallStacks, rolecallApp } from './rolecall-stacks';
+import type { StateConfig } from './state-backend';
+
+/** State where org.yaml names none: the schema's default. */
+const DEFAULT_STATE: StateConfig = { backend: 'local', directory: 'terraform-state' };
+
+/**
+ * The cdktf app: reads `roles/` (or ROLECALL_ROLES), builds the model as of today (UTC) or
+ * ROLECALL_AS_OF, and synthesizes one stack per domain. On any error it prints every problem as
+ * `file:line:col: message` and synthesizes nothing. ROLECALL_AWS_OFFLINE=1 plans AWS stacks without AWS.
+ * Returns the exit code.
+ */
+export function main(env: NodeJS.ProcessEnv = process.env, stderr: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): number {
+  const rolesDir = env.ROLECALL_ROLES ?? 'roles';
+  const asOf = defaultAsOf(env);
+  if (!isCalendarDate(asOf)) {
+    stderr(`rolecall: ROLECALL_AS_OF: expected a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
+    return 1;
+  }
+  const loaded = loadModel(rolesDir, asOf);
+  for (const problem of loaded.problems) stderr(formatProblem(problem));
+  if (hasErrors(loaded.problems) || !loaded.model) {
+    stderr(`rolecall: nothing synthesized: fix the problems above in ${rolesDir}/`);
+    return 1;
+  }
+  const app = rolecallApp(env.CDKTF_OUTDIR);
+  const stacks = addRolecallStacks(app, loaded.model, {
+    state: loaded.bundle.org?.value.state ?? DEFAULT_STATE,
+    awsOffline: env.ROLECALL_AWS_OFFLINE === '1',
+  });
+  app.synth();
+  for (const channel of stacks.oncall.channelsToActivate) {
+    stderr(
+      `rolecall: oncall: ${channel.personId} must activate the ${channel.type} contact channel ${channel.address} after apply (AWS mails them a code; until then Incident Manager cannot page them)`,
+    );
+  }
+  return 0;
+}
+
+if (require.main === module) {
+  let code: number;
+  try {
+    code = main();
+  } catch (error) {
+    // Mistakes in the YAML come back from main() as problems; an exception is a bug in rolecall.
+    process.stderr.write(`rolecall: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    code = 2;
+  }
+  process.exit(code);
+}

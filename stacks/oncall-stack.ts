@@ -1,0 +1,50 @@
+import type { Construct } from 'constructs';
+import { TerraformStack } from 'cdktf';
+import { PagerdutyProvider } from '@cdktf/provider-pagerduty/lib/provider';
+import type { OncallState } from '../src/model/types';
+import { IncidentManagerOncall, type ChannelToActivate } from '../src/constructs/oncall/incident-manager-oncall';
+import { PagerdutyOncall } from '../src/constructs/oncall/pagerduty-oncall';
+import { rolecallAwsProvider } from './aws-provider';
+import { requireProviderSource } from './provider-source';
+import { configureStateBackend, type StateConfig } from './state-backend';
+
+/** Props of {@link OncallStack}. */
+export interface OncallStackProps {
+  /** The model's on-call state. */
+  readonly oncall: OncallState;
+  /** Region of Incident Manager (the model's AWS region); unused with PagerDuty. */
+  readonly region: string;
+  /** Where Terraform keeps this stack's state. */
+  readonly state: StateConfig;
+  /** Directory Terraform runs the stack in, for relative local state paths. */
+  readonly workingDirectory: string;
+  /**
+   * Plan without AWS (see {@link rolecallAwsProvider}).
+   * @default false
+   */
+  readonly offline?: boolean;
+}
+
+/**
+ * On-call rotations and contacts, in Incident Manager (AWS credentials as given, no assumed role) or in
+ * PagerDuty (token from PAGERDUTY_TOKEN).
+ */
+export class OncallStack extends TerraformStack {
+  /** Contact channels their owners must activate after apply (Incident Manager only). */
+  public readonly channelsToActivate: readonly ChannelToActivate[];
+
+  constructor(scope: Construct, id: string, props: OncallStackProps) {
+    super(scope, id);
+    const { oncall } = props;
+    configureStateBackend(this, props.state, { workingDirectory: props.workingDirectory });
+    if (oncall.backend === 'aws-incident-manager') {
+      rolecallAwsProvider(this, { region: props.region, offline: props.offline ?? false });
+      this.channelsToActivate = new IncidentManagerOncall(this, 'incident-manager', { oncall }).channelsToActivate;
+    } else {
+      requireProviderSource(this, 'pagerduty', 'pagerduty/pagerduty');
+      new PagerdutyProvider(this, 'pagerduty', {});
+      new PagerdutyOncall(this, 'pagerduty-oncall', { oncall });
+      this.channelsToActivate = [];
+    }
+  }
+}
