@@ -7,5 +7,5 @@ export interface Command {
   readonly summary: string;
   /** Full help, printed by `--help`. */
   readonly usage: string;
-  readonly run: (argv: readonly string[], io: Io) => number;
+  readonly run: (argv: readonly string[], io: Io) => number | Promise<number>;
 }

@@ -4,11 +4,12 @@ import { jdDraftCommand } from './commands/jd-draft';
 import { jdParseCommand } from './commands/jd-parse';
 import { schemaCommand } from './commands/schema';
 import { validateCommand } from './commands/validate';
+import { checkStacksCommand } from './commands/check-stacks';
 import { reportCommand } from './commands/report';
 import { EXIT, UsageError, type Io } from './io';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [validateCommand, explainCommand, reportCommand, jdParseCommand, jdDraftCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, explainCommand, reportCommand, jdParseCommand, jdDraftCommand, schemaCommand, checkStacksCommand];
 
 const usage = `usage: rolecall <command> [options]
 
@@ -24,7 +25,7 @@ exit: 0 fine, 1 invalid input or findings, 2 usage error`;
  * Runs the CLI on `argv` (without the node and script names) and returns the exit code. The only
  * place that maps errors to exit codes; it never lets a stack trace reach the user for bad input.
  */
-export function run(argv: readonly string[], io: Io): number {
+export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [first, second] = argv;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     (first === undefined ? io.err : io.out)(`${usage}\n`);
@@ -42,7 +43,7 @@ export function run(argv: readonly string[], io: Io): number {
     return EXIT.usage;
   }
   try {
-    return command.run(argv.slice(command.name.length), io);
+    return await command.run(argv.slice(command.name.length), io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`rolecall ${command.name.join(' ')}: ${error.message}\n\n${error.usage ?? command.usage}\n`);
@@ -56,8 +57,8 @@ export function run(argv: readonly string[], io: Io): number {
 }
 
 /** Process entry: runs with the real streams and exits with the command's code. */
-export function main(): void {
-  const code = run(process.argv.slice(2), {
+export async function main(): Promise<void> {
+  const code = await run(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     cwd: process.cwd(),

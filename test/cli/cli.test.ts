@@ -8,8 +8,8 @@ const SEEDS = join(PROJECT_ROOT, '..', 'shared', 'seeds');
 const noStack = (text: string): void => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
 
 describe('rolecall validate', () => {
-  it('passes on the example org', () => {
-    const result = runCli(['validate'], { cwd: PROJECT_ROOT });
+  it('passes on the example org', async () => {
+    const result = await runCli(['validate'], { cwd: PROJECT_ROOT });
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^valid as of 2026-11-22: 4 roles, \d+ capabilities, \d+ people \(\d+ active\), \d+ grants\n$/);
     expect(result.code).toBe(0);
@@ -22,11 +22,11 @@ describe('rolecall validate', () => {
     ['a quote missing from its JD', 'operator.yaml', 'keep the kubernetes clusters healthy', 'keep the clusters on fire', /^roles\/operator\.yaml:5:12: duties\[0\]\.quote: quote not found in roles\/jd\/operator\.md \(closest passage/m],
     ['a misspelt IAM action', 'capabilities.yaml', 'eks:DescribeCluster', 'eks:DescribeClusters', /^roles\/capabilities\.yaml:\d+:\d+: capabilities\[0\]\.aws\[0\]\.statements\[0\]\.actions\[0\]: .*\(did you mean "eks:DescribeCluster"/m],
     ['iam:PassRole on * without acceptance', 'capabilities.yaml', 'actions: [eks:DescribeCluster, eks:ListClusters]', 'actions: [eks:DescribeCluster, iam:PassRole]', /^roles\/capabilities\.yaml:\d+:\d+: capabilities\[0\]\.risk: computed risk is high and not accepted: privilege-escalation: iam:PassRole/m],
-  ])('fails on %s with a positioned line, exit 1 and no stack trace', (_what, file, from, to, pattern) => {
+  ])('fails on %s with a positioned line, exit 1 and no stack trace', async (_what, file, from, to, pattern) => {
     const copy = copyRoles(VALID_FIXTURE);
     try {
       copy.edit(file, from, to);
-      const result = runCli(['validate', '--roles', 'roles'], { cwd: join(copy.dir, '..') });
+      const result = await runCli(['validate', '--roles', 'roles'], { cwd: join(copy.dir, '..') });
       expect(result.stderr).toMatch(pattern);
       expect(result.stderr).toMatch(/^invalid: \d+ errors?, \d+ warnings?$/m);
       expect(result.stdout).toBe('');
@@ -37,32 +37,32 @@ describe('rolecall validate', () => {
     }
   });
 
-  it('fails with exit 2 on an unknown option', () => {
-    const result = runCli(['validate', '--rolez', 'x']);
+  it('fails with exit 2 on an unknown option', async () => {
+    const result = await runCli(['validate', '--rolez', 'x']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^rolecall validate: unknown option '--rolez'/);
   });
 
-  it('fails with exit 2 on a malformed --as-of', () => {
-    expect(runCli(['validate', '--as-of', '2026-13-01'], { cwd: PROJECT_ROOT }).code).toBe(2);
+  it('fails with exit 2 on a malformed --as-of', async () => {
+    expect((await runCli(['validate', '--as-of', '2026-13-01'], { cwd: PROJECT_ROOT })).code).toBe(2);
   });
 });
 
 describe('rolecall --help', () => {
-  it.each([['validate'], ['explain'], ['report'], ['jd', 'parse'], ['jd', 'draft'], ['schema']])('prints help for %s', (...words) => {
-    const result = runCli([...words, '--help']);
+  it.each([['validate'], ['explain'], ['report'], ['jd', 'parse'], ['jd', 'draft'], ['schema']])('prints help for %s', async (...words) => {
+    const result = await runCli([...words, '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`^usage: rolecall ${words.join(' ')}`));
   });
 
-  it('lists the commands and exits 2 without one', () => {
-    const result = runCli([]);
+  it('lists the commands and exits 2 without one', async () => {
+    const result = await runCli([]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('jd parse');
   });
 
-  it('fails with exit 2 on an unknown command', () => {
-    expect(runCli(['frobnicate']).code).toBe(2);
+  it('fails with exit 2 on an unknown command', async () => {
+    expect((await runCli(['frobnicate'])).code).toBe(2);
   });
 });
 
@@ -70,8 +70,8 @@ describe('rolecall jd parse', () => {
   const seeds = existsSync(SEEDS) ? ['000_89da86671658412b.txt', '002_d0ff996159fdbdb7.txt', '003_21b2e3dd9ad680a4.txt'] : [];
   if (!existsSync(SEEDS)) it('needs ../shared/seeds beside the project', () => expect(SEEDS).toBe('an existing directory'));
 
-  it.each(seeds)('prints %s as JSON with title and duties', (seed) => {
-    const result = runCli(['jd', 'parse', join(SEEDS, seed)]);
+  it.each(seeds)('prints %s as JSON with title and duties', async (seed) => {
+    const result = await runCli(['jd', 'parse', join(SEEDS, seed)]);
     expect(result.code).toBe(0);
     const parsed = JSON.parse(result.stdout) as { title: string; format: string; duties: { text: string; line: number; section: string }[] };
     expect(parsed.title.length).toBeGreaterThan(3);
@@ -79,23 +79,23 @@ describe('rolecall jd parse', () => {
     for (const duty of parsed.duties) expect(duty).toEqual({ text: expect.any(String), line: expect.any(Number), section: expect.any(String) });
   });
 
-  it('gives the titles of the seeds', () => {
+  it('gives the titles of the seeds', async () => {
     if (!seeds.length) return;
-    const title = (seed: string): string => (JSON.parse(runCli(['jd', 'parse', join(SEEDS, seed)]).stdout) as { title: string }).title;
-    expect(title('000_89da86671658412b.txt')).toBe('Cloud Engineer');
-    expect(title('002_d0ff996159fdbdb7.txt')).toBe('Site Reliability Engineer (Remote Europe)');
+    const title = async (seed: string): Promise<string> => (JSON.parse((await runCli(['jd', 'parse', join(SEEDS, seed)])).stdout) as { title: string }).title;
+    expect(await title('000_89da86671658412b.txt')).toBe('Cloud Engineer');
+    expect(await title('002_d0ff996159fdbdb7.txt')).toBe('Site Reliability Engineer (Remote Europe)');
   });
 
-  it('fails on a missing file with a positioned line and exit 1', () => {
-    const result = runCli(['jd', 'parse', 'nope.md']);
+  it('fails on a missing file with a positioned line and exit 1', async () => {
+    const result = await runCli(['jd', 'parse', 'nope.md']);
     expect(result).toEqual({ code: 1, stdout: '', stderr: 'nope.md:1:1: file not found\n' });
   });
 
-  it('fails on JSON that is not a JobPosting', () => {
+  it('fails on JSON that is not a JobPosting', async () => {
     const copy = copyRoles();
     try {
       copy.write('jd/bad.json', '{"@type": "Organization", "name": "x"}\n');
-      const result = runCli(['jd', 'parse', join(copy.dir, 'jd/bad.json')]);
+      const result = await runCli(['jd', 'parse', join(copy.dir, 'jd/bad.json')]);
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/bad\.json:1:\d+: /);
       noStack(result.stderr);
@@ -106,8 +106,8 @@ describe('rolecall jd parse', () => {
 });
 
 describe('rolecall jd draft', () => {
-  it('drafts a role whose duties carry keyword suggestions', () => {
-    const result = runCli(['jd', 'draft', 'roles/jd/cloud-engineer.md'], { cwd: PROJECT_ROOT });
+  it('drafts a role whose duties carry keyword suggestions', async () => {
+    const result = await runCli(['jd', 'draft', 'roles/jd/cloud-engineer.md'], { cwd: PROJECT_ROOT });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^# yaml-language-server: \$schema=\.\.\/schema\/role\.schema\.json$/m);
     expect(result.stdout).toMatch(/^jd: jd\/cloud-engineer\.md$/m);
@@ -115,15 +115,15 @@ describe('rolecall jd draft', () => {
     expect(result.stdout).toMatch(/# .*line \d+; matched: /);
   });
 
-  it('is deterministic', () => {
-    const first = runCli(['jd', 'draft', 'roles/jd/platform-engineer.md'], { cwd: PROJECT_ROOT }).stdout;
-    expect(runCli(['jd', 'draft', 'roles/jd/platform-engineer.md'], { cwd: PROJECT_ROOT }).stdout).toBe(first);
+  it('is deterministic', async () => {
+    const first = (await runCli(['jd', 'draft', 'roles/jd/platform-engineer.md'], { cwd: PROJECT_ROOT })).stdout;
+    expect((await runCli(['jd', 'draft', 'roles/jd/platform-engineer.md'], { cwd: PROJECT_ROOT })).stdout).toBe(first);
   });
 });
 
 describe('rolecall explain', () => {
-  it('traces every grant of a person to a JD line', () => {
-    const result = runCli(['explain', 'olga', '--roles', VALID_FIXTURE]);
+  it('traces every grant of a person to a JD line', async () => {
+    const result = await runCli(['explain', 'olga', '--roles', VALID_FIXTURE]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Olga Ops (olga)');
     expect(result.stdout).toMatch(/because operator duty "keep the kubernetes clusters healthy" \(.*operator\.yaml:5 -> .*jd\/operator\.md:5, Responsibilities\)/);
@@ -131,12 +131,12 @@ describe('rolecall explain', () => {
     expect(result.stdout).toContain('on call: ops-primary (position 1 of 2)');
   });
 
-  it('explains every person of the example org with a JD line for each duty', () => {
+  it('explains every person of the example org with a JD line for each duty', async () => {
     const people = readFileSync(join(EXAMPLE_ROLES, 'people.yaml'), 'utf8').match(/^ {2}- id: (\S+)$/gm) ?? [];
     expect(people.length).toBeGreaterThan(5);
     for (const line of people) {
       const id = line.replace(/^ {2}- id: /, '');
-      const result = runCli(['explain', id], { cwd: PROJECT_ROOT });
+      const result = await runCli(['explain', id], { cwd: PROJECT_ROOT });
       expect(result.code).toBe(0);
       for (const because of result.stdout.split('\n').filter((text) => text.includes('duty "'))) {
         expect(because).toMatch(/-> roles\/jd\/[a-z-]+\.(md|json):\d+, /);
@@ -144,41 +144,41 @@ describe('rolecall explain', () => {
     }
   });
 
-  it('expands wildcard actions', () => {
+  it('expands wildcard actions', async () => {
     const copy = copyRoles();
     try {
       copy.edit('capabilities.yaml', 'actions: [eks:DescribeCluster, eks:ListClusters]', 'actions: ["eks:Describe*"]');
-      const result = runCli(['explain', 'olga', '--roles', copy.dir]);
+      const result = await runCli(['explain', 'olga', '--roles', copy.dir]);
       expect(result.stdout).toMatch(/eks:Describe\* = \d+ actions: .*eks:DescribeCluster/);
     } finally {
       copy.remove();
     }
   });
 
-  it('suggests an id when it knows none', () => {
-    const result = runCli(['explain', 'olgaa', '--roles', VALID_FIXTURE]);
+  it('suggests an id when it knows none', async () => {
+    const result = await runCli(['explain', 'olgaa', '--roles', VALID_FIXTURE]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^no person or role with id "olgaa" \(did you mean "olga"\?\)$/m);
   });
 });
 
 describe('rolecall report', () => {
-  it('reports people, roles and capabilities with their justifying JD lines', () => {
-    const result = runCli(['report', '--roles', VALID_FIXTURE]);
+  it('reports people, roles and capabilities with their justifying JD lines', async () => {
+    const result = await runCli(['report', '--roles', VALID_FIXTURE]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^# Access report: Fixture Co, as of 2026-11-22$/m);
     expect(result.stdout).toMatch(/^\| ned \| active \| developer, operator \| 3 \| \d+ \| medium \| ops-primary \|$/m);
     expect(result.stdout).toMatch(/^\| cluster-read \| low \| low \/ low \| - \| 3 \| developer baseline; operator duty at .*jd\/operator\.md:5 \|$/m);
   });
 
-  it('shows people outside their dates without access', () => {
-    const result = runCli(['report', '--roles', VALID_FIXTURE, '--as-of', '2027-02-01']);
+  it('shows people outside their dates without access', async () => {
+    const result = await runCli(['report', '--roles', VALID_FIXTURE, '--as-of', '2027-02-01']);
     expect(result.stdout).toMatch(/^\| ned \| ended \(ended 2026-12-31\) \| developer, operator \| 0 \| 0 \| - \| - \|$/m);
   });
 });
 
 describe('rolecall schema', () => {
-  it('matches the committed JSON Schemas the example files point at', () => {
+  it('matches the committed JSON Schemas the example files point at', async () => {
     for (const [name, text] of Object.entries(jsonSchemas())) {
       expect(readFileSync(join(PROJECT_ROOT, 'schema', `${name}.schema.json`), 'utf8')).toBe(text);
     }

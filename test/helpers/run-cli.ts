@@ -8,10 +8,10 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process with captured output, in `cwd`, as of a fixed date. */
-export function runCli(argv: readonly string[], options: { cwd?: string; asOf?: string } = {}): CliResult {
+export async function runCli(argv: readonly string[], options: { cwd?: string; asOf?: string } = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
-  const code = run(argv, {
+  const code = await run(argv, {
     out: (text) => (stdout += text),
     err: (text) => (stderr += text),
     cwd: options.cwd ?? process.cwd(),

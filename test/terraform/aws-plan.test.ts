@@ -13,7 +13,7 @@ import {
   writeCliConfig,
   type PlanJson,
   type TerraformRun,
-} from '../helpers/terraform-cli';
+} from '../../src/terraform/terraform-cli';
 
 /**
  * Real Terraform over the synthesized AWS stacks of the fixture, in both modes: init from the local

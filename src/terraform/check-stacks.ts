@@ -1,0 +1,85 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AWS_PROVIDER, childEnv, findPrerequisites, plannedCounts, terraform, writeCliConfig, type PlanJson } from './terraform-cli';
+
+/** What happened to one synthesized stack. */
+export interface StackCheck {
+  readonly stack: string;
+  readonly status: 'validated' | 'planned' | 'skipped' | 'failed';
+  /** Why it was skipped or how it failed; planned counts per action and type when planned. */
+  readonly detail: string;
+  readonly counts?: Record<string, Record<string, number>>;
+}
+
+/** Options of a stack check. */
+export interface CheckStacksOptions {
+  /** Also run `terraform plan` (offline: no refresh, fake credentials; needs ROLECALL_AWS_OFFLINE=1 at synth). */
+  readonly plan?: boolean;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Runs `terraform init` and `terraform validate` (and, optionally, `plan`) in every stack that
+ * `cdktf synth` wrote to `outdir`/stacks. Providers come from a local filesystem mirror when one holds
+ * hashicorp/aws (there is no registry here); stacks needing a provider the mirror lacks are skipped
+ * and say so. Without a mirror, Terraform installs providers as it normally would.
+ */
+export async function checkStacks(outdir: string, options: CheckStacksOptions = {}): Promise<StackCheck[]> {
+  const env = options.env ?? process.env;
+  const stacksDir = join(outdir, 'stacks');
+  if (!existsSync(stacksDir)) return [{ stack: outdir, status: 'failed', detail: `no synthesized stacks in ${stacksDir} (run cdktf synth first)` }];
+  const prerequisites = findPrerequisites(env);
+  if (!prerequisites.terraformVersion) return [{ stack: outdir, status: 'failed', detail: prerequisites.missing.join('; ') }];
+  const work = mkdtempSync(join(tmpdir(), 'rolecall-check-'));
+  const extra: Record<string, string> = { TF_IN_AUTOMATION: '1', TF_INPUT: '0' };
+  if (prerequisites.mirror) extra.TF_CLI_CONFIG_FILE = writeCliConfig(work, prerequisites.mirror);
+  if (options.plan) Object.assign(extra, { AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE', AWS_SECRET_ACCESS_KEY: 'offline-plan-not-a-secret', AWS_EC2_METADATA_DISABLED: 'true' });
+  const childEnvironment = options.plan || prerequisites.mirror ? childEnv(env, extra) : env;
+  const results: StackCheck[] = [];
+  try {
+    for (const stack of readdirSync(stacksDir).sort()) {
+      const dir = join(stacksDir, stack);
+      const sources = providerSources(join(dir, 'cdk.tf.json'));
+      const unavailable = prerequisites.mirror ? sources.filter((source) => `registry.terraform.io/${source}` !== AWS_PROVIDER.address) : [];
+      if (unavailable.length) {
+        results.push({ stack, status: 'skipped', detail: `needs ${unavailable.join(', ')}, which the local provider mirror does not hold` });
+        continue;
+      }
+      try {
+        // Validation needs no backend; a plan needs the (local) backend initialised.
+        await terraform(dir, ['init', '-input=false', '-no-color', ...(options.plan ? [] : ['-backend=false'])], childEnvironment);
+        await terraform(dir, ['validate', '-no-color'], childEnvironment);
+        if (!options.plan) {
+          results.push({ stack, status: 'validated', detail: 'terraform validate: ok' });
+          continue;
+        }
+        await terraform(dir, ['plan', '-refresh=false', '-input=false', '-lock=false', '-no-color', '-out=rolecall.tfplan'], childEnvironment);
+        const show = await terraform(dir, ['show', '-json', 'rolecall.tfplan'], childEnvironment);
+        const counts = plannedCounts(JSON.parse(show.stdout) as PlanJson);
+        rmSync(join(dir, 'rolecall.tfplan'), { force: true });
+        results.push({ stack, status: 'planned', detail: summarize(counts), counts });
+      } catch (error) {
+        results.push({ stack, status: 'failed', detail: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  return results;
+}
+
+/** Provider sources a synthesized stack requires, e.g. `hashicorp/aws`. */
+function providerSources(file: string): string[] {
+  const json = JSON.parse(readFileSync(file, 'utf8')) as { terraform?: { required_providers?: Record<string, { source?: string }> } };
+  return Object.values(json.terraform?.required_providers ?? {})
+    .map((provider) => provider.source ?? '')
+    .filter(Boolean)
+    .sort();
+}
+
+function summarize(counts: Record<string, Record<string, number>>): string {
+  return Object.entries(counts)
+    .map(([action, byType]) => `${action} ${Object.values(byType).reduce((sum, count) => sum + count, 0)} (${Object.entries(byType).map(([type, count]) => `${type} ${count}`).join(', ')})`)
+    .join('; ') || 'no changes';
+}
