@@ -379,7 +379,9 @@ function oncallState(org: OrgFile, bundle: RolesBundle, people: readonly PersonA
     backend: org.oncall.backend,
     timeZone: org.oncall.timeZone,
     ...(org.oncall.replicationSet ? { replicationSet: org.oncall.replicationSet } : {}),
-    rotations,
+    // A rotation needs at least one contact (Incident Manager and PagerDuty both refuse an empty one):
+    // one nobody is in on this date is left out, and `validate` warns.
+    rotations: rotations.filter((rotation) => rotation.members.length > 0),
     contacts: people
       .filter((person) => inRotation.has(person.id))
       .map((person) => ({ personId: person.id, name: person.name, email: person.email })),

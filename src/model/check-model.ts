@@ -55,6 +55,17 @@ export function checkModel(model: AccessModel, bundle: RolesBundle): Problem[] {
       }
     }
   }
+  for (const located of bundle.rotations) {
+    if (model.oncall.rotations.some((rotation) => rotation.id === located.value.id)) continue;
+    problems.push(
+      located.source.problem(
+        [...located.path, 'id'],
+        `rotation "${located.value.id}" has no members on ${model.asOf} and is not provisioned`,
+        'grant it through a capability held by an active person who has not opted out',
+        'warning',
+      ),
+    );
+  }
   for (const team of model.github.teams) {
     const fallback = team.members.find((member) => member.fallback);
     if (!fallback || !team.roleId) continue;

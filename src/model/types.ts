@@ -232,6 +232,7 @@ export interface OncallState {
   readonly backend: 'aws-incident-manager' | 'pagerduty';
   readonly timeZone: string;
   readonly replicationSet?: { readonly regions: readonly string[] } | { readonly existingArn: string };
+  /** Rotations with at least one member on the model's date. */
   readonly rotations: readonly Rotation[];
   /** People in at least one rotation, sorted by id. */
   readonly contacts: readonly { readonly personId: string; readonly name: string; readonly email: string }[];

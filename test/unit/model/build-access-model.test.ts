@@ -121,3 +121,11 @@ describe('the access model', () => {
 function withoutLines(model: AccessModel): unknown {
   return JSON.parse(JSON.stringify(model), (key, value) => (key === 'line' && typeof value === 'number' ? 0 : value));
 }
+
+describe('rotations with nobody in them', () => {
+  it('are left out of the model and warned about', () => {
+    const loaded = loadModel(VALID_FIXTURE, '2022-01-01', 'roles');
+    expect(loaded.model?.oncall.rotations).toEqual([]);
+    expect(loaded.problems.map((problem) => problem.message)).toContain('rotations[0].id: rotation "ops-primary" has no members on 2022-01-01 and is not provisioned');
+  });
+});
