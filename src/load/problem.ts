@@ -1,3 +1,5 @@
+import { compareText } from '../util/compare-text';
+
 /** How bad a problem is: errors fail the run, warnings are printed and pass. */
 export type Severity = 'error' | 'warning';
 
@@ -39,10 +41,7 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
     });
 }
 
-/** Locale-independent string comparison, so output never depends on the machine. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareText } from '../util/compare-text';
 
 /** True when any problem is an error. */
 export function hasErrors(problems: readonly Problem[]): boolean {

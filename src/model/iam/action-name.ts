@@ -1,3 +1,4 @@
+import { compareText } from '../../util/compare-text';
 /** An IAM action split at the colon: `s3:GetObject` → `{ service: "s3", name: "GetObject" }`. */
 export interface ActionName {
   readonly service: string;
@@ -21,9 +22,7 @@ export function formatAction(service: string, name: string): string {
 }
 
 /** Orders plain strings by UTF-16 code units: independent of locale and machine. */
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export const compareCodeUnits = compareText;
 
 /**
  * Orders actions case-insensitively (IAM ignores case in action names), then by code units so that two

@@ -1,7 +1,7 @@
 import { findCatalogAction, type ActionCatalog } from './action-catalog';
 import { formatAction, parseAction } from './action-name';
 import { escapeRegExp, hasWildcard, wildcardToRegExp } from './action-pattern';
-import { didYouMean } from './did-you-mean';
+import { didYouMean } from '../../util/did-you-mean';
 import { expandWildcard } from './expand';
 import { didYouMeanHint, type ActionFinding, type ActionFindingCode, type StatementActionFinding } from './finding';
 

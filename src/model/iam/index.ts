@@ -4,7 +4,7 @@ export * from './action-pattern';
 export * from './check-access';
 export * from './check-actions';
 export * from './compile-policy';
-export * from './did-you-mean';
+export * from '../../util/did-you-mean';
 export * from './escalation-rules';
 export * from './expand';
 export * from './finding';

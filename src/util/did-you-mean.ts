@@ -1,4 +1,4 @@
-import { compareCodeUnits } from './action-name';
+import { compareText } from './compare-text';
 
 /**
  * Edit distance between `a` and `b` counting insertions, deletions, substitutions and swaps of two
@@ -62,7 +62,7 @@ export function didYouMean(input: string, candidates: readonly string[], limit =
     }
   }
   return scored
-    .sort((a, b) => a.tier - b.tier || a.score - b.score || compareCodeUnits(a.candidate, b.candidate))
+    .sort((a, b) => a.tier - b.tier || a.score - b.score || compareText(a.candidate, b.candidate))
     .slice(0, limit)
     .map((entry) => entry.candidate);
 }
