@@ -64,3 +64,23 @@ describe('AWS quotas, checked when the model is built', () => {
     );
   });
 });
+
+describe('Incident Manager rotations', () => {
+  it('fails when a rotation would hold more than 30 contacts', () => {
+    const copy = copyRoles();
+    try {
+      const extra = Array.from({ length: 29 }, (_, index) => {
+        const id = `oncaller-${String(index).padStart(2, '0')}`;
+        return `  - id: ${id}\n    name: On Caller ${index}\n    email: ${id}@fixture.example\n    github: ${id}\n    roles: [operator]\n    start: 2024-01-01\n`;
+      }).join('');
+      copy.write('people.yaml', `${copy.read('people.yaml')}${extra}`);
+      const problems = loadModel(copy.dir, '2026-11-22', 'roles').problems.map(formatProblem);
+      expect(problems).toContainEqual(
+        expect.stringMatching(/^roles\/capabilities\.yaml:2:9: rotations\[0\]\.id: rotation "ops-primary" would have 31 contacts on 2026-11-22; Incident Manager allows at most 30 \(split it/),
+      );
+      expect(loadModel(copy.dir, '2026-11-22', 'roles').model).toBeUndefined();
+    } finally {
+      copy.remove();
+    }
+  });
+});
