@@ -1,3 +1,4 @@
+import { shortHash } from '../../util/short-hash';
 import type { ConditionBlock } from './statement';
 
 /** The only current IAM policy language version. */
@@ -50,12 +51,7 @@ export const EMPTY_POLICY_SIZE = renderPolicy([]).size;
  * The same content always gets the same Sid, so reordering input never changes it.
  */
 export function contentSid(effect: 'Allow' | 'Deny', key: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i += 1) {
-    hash ^= key.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `${effect}${hash.toString(16).toUpperCase().padStart(8, '0')}`;
+  return `${effect}${shortHash(key).toUpperCase()}`;
 }
 
 function orderKeys(statement: PolicyStatementJson): PolicyStatementJson {
