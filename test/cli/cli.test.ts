@@ -49,7 +49,7 @@ describe('rolecall validate', () => {
 });
 
 describe('rolecall --help', () => {
-  it.each([['validate'], ['explain'], ['report'], ['jd', 'parse'], ['jd', 'draft'], ['schema']])('prints help for %s', async (...words) => {
+  it.each([['validate'], ['explain'], ['report'], ['jd', 'parse'], ['jd', 'draft'], ['schema'], ['check-stacks']])('prints help for %s', async (...words) => {
     const result = await runCli([...words, '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`^usage: rolecall ${words.join(' ')}`));
@@ -174,6 +174,13 @@ describe('rolecall report', () => {
   it('shows people outside their dates without access', async () => {
     const result = await runCli(['report', '--roles', VALID_FIXTURE, '--as-of', '2027-02-01']);
     expect(result.stdout).toMatch(/^\| ned \| ended \(ended 2026-12-31\) \| developer, operator \| 0 \| 0 \| - \| - \|$/m);
+  });
+});
+
+describe('rolecall check-stacks', () => {
+  it('fails with exit 1 and one line when nothing was synthesized', async () => {
+    const result = await runCli(['check-stacks', '--dir', '/nonexistent/cdktf.out']);
+    expect(result).toEqual({ code: 1, stdout: '', stderr: '/nonexistent/cdktf.out: failed: no synthesized stacks in /nonexistent/cdktf.out/stacks (run cdktf synth first)\n' });
   });
 });
 
