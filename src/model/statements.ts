@@ -1,9 +1,9 @@
 import { compareText } from '../load/problem';
-import type { StatementFile } from '../schema';
+import type { PolicyStatement } from './iam/statement';
 import type { Statement } from './types';
 
 /** Sorts and de-duplicates a statement's actions and resources (IAM action names are case-insensitive). */
-export function normalizeStatement(statement: Pick<StatementFile, 'effect' | 'actions' | 'resources' | 'conditions' | 'sid'>): Statement {
+export function normalizeStatement(statement: PolicyStatement): Statement {
   return {
     ...(statement.sid ? { sid: statement.sid } : {}),
     effect: statement.effect,
@@ -38,14 +38,14 @@ function uniqueSorted(values: readonly string[], keyOf: (value: string) => strin
   return [...byKey.entries()].sort(([a], [b]) => compareText(a, b)).map(([, value]) => value);
 }
 
-function sortConditions(conditions: NonNullable<StatementFile['conditions']>): NonNullable<Statement['conditions']> {
+function sortConditions(conditions: NonNullable<PolicyStatement['conditions']>): NonNullable<Statement['conditions']> {
   const sorted: Record<string, Record<string, string | string[] | boolean>> = {};
   for (const operator of Object.keys(conditions).sort()) {
     const inner = conditions[operator] ?? {};
     sorted[operator] = {};
     for (const key of Object.keys(inner).sort()) {
       const value = inner[key];
-      if (value !== undefined) sorted[operator][key] = Array.isArray(value) ? [...value].sort() : value;
+      if (value !== undefined) sorted[operator][key] = typeof value === 'object' ? [...value].sort() : value;
     }
   }
   return sorted;

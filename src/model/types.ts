@@ -47,6 +47,11 @@ export interface Risk {
   readonly accepted?: string;
   /** Why the computed level is what it is, one line each. */
   readonly reasons: readonly string[];
+  /**
+   * Each condition of the capability's AWS statements and what the rating made of it: `resources`
+   * (narrows which resources: rated as scoped), `context` (MFA, network: shown, level kept) or `ignored`.
+   */
+  readonly conditions: readonly { readonly condition: string; readonly effect: 'resources' | 'context' | 'ignored'; readonly why: string }[];
 }
 
 /** What a grant gives, per backend. */
@@ -59,6 +64,12 @@ export type GrantTarget =
       readonly managedPolicyArns: readonly string[];
       /** Access levels that were expanded into the statements, for readers. */
       readonly levels: readonly { readonly service: string; readonly levels: readonly AccessLevel[] }[];
+      /**
+       * Actions the access levels name but that are not granted because they could not be used as
+       * written: `wildcard-only` (AWS authorizes them only on `"*"`; `wildcardOnly: include` grants them)
+       * or `no-matching-resource` (none of the resources is of a type they act on). Sorted by action.
+       */
+      readonly leftOut: readonly { readonly action: string; readonly why: 'wildcard-only' | 'no-matching-resource'; readonly resources: readonly string[] }[];
     }
   | { readonly backend: 'github'; readonly kind: 'repository'; readonly repository: string; readonly permission: RepoPermission }
   | { readonly backend: 'github'; readonly kind: 'team'; readonly team: string }

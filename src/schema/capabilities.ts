@@ -44,6 +44,12 @@ export const AccessSchema = z.strictObject({
   resources: z.array(z.string().min(1)).min(1).default(['*']),
   /** Actions of those levels to leave out, e.g. `s3:DeleteBucket`. */
   except: z.array(ActionSchema).default([]),
+  /**
+   * Actions of those levels that take no resource (AWS authorizes them only on `"*"`, e.g.
+   * `eks:ListClusters`): `include` grants them on `"*"`, `omit` leaves them out (`explain` lists them).
+   * Irrelevant when `resources` is `["*"]`. @default omit
+   */
+  wildcardOnly: z.enum(['include', 'omit']).default('omit'),
 });
 
 /** What a capability grants in AWS, per account. */

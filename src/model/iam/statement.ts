@@ -23,4 +23,6 @@ export interface AccessGrant {
   readonly resources: readonly string[];
   /** Actions or patterns of the service to leave out, e.g. `s3:DeleteBucket` or `s3:Delete*`. */
   readonly except: readonly string[];
+  /** Whether actions that take no resource are granted on `"*"`. @default "omit" */
+  readonly wildcardOnly?: 'include' | 'omit';
 }

@@ -45,7 +45,12 @@ describe('AWS quotas, checked when the model is built', () => {
 
   it('splits a large statement into customer-managed policies instead of failing', () => {
     const many = Array.from({ length: 190 }, (_, index) => `arn:aws:eks:eu-west-1:111111111111:cluster/cluster-${String(index).padStart(3, '0')}`);
-    copy.edit('capabilities.yaml', '            resources: ["*"]\n  - id: code-push', `            resources: [${many.map((arn) => `"${arn}"`).join(', ')}]\n  - id: code-push`);
+    copy.edit(
+      'capabilities.yaml',
+      '          - actions: [eks:DescribeCluster, eks:ListClusters]\n            resources: ["*"]\n  - id: code-push',
+      // ListClusters takes no resource: on cluster ARNs it would be a dead grant, which validate refuses.
+      `          - actions: [eks:DescribeCluster]\n            resources: [${many.map((arn) => `"${arn}"`).join(', ')}]\n  - id: code-push`,
+    );
     const loaded = loadModel(copy.dir, '2026-11-22', 'roles');
     const operator = loaded.model?.aws.roles.find((role) => role.roleId === 'operator')?.accounts.find((account) => account.account === 'prod');
     expect(operator?.policies.inline).toEqual([]);
