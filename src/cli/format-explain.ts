@@ -1,4 +1,4 @@
-import type { AccessModel, Grant, Justification, PersonAccess, Role, Statement } from '../model/types';
+import type { AccessModel, Grant, Justification, PersonAccess, Risk, Role, Statement } from '../model/types';
 
 /** Options for explaining: how to show wildcard actions. */
 export interface ExplainOptions {
@@ -25,6 +25,7 @@ export function explainPerson(model: AccessModel, person: PersonAccess, options:
     lines.push('');
     lines.push(`capability ${capability.id}  [risk ${risk ? `${risk.level}, computed ${risk.computed}` : 'unknown'}${risk?.accepted ? ', accepted' : ''}]`);
     for (const reason of risk?.reasons ?? []) lines.push(`  risk: ${reason}`);
+    lines.push(...conditionLines(risk?.conditions ?? []));
     lines.push(...capability.because.map((justification) => `  ${justificationLine(justification)}`));
     const grants = person.grants.filter((grant) => grant.capabilityId === capability.id);
     if (!grants.length) lines.push('  grants nothing concrete yet');
@@ -90,6 +91,7 @@ function grantLines(grant: Grant, options: ExplainOptions): string[] {
       const lines = [`grants AWS ${target.account}:`];
       for (const arn of target.managedPolicyArns) lines.push(`  managed policy ${arn}`);
       for (const statement of target.statements) lines.push(...statementLines(statement, options).map((line) => `  ${line}`));
+      lines.push(...leftOutLines(target.leftOut));
       return lines;
     }
     case 'github':
@@ -99,6 +101,29 @@ function grantLines(grant: Grant, options: ExplainOptions): string[] {
     case 'oncall':
       return [`grants on-call rotation ${target.rotation}`];
   }
+}
+
+/** How the rating read each condition: taken into account (and how) or not. */
+function conditionLines(conditions: Risk['conditions']): string[] {
+  const taken = conditions.filter((note) => note.effect !== 'ignored');
+  const ignored = conditions.filter((note) => note.effect === 'ignored');
+  return [
+    ...taken.map((note) => `  condition taken into account: ${note.condition} (${note.why})`),
+    ...ignored.map((note) => `  condition not taken into account: ${note.condition} (${note.why})`),
+  ];
+}
+
+/** Actions the access levels name but that are not granted, because they could not be used as written. */
+function leftOutLines(leftOut: Extract<Grant['target'], { backend: 'aws' }>['leftOut']): string[] {
+  if (leftOut.length === 0) return [];
+  const wildcard = leftOut.filter((left) => left.why === 'wildcard-only').map((left) => left.action);
+  const mismatched = leftOut.filter((left) => left.why === 'no-matching-resource').map((left) => left.action);
+  return [
+    ...(wildcard.length > 0
+      ? [`  left out, they take no resource and work only on "*" (wildcardOnly: include grants them): ${wildcard.join(', ')}`]
+      : []),
+    ...(mismatched.length > 0 ? [`  left out, none of the resources is of a type they act on: ${mismatched.join(', ')}`] : []),
+  ];
 }
 
 function statementLines(statement: Statement, options: ExplainOptions): string[] {

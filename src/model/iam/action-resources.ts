@@ -1,7 +1,7 @@
 import { findCatalogAction, type ActionCatalog, type ResourceType } from './action-catalog';
 import { parseAction } from './action-name';
 import { hasWildcard } from './action-pattern';
-import { formatTokens, globMatches, globsIntersect, patternTokens, type GlobToken } from './arn-glob';
+import { ANY_NAME_CHAR, formatTokens, globMatches, globsIntersect, patternTokens, type GlobToken } from './arn-glob';
 import { expandWildcard } from './expand';
 import { isBroadResource } from './resource';
 
@@ -78,7 +78,7 @@ export function describeResourceTypes(catalog: ActionCatalog, action: string, sh
 }
 
 /** Characters a pattern's literals never hold: names made of them can be matched only by wildcards. */
-const UNGUESSABLE = '\uE000'.repeat(24);
+const UNGUESSABLE = ANY_NAME_CHAR.repeat(24);
 const HEADER_DEFAULTS = ['arn', 'aws', '', 'us-east-1', '123456789012'];
 
 /**

@@ -26,6 +26,13 @@ export type GlobToken =
  */
 const NO_SLASH_VARIABLES: ReadonlySet<string> = new Set(['BucketName', 'FunctionName', 'InstanceId', 'KeyId', 'QueueName', 'TableName', 'TopicName']);
 
+/**
+ * A character no ARN holds. Names made of it stand for "any name" when rolecall asks whether a pattern
+ * covers every resource of a type; a policy variable never matches it, since `${aws:username}` is the
+ * caller's own name, not any name.
+ */
+export const ANY_NAME_CHAR = '\uE000';
+
 /** `*`, `?` and `${…}` tokens of a policy resource; a policy variable is one or more characters. */
 export function patternTokens(pattern: string): GlobToken[] {
   const tokens: GlobToken[] = [];
@@ -34,7 +41,7 @@ export function patternTokens(pattern: string): GlobToken[] {
     if (char === '$' && pattern[i + 1] === '{') {
       const end = pattern.indexOf('}', i + 2);
       if (end > 0) {
-        tokens.push({ kind: 'one', except: '' }, { kind: 'many', except: '' });
+        tokens.push({ kind: 'one', except: ANY_NAME_CHAR }, { kind: 'many', except: ANY_NAME_CHAR });
         i = end;
         continue;
       }

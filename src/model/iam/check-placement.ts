@@ -108,5 +108,5 @@ function foreignService(resource: string, actions: readonly string[]): string {
   const service = resource.split(':')[2];
   if (!resource.startsWith('arn:') || service === undefined || service === '' || /[*?]/.test(service)) return '';
   const services = new Set(actions.map((action) => parseAction(action)?.service.toLowerCase()));
-  return services.has(service) ? '' : `: it is ${/^[aeiou]/.test(service) ? 'an' : 'a'} ${service} ARN`;
+  return services.has(service) ? '' : `: it is an ARN of ${service}`;
 }
