@@ -19,6 +19,9 @@ export function explainPerson(model: AccessModel, person: PersonAccess, options:
   }
   lines.push(`  status on ${model.asOf}: active (${period})`);
   if (person.oncallOptOut) lines.push(`  on-call opt-out: ${person.oncallOptOut}`);
+  if (person.githubOwner) {
+    lines.push(`  GitHub organisation owner  [risk high] (${person.githubOwner.at.file}:${person.githubOwner.at.line}): admin of every repository and of ${model.github.org} itself`);
+  }
   const riskOf = new Map(model.capabilities.map((capability) => [capability.id, capability.risk]));
   for (const capability of person.capabilities) {
     const risk = riskOf.get(capability.id);

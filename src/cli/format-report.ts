@@ -23,7 +23,9 @@ export function accessReport(model: AccessModel): string {
     '| --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const person of model.people) {
-    const highest = person.grants.reduce<keyof typeof RANK | '-'>((top, grant) => (top === '-' || RANK[grant.risk] > RANK[top] ? grant.risk : top), '-');
+    const highest = person.githubOwner
+      ? 'high (GitHub owner)'
+      : person.grants.reduce<keyof typeof RANK | '-'>((top, grant) => (top === '-' || RANK[grant.risk] > RANK[top] ? grant.risk : top), '-');
     const rotations = model.oncall.rotations.filter((rotation) => rotation.members.includes(person.id)).map((rotation) => rotation.id);
     const status = person.status === 'active' ? 'active' : `${person.status} (${person.status === 'not-started' ? `starts ${person.start}` : `ended ${person.end ?? ''}`})`;
     lines.push(

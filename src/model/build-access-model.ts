@@ -94,6 +94,7 @@ export function buildAccessModel({ bundle, asOf, catalog }: ModelInput): AccessM
       .sort((a, b) => compareText(a.id, b.id));
   };
 
+  const ownerIndex = new Map(org.github.owners.map((id, index) => [id, index]));
   const people: PersonAccess[] = peopleFiles.map((located) => {
     const person = located.value;
     const status = statusOf.get(person.id) ?? 'ended';
@@ -112,6 +113,9 @@ export function buildAccessModel({ bundle, asOf, catalog }: ModelInput): AccessM
       at: refOf(located, []),
       capabilities: groupJustifications(because),
       grants: isActive ? grantsOf(person) : [],
+      ...(isActive && ownerIndex.has(person.id) && bundle.org
+        ? { githubOwner: { risk: 'high' as const, at: refOf(bundle.org, ['github', 'owners', ownerIndex.get(person.id) ?? 0]) } }
+        : {}),
     };
   });
 

@@ -106,6 +106,12 @@ export interface PersonAccess {
   readonly capabilities: readonly { readonly id: string; readonly because: readonly Justification[] }[];
   /** Concrete grants (empty unless active), sorted by id. */
   readonly grants: readonly Grant[];
+  /**
+   * Set when the person is an owner of the GitHub organisation on the model's date (org.yaml
+   * `github.owners`): owners can do anything in every repository and change the organisation itself, so
+   * the risk is always high. The justification is the org.yaml entry, not a duty.
+   */
+  readonly githubOwner?: { readonly risk: 'high'; readonly at: SourceRef };
 }
 
 /** A role as the model sees it. */
