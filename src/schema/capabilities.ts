@@ -24,12 +24,18 @@ const ActionSchema = z.string().regex(/^([a-z0-9-]+:[A-Za-z0-9*?]+|\*)$/, {
   error: (issue) => `expected an IAM action such as "s3:GetObject", got ${JSON.stringify(issue.input)}`,
 });
 
+/**
+ * A resource ARN or pattern. 2,048 characters is the longest ARN AWS accepts; anything longer cannot fit
+ * a policy and would only make placement slow.
+ */
+const ResourceSchema = z.string().min(1).max(2048, { error: 'a resource ARN is at most 2,048 characters' });
+
 /** An explicit IAM policy statement. */
 export const StatementSchema = z.strictObject({
   sid: z.string().regex(/^[A-Za-z0-9]+$/, { error: 'a Sid is alphanumeric' }).optional(),
   effect: z.enum(['Allow', 'Deny']).default('Allow'),
   actions: z.array(ActionSchema).min(1),
-  resources: z.array(z.string().min(1)).min(1).default(['*']),
+  resources: z.array(ResourceSchema).min(1).default(['*']),
   /** IAM condition block: operator → key → value(s). */
   conditions: z.record(z.string(), z.record(z.string(), z.union([z.string(), z.array(z.string()), z.boolean()]))).optional(),
 });
@@ -41,7 +47,7 @@ export const AccessLevelSchema = z.enum(['list', 'read', 'write', 'tagging', 'pe
 export const AccessSchema = z.strictObject({
   service: z.string().regex(/^[a-z0-9-]+$/, { error: 'expected a service prefix such as "s3"' }),
   levels: z.array(AccessLevelSchema).min(1),
-  resources: z.array(z.string().min(1)).min(1).default(['*']),
+  resources: z.array(ResourceSchema).min(1).default(['*']),
   /** Actions of those levels to leave out, e.g. `s3:DeleteBucket`. */
   except: z.array(ActionSchema).default([]),
   /**

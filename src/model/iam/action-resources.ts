@@ -46,8 +46,8 @@ export function canActOn(catalog: ActionCatalog, action: string, resource: strin
     }
     const types = resourceTypesOfAction(catalog, action);
     if (types === undefined) return true;
-    const pattern = tokensOf(resource, patternTokens);
-    return types.some((type) => globsIntersect(pattern, tokensOf(type.arn, formatTokens)));
+    // Actions of a service share formats: compare each (resource, format) pair once.
+    return types.some((type) => memo(catalog, 'meet', type.arn, resource, () => globsIntersect(tokensOf(resource, patternTokens), tokensOf(type.arn, formatTokens))));
   });
 }
 
@@ -63,8 +63,7 @@ export function isBroadFor(catalog: ActionCatalog, action: string, resource: str
     if (coversEverything(resource)) return true;
     const types = resourceTypesOfAction(catalog, action);
     if (types === undefined) return isBroadResource(resource);
-    const pattern = tokensOf(resource, patternTokens);
-    return types.some((type) => globMatches(pattern, anyNameOf(type.arn, resource)));
+    return types.some((type) => memo(catalog, 'cover', type.arn, resource, () => globMatches(tokensOf(resource, patternTokens), anyNameOf(type.arn, resource))));
   });
 }
 
@@ -122,14 +121,17 @@ function tokensOf(text: string, tokenize: (text: string) => GlobToken[]): GlobTo
 
 const answers = new WeakMap<ActionCatalog, Map<string, boolean>>();
 
-/** Answers per catalog, action (ignoring case, as IAM does) and resource: the same pairs recur per role. */
-function memo(catalog: ActionCatalog, kind: string, action: string, resource: string, compute: () => boolean): boolean {
+/**
+ * Answers per catalog, subject (an action, ignoring case as IAM does, or an ARN format) and resource: the
+ * same pairs recur for every role and account.
+ */
+function memo(catalog: ActionCatalog, kind: string, subject: string, resource: string, compute: () => boolean): boolean {
   let cache = answers.get(catalog);
   if (cache === undefined) {
     cache = new Map();
     answers.set(catalog, cache);
   }
-  const key = `${kind}\u0000${action.toLowerCase()}\u0000${resource}`;
+  const key = `${kind}\u0000${kind === 'act' || kind === 'broad' ? subject.toLowerCase() : subject}\u0000${resource}`;
   let answer = cache.get(key);
   if (answer === undefined) {
     answer = compute();
