@@ -32,9 +32,13 @@ function issueProblems(source: YamlSource, schema: z.ZodType, issue: z.core.$Zod
   }
   if (issue.code === 'invalid_union') {
     // A union (e.g. `risk`) reports one branch's issues per alternative: show the closest branch's.
+    // Branches that took the value's type (an object for an object branch) say what is wrong inside it;
+    // `{ level: high, accepted: … }` must not be answered with the string branch's "expected low|medium|high".
     const branches = issue.errors.filter((branch) => branch.length > 0);
-    const best = branches.sort((a, b) => a.length - b.length)[0];
-    if (best && !(best.length === 1 && best[0]?.code === 'invalid_type')) {
+    const fitting = branches.filter((branch) => !branch.some(isWholeValueMismatch));
+    const best = (fitting.length ? fitting : branches).sort((a, b) => a.length - b.length)[0];
+    const wrongType = best?.length === 1 && best[0]?.code === 'invalid_type' && best[0].path.length === 0;
+    if (best && !wrongType) {
       return best.flatMap((inner) =>
         issueProblems(source, schema, { ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue),
       );
@@ -46,6 +50,11 @@ function issueProblems(source: YamlSource, schema: z.ZodType, issue: z.core.$Zod
     return [source.problem(path.slice(0, -1), `missing required key "${String(key)}"`)];
   }
   return [source.problem(path, describeIssue(issue))];
+}
+
+/** True when a union branch rejected the value as a whole: wrong type, or not one of its literals. */
+function isWholeValueMismatch(issue: z.core.$ZodIssue): boolean {
+  return issue.path.length === 0 && (issue.code === 'invalid_type' || issue.code === 'invalid_value');
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
