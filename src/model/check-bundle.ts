@@ -2,7 +2,7 @@ import { findQuote } from '../jd';
 import type { Problem } from '../load/problem';
 import type { Located, RolesBundle } from '../load/roles-bundle';
 import { formatPath } from '../load/yaml-source';
-import { closest } from '../util/closest';
+import { unknownReference } from './unknown-reference';
 
 /** Incident Manager accepts at most 30 contacts in a rotation. https://docs.aws.amazon.com/incident-manager/latest/userguide/incident-manager-limits.html */
 export const MAX_ROTATION_CONTACTS = 30;
@@ -29,10 +29,7 @@ export function checkBundle(bundle: RolesBundle): Problem[] {
   );
 
   const unknown = (located: Located<unknown>, path: (string | number)[], what: string, id: string, known: readonly string[]): void => {
-    const suggestion = closest(id, known);
-    const hint = suggestion ? `did you mean "${suggestion}"?` : undefined;
-    const list = known.length ? ` (known: ${abbreviate(known)})` : '';
-    problems.push(located.source.problem([...located.path, ...path], `unknown ${what} "${id}"${list}`, hint));
+    problems.push(unknownReference(located, path, what, id, known));
   };
 
   if (bundle.org) {
@@ -151,11 +148,6 @@ function duplicates<T>(
     );
   }
   return problems;
-}
-
-function abbreviate(list: readonly string[]): string {
-  const sorted = [...list].sort();
-  return sorted.length > 8 ? `${sorted.slice(0, 8).join(', ')}, …` : sorted.join(', ');
 }
 
 function clip(text: string): string {
