@@ -25,6 +25,7 @@ import type {
 import { mergeStatements, normalizeStatement } from './statements';
 import { personStatus } from './person-status';
 import { computeCapabilityRisk } from './capability-risk';
+import { acceptanceOf } from './risk-acceptance-of';
 import { groupName, permissionSetName, splitName } from './aws-names';
 import { compileRolePolicies } from './compile-role-policies';
 import { mfaPolicy } from './mfa-policy';
@@ -136,7 +137,7 @@ function capabilityOf(located: Located<CapabilityFile>, catalog: ActionCatalog):
   return {
     id: capability.id,
     description: capability.description,
-    risk: computeCapabilityRisk(capability, catalog),
+    risk: computeCapabilityRisk(capability, catalog, acceptanceOf(located)),
     at: refOf(located, ['id']),
   };
 }

@@ -4,7 +4,7 @@ import { computeRisk } from './iam/risk';
 import { checkRiskAcceptance, describeReason, type RiskFinding } from './iam/risk-acceptance';
 import { riskRank, type ComputedRisk, type RiskReason } from './iam/risk-types';
 import { compareText } from '../util/compare-text';
-import type { Risk } from './types';
+import type { Risk, RiskAcceptance } from './types';
 
 /**
  * The computed risk of a capability: its AWS grants over all its accounts, and its GitHub repository
@@ -54,11 +54,13 @@ function githubReasons(repositories: readonly { readonly name: string; readonly 
   return reasons;
 }
 
-/** A capability's declared, computed and accepted risk, with the reasons in words. */
-export function computeCapabilityRisk(capability: CapabilityFile, catalog: ActionCatalog): Risk {
+/**
+ * A capability's declared, computed and accepted risk, with the reasons in words. `accepted` is its
+ * acceptance as the model carries it (`acceptanceOf`: with where it is written).
+ */
+export function computeCapabilityRisk(capability: CapabilityFile, catalog: ActionCatalog, accepted?: RiskAcceptance): Risk {
   const computed = computedRiskOf(capability, catalog);
   const declared = typeof capability.risk === 'string' ? capability.risk : capability.risk.level;
-  const accepted = typeof capability.risk === 'string' ? undefined : capability.risk.reason;
   const level = riskRank(declared) >= riskRank(computed.level) ? declared : computed.level;
   return {
     level,

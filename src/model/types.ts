@@ -37,14 +37,29 @@ export interface Statement {
   readonly conditions?: Readonly<Record<string, Readonly<Record<string, string | readonly string[] | boolean>>>>;
 }
 
+/** Who accepted a capability's risk, when, for which roles and until when, and why. */
+export interface RiskAcceptance {
+  /** Person ids of the approvers, sorted. */
+  readonly by: readonly string[];
+  /** The day it was accepted (YYYY-MM-DD). */
+  readonly on: string;
+  /** The roles it covers, sorted: the capability may be granted through no other. */
+  readonly roles: readonly string[];
+  /** The last day it holds, when it expires. */
+  readonly expires?: string;
+  readonly reason: string;
+  /** Where `accepted:` is written. */
+  readonly at: SourceRef;
+}
+
 /** Computed risk of a capability. */
 export interface Risk {
   /** The higher of declared and computed: computed risk sees AWS only, people judge the rest. */
   readonly level: RiskLevel;
   readonly declared: RiskLevel;
   readonly computed: RiskLevel;
-  /** Accepted with a reason in capabilities.yaml. */
-  readonly accepted?: string;
+  /** The written acceptance of the risk (capabilities.yaml `risk.accepted`), when there is one. */
+  readonly accepted?: RiskAcceptance;
   /** Why the computed level is what it is, one line each. */
   readonly reasons: readonly string[];
   /**

@@ -3,6 +3,8 @@ import { loadRoles } from '../load/load-roles';
 import { hasErrors, sortProblems, type Problem } from '../load/problem';
 import type { RolesBundle } from '../load/roles-bundle';
 import { buildAccessModel } from '../model/build-access-model';
+import { checkAcceptanceDates } from '../model/check-acceptance-dates';
+import { checkAcceptanceScope } from '../model/check-acceptance-scope';
 import { checkBundle } from '../model/check-bundle';
 import { checkModel } from '../model/check-model';
 import { checkCapabilityPolicies } from '../model/check-capability-policies';
@@ -22,7 +24,14 @@ export interface LoadedModel {
 export function loadModel(rolesDir: string, asOf: string, displayDir?: string): LoadedModel {
   const loaded = loadRoles(rolesDir, displayDir);
   const catalog = loadActionCatalog();
-  const problems = [...loaded.problems, ...checkBundle(loaded.bundle), ...checkCapabilityPolicies(loaded.bundle, catalog)];
+  // The acceptance dates need only asOf, not the model: checked here, they are reported with every other error.
+  const problems = [
+    ...loaded.problems,
+    ...checkBundle(loaded.bundle),
+    ...checkCapabilityPolicies(loaded.bundle, catalog),
+    ...checkAcceptanceScope(loaded.bundle),
+    ...checkAcceptanceDates(loaded.bundle, asOf),
+  ];
   if (hasErrors(problems)) return { bundle: loaded.bundle, problems: sortProblems(problems) };
   const model = buildAccessModel({ bundle: loaded.bundle, asOf, catalog });
   const all = sortProblems([...problems, ...checkModel(model, loaded.bundle)]);

@@ -1,21 +1,46 @@
 import { z } from 'zod';
 import { HandoffSchema } from './org';
-import { IdSchema, ReasonSchema } from './common';
+import { DateSchema, IdSchema, ReasonSchema } from './common';
 
 /** How risky a capability is, as declared by its author. */
 export const RiskLevelSchema = z.enum(['low', 'medium', 'high']);
 
+/** How the acceptance of a risk was written before it was scoped, shown when the old form is met. */
+const NEW_ACCEPTANCE_FORM = 'accepted: { by: [person-id], on: YYYY-MM-DD, roles: [role-id], expires: YYYY-MM-DD, reason: "…" }';
+
+/**
+ * A written acceptance of a capability's risk: who accepted it, when, for which roles, until when, and
+ * why. It covers only the roles it names: granting the capability through any other role is an error.
+ */
+export const AcceptanceSchema = z.strictObject(
+  {
+    /** Person ids (people.yaml) of the approvers. */
+    by: z.array(IdSchema).min(1),
+    /** The day the risk was accepted; it does not hold before. */
+    on: DateSchema,
+    /** Role ids the acceptance covers. */
+    roles: z.array(IdSchema).min(1),
+    /** The last day the acceptance holds. @default no expiry */
+    expires: DateSchema.optional(),
+    reason: ReasonSchema,
+  },
+  {
+    error: (issue) =>
+      issue.code === 'invalid_type' && issue.input === true
+        ? `"accepted: true" no longer accepts a risk: say who accepted it, when and for which roles, and move the reason into it (hint: ${NEW_ACCEPTANCE_FORM}; expires is optional)`
+        : undefined,
+  },
+);
+
 /**
  * Declared risk: a level, or a level with an acceptance. A capability whose computed risk is high must be
- * accepted with a written reason.
+ * accepted, for each role that grants it.
  */
 export const RiskSchema = z.union([
   RiskLevelSchema,
   z.strictObject({
     level: RiskLevelSchema,
-    /** `accepted` records that someone weighed the risk; the reason says who and why. */
-    accepted: z.literal(true),
-    reason: ReasonSchema,
+    accepted: AcceptanceSchema,
   }),
 ]);
 
@@ -121,4 +146,5 @@ export type StatementFile = z.infer<typeof StatementSchema>;
 export type AccessFile = z.infer<typeof AccessSchema>;
 export type RepoPermission = z.infer<typeof RepoPermissionSchema>;
 export type RiskLevel = z.infer<typeof RiskLevelSchema>;
+export type AcceptanceFile = z.infer<typeof AcceptanceSchema>;
 export type AccessLevel = z.infer<typeof AccessLevelSchema>;

@@ -2,8 +2,17 @@ import type { RiskLevel } from '../../schema/capabilities';
 import type { FindingSeverity } from './finding';
 import { riskRank, type ComputedRisk, type RiskReason } from './risk-types';
 
-/** A capability's declared risk (`RiskSchema`): a level, or a level accepted with a reason. */
-export type DeclaredRisk = RiskLevel | { readonly level: RiskLevel; readonly accepted: true; readonly reason: string };
+/** A capability's declared risk (`RiskSchema`): a level, or a level with a written acceptance. */
+export type DeclaredRisk = RiskLevel | { readonly level: RiskLevel; readonly accepted: DeclaredAcceptance };
+
+/** A written acceptance (`AcceptanceSchema`), read-only. */
+export interface DeclaredAcceptance {
+  readonly by: readonly string[];
+  readonly on: string;
+  readonly roles: readonly string[];
+  readonly expires?: string | undefined;
+  readonly reason: string;
+}
 
 /** Why a declared risk does not fit the computed one. */
 export type RiskFindingCode = 'risk-not-accepted' | 'risk-understated';
@@ -24,13 +33,14 @@ const RESOURCES_SHOWN = 3;
 
 /**
  * Compares declared with computed risk:
- * - computed high without `{ accepted: true, reason }` is an error naming the actions that made it high;
+ * - computed high without an acceptance is an error naming the actions that made it high;
  * - a declared level below the computed one is a warning (also when accepted, so the file stays truthful).
- * A declared level above the computed one is fine: authors may be cautious.
+ * A declared level above the computed one is fine: authors may be cautious. Whom an acceptance covers,
+ * and until when, is checked where roles and dates are known (`check-acceptance-scope`, `-dates`).
  */
 export function checkRiskAcceptance(declared: DeclaredRisk, computed: ComputedRisk): RiskFinding[] {
   const level = typeof declared === 'string' ? declared : declared.level;
-  const accepted = typeof declared !== 'string' && declared.accepted;
+  const accepted = typeof declared !== 'string';
   const findings: RiskFinding[] = [];
   if (computed.level === 'high' && !accepted) {
     const high = computed.reasons.filter((reason) => reason.level === 'high');
@@ -38,7 +48,7 @@ export function checkRiskAcceptance(declared: DeclaredRisk, computed: ComputedRi
       code: 'risk-not-accepted',
       severity: 'error',
       message: `computed risk is high and not accepted: ${high.map(describeReason).join('; ')}`,
-      hint: 'narrow the actions or resources, or declare risk: { level: high, accepted: true, reason: "<who decided, and why>" }',
+      hint: 'narrow the actions or resources, or declare risk: { level: high, accepted: { by: [person-id], on: YYYY-MM-DD, roles: [role-id], reason: "…" } }',
       reasons: high,
     });
   }

@@ -5,7 +5,10 @@ const catalog = loadActionCatalog();
 const high = computeRisk({ statements: [{ effect: 'Allow', actions: ['iam:PassRole', 'ec2:RunInstances'], resources: ['*'] }] }, catalog);
 const medium = computeRisk({ statements: [{ effect: 'Allow', actions: ['ec2:TerminateInstances'], resources: ['*'] }] }, catalog);
 const low: ComputedRisk = { level: 'low', reasons: [] };
-const accepted = { level: 'high', accepted: true, reason: 'platform team deploys EC2 workers, reviewed by security' } as const;
+const accepted = {
+  level: 'high',
+  accepted: { by: ['amara-okafor'], on: '2026-02-09', roles: ['platform-engineer'], reason: 'platform team deploys EC2 workers, reviewed by security' },
+} as const;
 
 describe('checkRiskAcceptance', () => {
   it('fails when computed risk is high and not accepted, naming the actions that made it high', () => {
@@ -15,7 +18,7 @@ describe('checkRiskAcceptance', () => {
     expect(finding?.message).toMatch(/^computed risk is high and not accepted: privilege-escalation: /);
     expect(finding?.message).toContain('ec2:RunInstances, iam:PassRole on "*"');
     expect(finding?.message).toContain('(CreateEC2WithExistingInstanceProfile)');
-    expect(finding?.hint).toContain('accepted: true');
+    expect(finding?.hint).toContain('accepted: { by: [person-id], on: YYYY-MM-DD, roles: [role-id], reason: "…" }');
   });
 
   it('fails when computed risk is high and declared low, with an error and a warning', () => {
@@ -25,7 +28,7 @@ describe('checkRiskAcceptance', () => {
     ]);
   });
 
-  it('accepts a high risk accepted with a reason', () => {
+  it('accepts a computed high risk that is accepted', () => {
     expect(checkRiskAcceptance(accepted, high)).toEqual([]);
   });
 
@@ -33,6 +36,11 @@ describe('checkRiskAcceptance', () => {
     expect(checkRiskAcceptance({ ...accepted, level: 'medium' }, high)).toEqual([
       expect.objectContaining({ code: 'risk-understated', message: expect.stringMatching(/^declared risk "medium" is lower than the computed "high": /) }),
     ]);
+  });
+
+  it('accepts an acceptance on a capability whose computed risk is not high', () => {
+    expect(checkRiskAcceptance(accepted, medium)).toEqual([]);
+    expect(checkRiskAcceptance({ ...accepted, level: 'medium' }, low)).toEqual([]);
   });
 
   it('warns when the declared level is below a computed medium', () => {
