@@ -34,7 +34,9 @@ const RESOURCES_SHOWN = 3;
 /**
  * Compares declared with computed risk:
  * - computed high without an acceptance is an error naming the actions that made it high;
- * - a declared level below the computed one is a warning (also when accepted, so the file stays truthful).
+ * - a declared level below a computed high is an error, also when accepted: an acceptance of
+ *   `AdministratorAccess` declared `low` would tell every reader the wrong thing;
+ * - a declared level below a computed medium is a warning.
  * A declared level above the computed one is fine: authors may be cautious. Whom an acceptance covers,
  * and until when, is checked where roles and dates are known (`check-acceptance-scope`, `-dates`).
  */
@@ -54,13 +56,14 @@ export function checkRiskAcceptance(declared: DeclaredRisk, computed: ComputedRi
   }
   if (riskRank(level) < riskRank(computed.level)) {
     const above = computed.reasons.filter((reason) => riskRank(reason.level) > riskRank(level));
+    const computedHigh = computed.level === 'high';
     findings.push({
       code: 'risk-understated',
-      severity: 'warning',
+      severity: computedHigh ? 'error' : 'warning',
       message: `declared risk ${JSON.stringify(level)} is lower than the computed ${JSON.stringify(computed.level)}: ${above
         .map(describeReason)
         .join('; ')}`,
-      hint: `declare level ${computed.level}, or narrow the actions`,
+      hint: computedHigh ? 'declare level high (an acceptance does not lower it), or narrow the actions' : `declare level ${computed.level}, or narrow the actions`,
       reasons: above,
     });
   }

@@ -9,6 +9,7 @@ const accepted = {
   level: 'high',
   accepted: { by: ['amara-okafor'], on: '2026-02-09', roles: ['platform-engineer'], reason: 'platform team deploys EC2 workers, reviewed by security' },
 } as const;
+const admin = computeRisk({ managedPolicies: ['arn:aws:iam::aws:policy/AdministratorAccess'] }, catalog);
 
 describe('checkRiskAcceptance', () => {
   it('fails when computed risk is high and not accepted, naming the actions that made it high', () => {
@@ -21,10 +22,10 @@ describe('checkRiskAcceptance', () => {
     expect(finding?.hint).toContain('accepted: { by: [person-id], on: YYYY-MM-DD, roles: [role-id], reason: "…" }');
   });
 
-  it('fails when computed risk is high and declared low, with an error and a warning', () => {
+  it('fails when computed risk is high and declared low, with two errors', () => {
     expect(checkRiskAcceptance('low', high).map((finding) => [finding.code, finding.severity])).toEqual([
       ['risk-not-accepted', 'error'],
-      ['risk-understated', 'warning'],
+      ['risk-understated', 'error'],
     ]);
   });
 
@@ -32,9 +33,12 @@ describe('checkRiskAcceptance', () => {
     expect(checkRiskAcceptance(accepted, high)).toEqual([]);
   });
 
-  it('warns when an accepted risk is declared below the computed one', () => {
-    expect(checkRiskAcceptance({ ...accepted, level: 'medium' }, high)).toEqual([
-      expect.objectContaining({ code: 'risk-understated', message: expect.stringMatching(/^declared risk "medium" is lower than the computed "high": /) }),
+  it.each([
+    ['an accepted CreateEC2WithExistingInstanceProfile path', 'medium', high, /^declared risk "medium" is lower than the computed "high": privilege-escalation: ec2:RunInstances, iam:PassRole/],
+    ['an accepted AdministratorAccess', 'low', admin, /^declared risk "low" is lower than the computed "high": .*AdministratorAccess/],
+  ] as const)('fails when %s is declared %j: an acceptance does not lower a computed high', (_what, level, computed, message) => {
+    expect(checkRiskAcceptance({ ...accepted, level }, computed)).toEqual([
+      expect.objectContaining({ code: 'risk-understated', severity: 'error', message: expect.stringMatching(message), hint: expect.stringContaining('declare level high') }),
     ]);
   });
 

@@ -68,6 +68,11 @@ describe('risk acceptances cover the roles they name', () => {
       { roles: '[operator, developer, operater]' },
       'roles/capabilities.yaml:13:38: capabilities[0].risk.accepted.roles[2]: unknown role "operater" (known: developer, operator) (did you mean "operator"?)',
     ],
+    [
+      'its level is declared below the computed high',
+      { level: 'low' },
+      /^roles\/capabilities\.yaml:9:7: capabilities\[0\]\.risk: declared risk "low" is lower than the computed "high": privilege-escalation: iam:PassRole on "\*" .*\(declare level high \(an acceptance does not lower it\), or narrow the actions\)$/,
+    ],
   ] as const)('fails when %s', (_what, fields, expected) => {
     accept(fields);
     expect(problems()).toEqual([typeof expected === 'string' ? expected : expect.stringMatching(expected)]);
