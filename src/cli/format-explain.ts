@@ -27,6 +27,7 @@ export function explainPerson(model: AccessModel, person: PersonAccess, options:
     const risk = riskOf.get(capability.id);
     lines.push('');
     lines.push(`capability ${capability.id}  [risk ${risk ? `${risk.level}, computed ${risk.computed}` : 'unknown'}${risk?.accepted ? ', accepted' : ''}]`);
+    lines.push(...acceptanceLines(risk));
     for (const reason of risk?.reasons ?? []) lines.push(`  risk: ${reason}`);
     lines.push(...conditionLines(risk?.conditions ?? []));
     lines.push(...capability.because.map((justification) => `  ${justificationLine(justification)}`));
@@ -57,6 +58,7 @@ export function explainRole(model: AccessModel, role: Role, options: ExplainOpti
     const risk = riskOf.get(capability.id);
     lines.push('');
     lines.push(`capability ${capability.id}  [risk ${risk ? `${risk.level}, computed ${risk.computed}` : 'unknown'}${risk?.accepted ? ', accepted' : ''}]`);
+    lines.push(...acceptanceLines(risk));
     lines.push(...capability.because.map((justification) => `  ${justificationLine(justification)}`));
   }
   const aws = model.aws.roles.find((candidate) => candidate.roleId === role.id);
@@ -104,6 +106,16 @@ function grantLines(grant: Grant, options: ExplainOptions): string[] {
     case 'oncall':
       return [`grants on-call rotation ${target.rotation}`];
   }
+}
+
+/** Who accepted a capability's risk, when, for which roles and until when, and why. */
+function acceptanceLines(risk: Risk | undefined): string[] {
+  const accepted = risk?.accepted;
+  if (!accepted) return [];
+  const until = accepted.expires ? `until ${accepted.expires}` : 'no expiry';
+  return [
+    `  accepted by ${accepted.by.join(', ')} on ${accepted.on} for ${accepted.roles.join(', ')}, ${until} (${accepted.at.file}:${accepted.at.line}): ${accepted.reason}`,
+  ];
 }
 
 /** How the rating read each condition: taken into account (and how) or not. */

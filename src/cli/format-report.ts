@@ -1,4 +1,4 @@
-import type { AccessModel } from '../model/types';
+import type { AccessModel, RiskAcceptance } from '../model/types';
 
 const RANK = { low: 0, medium: 1, high: 2 } as const;
 
@@ -46,14 +46,14 @@ export function accessReport(model: AccessModel): string {
       ),
     );
     lines.push(
-      `| ${capability.id} | ${capability.risk.level} | ${capability.risk.computed} / ${capability.risk.declared} | ${capability.risk.accepted ? 'yes' : '-'} | ${holders} | ${duties.join('; ') || 'no role'} |`,
+      `| ${capability.id} | ${capability.risk.level} | ${capability.risk.computed} / ${capability.risk.declared} | ${acceptedCell(capability.risk.accepted)} | ${holders} | ${duties.join('; ') || 'no role'} |`,
     );
   }
   const high = model.capabilities.filter((capability) => capability.risk.level === 'high');
   if (high.length) {
     lines.push('', '## High-risk capabilities', '');
     for (const capability of high) {
-      lines.push(`- **${capability.id}**: accepted: ${capability.risk.accepted ?? 'NO'}`);
+      lines.push(`- **${capability.id}**: ${acceptanceText(capability.risk.accepted)}`);
       for (const reason of capability.risk.reasons) lines.push(`  - ${reason}`);
     }
   }
@@ -62,4 +62,16 @@ export function accessReport(model: AccessModel): string {
   lines.push(`- GitHub ${model.github.org}: ${model.github.members.length} members, ${model.github.teams.length} teams, ${model.github.teams.reduce((sum, team) => sum + team.repositories.length, 0)} team repository permissions`);
   lines.push(`- On call (${model.oncall.backend}, ${model.oncall.timeZone}): ${model.oncall.rotations.map((rotation) => `${rotation.id} (${rotation.members.length})`).join(', ')}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** An acceptance in a table cell: who and when (`amara-okafor, 2026-02-09 to 2027-02-09`), or `-`. */
+function acceptedCell(accepted: RiskAcceptance | undefined): string {
+  return accepted ? `${accepted.by.join(', ')}, ${accepted.on}${accepted.expires ? ` to ${accepted.expires}` : ''}` : '-';
+}
+
+/** An acceptance in words: who, when, for which roles, until when, where it is written and why. */
+function acceptanceText(accepted: RiskAcceptance | undefined): string {
+  if (!accepted) return 'NOT accepted';
+  const until = accepted.expires ? `until ${accepted.expires}` : 'no expiry';
+  return `accepted by ${accepted.by.join(', ')} on ${accepted.on} for ${accepted.roles.join(', ')}, ${until} (${accepted.at.file}:${accepted.at.line}): ${accepted.reason}`;
 }

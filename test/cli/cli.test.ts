@@ -22,6 +22,7 @@ describe('rolecall validate', () => {
     ['a quote missing from its JD', 'operator.yaml', 'keep the kubernetes clusters healthy', 'keep the clusters on fire', /^roles\/operator\.yaml:5:12: duties\[0\]\.quote: quote not found in roles\/jd\/operator\.md \(closest passage/m],
     ['a misspelt IAM action', 'capabilities.yaml', 'eks:DescribeCluster', 'eks:DescribeClusters', /^roles\/capabilities\.yaml:\d+:\d+: capabilities\[0\]\.aws\[0\]\.statements\[0\]\.actions\[0\]: .*\(did you mean "eks:DescribeCluster"/m],
     ['iam:PassRole on * without acceptance', 'capabilities.yaml', 'actions: [eks:DescribeCluster, eks:ListClusters]', 'actions: [eks:DescribeCluster, iam:PassRole]', /^roles\/capabilities\.yaml:\d+:\d+: capabilities\[0\]\.risk: computed risk is high and not accepted: privilege-escalation: iam:PassRole/m],
+    ['the old "accepted: true" form', 'capabilities.yaml', 'risk: low', 'risk: { level: high, accepted: true, reason: "olga weighed it in review" }', /^roles\/capabilities\.yaml:8:\d+: capabilities\[0\]\.risk\.accepted: "accepted: true" no longer accepts a risk: .*\(hint: accepted: \{ by: \[person-id\], on: YYYY-MM-DD, roles: \[role-id\]/m],
   ])('fails on %s with a positioned line, exit 1 and no stack trace', async (_what, file, from, to, pattern) => {
     const copy = copyRoles(VALID_FIXTURE);
     try {
@@ -155,6 +156,14 @@ describe('rolecall explain', () => {
     }
   });
 
+  it('shows who accepted a high risk, when, for which roles and until when', async () => {
+    const result = await runCli(['explain', 'platform-engineer'], { cwd: PROJECT_ROOT });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /^capability iac-apply-prod {2}\[risk high, computed \w+, accepted\]\n {2}accepted by amara-okafor, jonas-lindqvist on 2026-02-09 for cloud-engineer, platform-engineer, no expiry \(roles\/capabilities\.yaml:\d+\): Production changes need /m,
+    );
+  });
+
   it('suggests an id when it knows none', async () => {
     const result = await runCli(['explain', 'olgaa', '--roles', VALID_FIXTURE]);
     expect(result.code).toBe(1);
@@ -169,6 +178,24 @@ describe('rolecall report', () => {
     expect(result.stdout).toMatch(/^# Access report: Fixture Co, as of 2026-11-22$/m);
     expect(result.stdout).toMatch(/^\| ned \| active \| developer, operator \| 3 \| \d+ \| medium \| ops-primary \|$/m);
     expect(result.stdout).toMatch(/^\| cluster-read \| low \| low \/ low \| - \| 3 \| developer baseline; operator duty at .*jd\/operator\.md:5 \|$/m);
+  });
+
+  it('shows each acceptance: who, when, for which roles, until when', async () => {
+    const copy = copyRoles();
+    try {
+      copy.edit('capabilities.yaml', 'actions: [eks:DescribeCluster, eks:ListClusters]', 'actions: [eks:DescribeCluster, eks:ListClusters, iam:PassRole]');
+      copy.edit(
+        'capabilities.yaml',
+        'risk: low',
+        'risk:\n      level: high\n      accepted: { by: [olga], on: 2026-01-05, roles: [operator, developer], expires: 2027-06-30, reason: operators hand roles to the nodes }',
+      );
+      const result = await runCli(['report', '--roles', copy.dir]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^\| cluster-read \| high \| high \/ high \| olga, 2026-01-05 to 2027-06-30 \| 3 \| /m);
+      expect(result.stdout).toMatch(/^- \*\*cluster-read\*\*: accepted by olga on 2026-01-05 for developer, operator, until 2027-06-30 \(.*capabilities\.yaml:10\): operators hand roles to the nodes$/m);
+    } finally {
+      copy.remove();
+    }
   });
 
   it('shows people outside their dates without access', async () => {
