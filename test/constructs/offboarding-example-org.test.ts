@@ -25,17 +25,25 @@ function synthesize(copy: RolesCopy): string {
   return [...synthApp(loaded.model).files.values()].join('\n');
 }
 
-/** Removes `id` from people.yaml and from every list of person ids (owners, maintainers). */
+/**
+ * Removes `id` from people.yaml and from every list of person ids (owners, maintainers, risk approvers).
+ * A risk acceptance needs an approver people.yaml knows: one the person gave alone passes to the first
+ * person left, as an organisation has someone else take over the risk.
+ */
 function removePerson(copy: RolesCopy, id: string): void {
   const people = parseDocument(copy.read('people.yaml'));
   const list = people.get('people', true);
   if (isSeq(list)) list.items = list.items.filter((item) => (item as { get(key: string): unknown }).get('id') !== id);
   copy.write('people.yaml', people.toString());
+  const successor = String((people.getIn(['people', 0, 'id']) as unknown) ?? '');
   for (const file of readdirSync(copy.dir).filter((name) => name.endsWith('.yaml') && name !== 'people.yaml')) {
     const text = copy.read(file);
     const doc = parseDocument(text);
-    const lists = [doc.getIn(['github', 'owners'], true), doc.get('maintainers', true)];
+    const capabilities = doc.get('capabilities', true);
+    const approvers = isSeq(capabilities) ? capabilities.items.map((_, index) => doc.getIn(['capabilities', index, 'risk', 'accepted', 'by'], true)) : [];
+    const lists = [doc.getIn(['github', 'owners'], true), doc.get('maintainers', true), ...approvers];
     for (const node of lists) if (isSeq(node)) node.items = node.items.filter((item) => String((item as { value?: unknown }).value ?? item) !== id);
+    for (const node of approvers) if (isSeq(node) && node.items.length === 0) node.items.push(doc.createNode(successor));
     if (lists.some((node) => isSeq(node))) copy.write(file, doc.toString());
   }
 }
