@@ -168,18 +168,40 @@ function broadReasons(wildcards: ReadonlyMap<string, Allowed>): RiskReason[] {
   });
 }
 
+/**
+ * The rule's reason: high when every action is allowed, on a broad resource where the rule demands one;
+ * medium when those actions reach only named resources (a named role to pass or assume, tagged instances
+ * to open a shell on): the holder acts with permissions rolecall cannot see, but not with any at all.
+ */
 function escalation(rule: EscalationRule, allowed: ReadonlyMap<string, Allowed>): RiskReason[] {
   const resources = new Set<string>();
+  const named = new Set<string>();
   for (const action of rule.actions) {
     const entry = allowed.get(action.toLowerCase());
     if (entry === undefined) return [];
     let usable = [...entry.resources];
-    if (rule.onAnyResource?.includes(action)) usable = usable.filter((resource) => entry.broad.has(resource));
     if (rule.exceptOwnUser === true) usable = usable.filter((resource) => !resource.includes('${aws:username}'));
-    if (usable.length === 0) return [];
+    if (rule.onAnyResource?.includes(action)) {
+      usable.filter((resource) => !entry.broad.has(resource)).forEach((resource) => named.add(resource));
+      usable = usable.filter((resource) => entry.broad.has(resource));
+    }
+    if (usable.length === 0) {
+      if (rule.onAnyResource?.includes(action) && named.size > 0) continue;
+      return [];
+    }
     usable.forEach((resource) => resources.add(resource));
   }
-  return [reason('privilege-escalation', 'high', rule.actions, resources, `${rule.why} (${rule.id})`)];
+  const broadEverywhere = (rule.onAnyResource ?? []).every((action) => (allowed.get(action.toLowerCase())?.broad.size ?? 0) > 0);
+  if (broadEverywhere) return [reason('privilege-escalation', 'high', rule.actions, resources, `${rule.why} (${rule.id})`)];
+  return [
+    reason(
+      'privilege-escalation',
+      'medium',
+      rule.actions,
+      [...resources, ...named],
+      `can act with the permissions of the named resources, which rolecall cannot see (${rule.id}, limited to them)`,
+    ),
+  ];
 }
 
 /** Permissions-management, data-exfiltration and destructive reasons, grouped by level. */
