@@ -29,8 +29,8 @@ export interface IncidentManagerOncallProps {
 
 /**
  * On-call in AWS Systems Manager Incident Manager: the replication set when the model asks for one by
- * regions (none when it names an existing one), a PERSONAL contact with an EMAIL channel per person in
- * a rotation, and an {@link IncidentManagerRotation} per rotation. Every contacts resource waits for the
+ * regions (`prevent_destroy`; none when the model names an existing one), a PERSONAL contact with an
+ * EMAIL channel per person in a rotation, and an {@link IncidentManagerRotation} per rotation. Every contacts resource waits for the
  * replication set, without which Incident Manager accepts none.
  *
  * A new channel pages nobody until its owner enters the code AWS mails them, so the channels are listed
@@ -53,7 +53,14 @@ export class IncidentManagerOncall extends Construct {
     if (replication && 'regions' in replication) {
       dependsOn.push(
         pinAddress(
-          new SsmincidentsReplicationSet(this, 'replication-set', { region: replication.regions.map((name) => ({ name })) }),
+          new SsmincidentsReplicationSet(this, 'replication-set', {
+            region: replication.regions.map((name) => ({ name })),
+            // Deleting the replication set deletes every contact, rotation, response plan and incident
+            // record of Incident Manager in the account, rolecall's or not: no plan may do it by accident.
+            // To stop managing it, remove it from the state, not from AWS.
+            // https://docs.aws.amazon.com/incident-manager/latest/userguide/replication.html
+            lifecycle: { preventDestroy: true },
+          }),
           'rolecall',
         ),
       );
