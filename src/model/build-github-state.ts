@@ -31,7 +31,8 @@ export function githubState(
       .map((person): Member => ({
         personId: person.id,
         login: person.github,
-        // GitHub makes an organisation owner maintainer of any team they join; saying so keeps the plan settled.
+        // GitHub makes an organisation owner maintainer of any team they join; asking for "member" would
+        // never settle. https://registry.terraform.io/providers/integrations/github/6.9.0/docs/resources/team_membership
         role: declared.has(person.id) || owners.has(person.id) ? 'maintainer' : 'member',
       }))
       .sort((a, b) => compareText(a.personId, b.personId));
