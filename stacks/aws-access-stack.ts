@@ -20,36 +20,27 @@ export interface AwsAccessStackProps {
   readonly state: StateConfig;
   /** Directory Terraform runs the stack in, for relative local state paths. */
   readonly workingDirectory: string;
-  /**
-   * Plan without AWS (see {@link rolecallAwsProvider}).
-   * @default false
-   */
-  readonly offline?: boolean;
 }
 
 /**
- * AWS access: in iam-groups mode the IAM groups, policies and users of one account (the provider
- * assumes the account's role when the model names one); in identity-center mode the identity store and
- * the permission sets of every account, from the Identity Center region.
+ * AWS access: in iam-groups mode the IAM groups, policies and users of one account; in identity-center
+ * mode the identity store and the permission sets of every account, from the account of the Identity
+ * Center instance. Either way the provider is pinned to that one account and assumes its role when the
+ * model names one.
  */
 export class AwsAccessStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: AwsAccessStackProps) {
     super(scope, id);
     const { aws } = props;
     configureStateBackend(this, props.state, { workingDirectory: props.workingDirectory });
-    const offline = props.offline ?? false;
     if (aws.mode === 'iam-groups') {
       const account = aws.accounts.find((candidate) => candidate.name === props.account);
       if (!account) throw new Error(`stack "${id}": iam-groups mode needs one of the model's accounts, got ${String(props.account)}`);
-      rolecallAwsProvider(this, {
-        region: aws.region,
-        accountId: account.id,
-        ...(account.assumeRoleArn ? { assumeRoleArn: account.assumeRoleArn } : {}),
-        offline,
-      });
+      rolecallAwsProvider(this, { region: aws.region, account });
       new IamGroupsAccess(this, 'iam', { aws, account: account.name });
     } else {
-      rolecallAwsProvider(this, { region: aws.region, offline });
+      if (!aws.identityCenter) throw new Error(`stack "${id}": identity-center mode needs the model's identityCenter`);
+      rolecallAwsProvider(this, { region: aws.region, account: aws.identityCenter.account });
       new IdentityCenterAccess(this, 'identity-center', { aws });
     }
   }

@@ -10,7 +10,7 @@ const DEFAULT_STATE: StateConfig = { backend: 'local', directory: 'terraform-sta
 /**
  * The cdktf app: reads `roles/` (or ROLECALL_ROLES), builds the model as of today (UTC) or
  * ROLECALL_AS_OF, and synthesizes one stack per domain. On any error it prints every problem as
- * `file:line:col: message` and synthesizes nothing. ROLECALL_AWS_OFFLINE=1 plans AWS stacks without AWS.
+ * `file:line:col: message` and synthesizes nothing.
  * Returns the exit code.
  */
 export function main(env: NodeJS.ProcessEnv = process.env, stderr: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): number {
@@ -27,10 +27,7 @@ export function main(env: NodeJS.ProcessEnv = process.env, stderr: (line: string
     return 1;
   }
   const app = rolecallApp(env.CDKTF_OUTDIR);
-  const stacks = addRolecallStacks(app, loaded.model, {
-    state: loaded.bundle.org?.value.state ?? DEFAULT_STATE,
-    awsOffline: env.ROLECALL_AWS_OFFLINE === '1',
-  });
+  const stacks = addRolecallStacks(app, loaded.model, { state: loaded.bundle.org?.value.state ?? DEFAULT_STATE });
   app.synth();
   for (const channel of stacks.oncall.channelsToActivate) {
     stderr(

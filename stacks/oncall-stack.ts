@@ -18,16 +18,11 @@ export interface OncallStackProps {
   readonly state: StateConfig;
   /** Directory Terraform runs the stack in, for relative local state paths. */
   readonly workingDirectory: string;
-  /**
-   * Plan without AWS (see {@link rolecallAwsProvider}).
-   * @default false
-   */
-  readonly offline?: boolean;
 }
 
 /**
- * On-call rotations and contacts, in Incident Manager (AWS credentials as given, no assumed role) or in
- * PagerDuty (token from PAGERDUTY_TOKEN).
+ * On-call rotations and contacts, in Incident Manager (the provider pinned to the model's on-call
+ * account, assuming its role when it has one) or in PagerDuty (token from PAGERDUTY_TOKEN).
  */
 export class OncallStack extends TerraformStack {
   /** Contact channels their owners must activate after apply (Incident Manager only). */
@@ -38,7 +33,8 @@ export class OncallStack extends TerraformStack {
     const { oncall } = props;
     configureStateBackend(this, props.state, { workingDirectory: props.workingDirectory });
     if (oncall.backend === 'aws-incident-manager') {
-      rolecallAwsProvider(this, { region: props.region, offline: props.offline ?? false });
+      if (!oncall.account) throw new Error(`stack "${id}": Incident Manager needs the model's on-call account`);
+      rolecallAwsProvider(this, { region: props.region, account: oncall.account });
       this.channelsToActivate = new IncidentManagerOncall(this, 'incident-manager', { oncall }).channelsToActivate;
     } else {
       requireProviderSource(this, 'pagerduty', 'pagerduty/pagerduty');

@@ -31,11 +31,6 @@ export function rolecallApp(outdir?: string): App {
 export interface RolecallStacksOptions {
   /** Where Terraform keeps state (org.yaml `state:`). */
   readonly state: StateConfig;
-  /**
-   * Plan AWS stacks without AWS (ROLECALL_AWS_OFFLINE=1).
-   * @default false
-   */
-  readonly awsOffline?: boolean;
 }
 
 /** The stacks added to an app. */
@@ -51,7 +46,6 @@ export interface RolecallStacks {
  */
 export function addRolecallStacks(app: App, model: AccessModel, options: RolecallStacksOptions): RolecallStacks {
   const { state } = options;
-  const offline = options.awsOffline ?? false;
   // cdktf runs Terraform for a stack in <outdir>/stacks/<stack>.
   const workingDirectory = (stack: string): string => path.join(app.outdir, 'stacks', stack);
   const aws =
@@ -63,7 +57,6 @@ export function addRolecallStacks(app: App, model: AccessModel, options: Rolecal
             account: account.name,
             state,
             workingDirectory: workingDirectory(name),
-            offline,
           });
         })
       : [
@@ -71,7 +64,6 @@ export function addRolecallStacks(app: App, model: AccessModel, options: Rolecal
             aws: model.aws,
             state,
             workingDirectory: workingDirectory(IDENTITY_CENTER_STACK),
-            offline,
           }),
         ];
   const github = new GithubStack(app, GITHUB_STACK, { github: model.github, state, workingDirectory: workingDirectory(GITHUB_STACK) });
@@ -80,7 +72,6 @@ export function addRolecallStacks(app: App, model: AccessModel, options: Rolecal
     region: model.aws.region,
     state,
     workingDirectory: workingDirectory(ONCALL_STACK),
-    offline,
   });
   return { aws, github, oncall };
 }

@@ -1,17 +1,16 @@
 import { findQuote } from '../jd';
 import type { Located, RolesBundle } from '../load/roles-bundle';
 import { compareText } from '../load/problem';
-import type { CapabilityFile, OrgFile, PersonFile, RepoPermission, RiskLevel, RoleFile, StatementFile } from '../schema';
+import type { CapabilityFile, OrgFile, PersonFile, RiskLevel, RoleFile, StatementFile } from '../schema';
 import type { ActionCatalog } from './iam/action-catalog';
 import { placeAccess, placeStatement } from './iam/place-actions';
 import type {
   AccessModel,
+  AwsAccount,
   AwsRole,
   AwsRoleAccount,
   AwsState,
   Capability,
-  GithubState,
-  GithubTeam,
   Grant,
   GrantTarget,
   Justification,
@@ -29,6 +28,7 @@ import { acceptanceOf } from './risk-acceptance-of';
 import { groupName, permissionSetName, splitName } from './aws-names';
 import { compileRolePolicies } from './compile-role-policies';
 import { mfaPolicy } from './mfa-policy';
+import { githubState } from './build-github-state';
 
 /** Everything the model is built from. `asOf` is a YYYY-MM-DD date: the caller reads the clock, not us. */
 export interface ModelInput {
@@ -36,8 +36,6 @@ export interface ModelInput {
   readonly asOf: string;
   readonly catalog: ActionCatalog;
 }
-
-const PERMISSION_ORDER: readonly RepoPermission[] = ['pull', 'triage', 'push', 'maintain', 'admin'];
 
 /**
  * Builds the access model: who gets what on `asOf`, and why. Pure and deterministic: entries are sorted
@@ -185,6 +183,9 @@ function targetsOfCapability(capability: CapabilityFile, aws: readonly [string, 
   for (const team of capability.github?.teams ?? []) {
     targets.push([`github:team:${team}`, { backend: 'github', kind: 'team', team }]);
   }
+  for (const team of capability.github?.existingTeams ?? []) {
+    targets.push([`github:team:${team}`, { backend: 'github', kind: 'team', team, existing: true }]);
+  }
   for (const rotation of capability.oncall?.rotations ?? []) {
     targets.push([`oncall:${rotation}`, { backend: 'oncall', kind: 'rotation', rotation }]);
   }
@@ -294,97 +295,27 @@ function awsState(
     path: org.aws.path,
     requireMfa: org.aws.requireMfa,
     ...(requiresMfaPolicy(org) ? { mfaPolicy: mfaPolicy(org.aws.path) } : {}),
-    accounts: Object.entries(org.aws.accounts)
-      .sort(([a], [b]) => compareText(a, b))
-      .map(([name, account]) => ({ name, id: account.id, ...(account.assumeRoleArn ? { assumeRoleArn: account.assumeRoleArn } : {}) })),
-    ...(ic ? { identityCenter: { instanceArn: ic.instanceArn, identityStoreId: ic.identityStoreId, sessionDuration: ic.sessionDuration } } : {}),
+    accounts: Object.keys(org.aws.accounts)
+      .sort(compareText)
+      .map((name) => awsAccount(org, name)),
+    ...(ic
+      ? { identityCenter: { instanceArn: ic.instanceArn, identityStoreId: ic.identityStoreId, sessionDuration: ic.sessionDuration, account: awsAccount(org, ic.account) } }
+      : {}),
     roles: awsRoles,
     users,
   };
 }
 
+/** The org.yaml account `name`, as the model carries it: the id every provider there is pinned to, and its role. */
+function awsAccount(org: OrgFile, name: string): AwsAccount {
+  const account = org.aws.accounts[name];
+  if (!account) throw new Error(`internal: the access model needs a known AWS account, got "${name}"`);
+  return { name, id: account.id, ...(account.assumeRoleArn ? { assumeRoleArn: account.assumeRoleArn } : {}) };
+}
+
 /** In iam-groups mode with requireMfa, every group also carries the MFA policy. */
 function requiresMfaPolicy(org: OrgFile): boolean {
   return org.aws.mode === 'iam-groups' && org.aws.requireMfa;
-}
-
-function githubState(
-  org: OrgFile,
-  roles: readonly Role[],
-  people: readonly PersonAccess[],
-  roleFiles: readonly Located<RoleFile>[],
-  capabilityFiles: ReadonlyMap<string, Located<CapabilityFile>>,
-): GithubState {
-  const activePeople = people.filter((person) => person.status === 'active');
-  const owners = new Set(org.github.owners);
-  const personById = new Map(people.map((person) => [person.id, person]));
-  const maintainersOf = new Map(roleFiles.map((role) => [role.value.id, new Set(role.value.maintainers)]));
-
-  const teamOf = (slug: string, name: string, description: string, memberIds: readonly string[], declared: ReadonlySet<string>, roleId?: string) => {
-    const members = memberIds
-      .map((id) => personById.get(id))
-      .filter((person): person is PersonAccess => person !== undefined)
-      .map((person): GithubTeam['members'][number] => ({
-        personId: person.id,
-        login: person.github,
-        role: declared.has(person.id) || owners.has(person.id) ? 'maintainer' : 'member',
-      }))
-      .sort((a, b) => compareText(a.personId, b.personId));
-    if (members.length > 0 && !members.some((member) => member.role === 'maintainer')) {
-      // GitHub makes someone maintain a team with none, and the plan never settles: name one ourselves,
-      // the longest-serving member (then by id), and let `validate` warn about it.
-      const senior = [...members].sort((a, b) => compareText(personById.get(a.personId)?.start ?? '', personById.get(b.personId)?.start ?? '') || compareText(a.personId, b.personId))[0];
-      if (senior) members.splice(members.indexOf(senior), 1, { ...senior, role: 'maintainer', fallback: true });
-    }
-    return { slug, name, description, ...(roleId ? { roleId } : {}), members };
-  };
-
-  const roleTeams: GithubTeam[] = roles.map((role) => {
-    const repositories = new Map<string, { name: string; permission: RepoPermission; capabilities: Set<string> }>();
-    for (const { id } of role.capabilities) {
-      for (const repository of capabilityFiles.get(id)?.value.github?.repositories ?? []) {
-        const key = repository.name.toLowerCase();
-        const entry = repositories.get(key) ?? { name: repository.name, permission: 'pull' as RepoPermission, capabilities: new Set<string>() };
-        if (PERMISSION_ORDER.indexOf(repository.permission) > PERMISSION_ORDER.indexOf(entry.permission) || entry.capabilities.size === 0) {
-          entry.permission = repository.permission;
-        }
-        entry.capabilities.add(id);
-        repositories.set(key, entry);
-      }
-    }
-    return {
-      ...teamOf(role.id, role.title, `${role.title}: managed by rolecall from ${role.jd}`, role.members, maintainersOf.get(role.id) ?? new Set(), role.id),
-      repositories: [...repositories.entries()]
-        .sort(([a], [b]) => compareText(a, b))
-        .map(([, entry]) => ({ name: entry.name, permission: entry.permission, capabilities: [...entry.capabilities].sort() })),
-    };
-  });
-
-  const extraTeams = new Map<string, Set<string>>();
-  for (const person of activePeople) {
-    for (const grant of person.grants) {
-      if (grant.target.backend === 'github' && grant.target.kind === 'team') {
-        const members = extraTeams.get(grant.target.team) ?? new Set<string>();
-        members.add(person.id);
-        extraTeams.set(grant.target.team, members);
-      }
-    }
-  }
-  const capabilityTeams: GithubTeam[] = [...capabilityFiles.values()]
-    .flatMap((capability) => capability.value.github?.teams ?? [])
-    .filter((slug, index, all) => all.indexOf(slug) === index)
-    .map((slug) => ({
-      ...teamOf(slug, slug, `${slug}: managed by rolecall`, [...(extraTeams.get(slug) ?? [])], new Set()),
-      repositories: [],
-    }));
-
-  return {
-    org: org.github.org,
-    ...(org.github.parentTeam ? { parentTeam: org.github.parentTeam } : {}),
-    privacy: org.github.teamPrivacy,
-    members: activePeople.map((person) => ({ personId: person.id, login: person.github, role: owners.has(person.id) ? 'admin' : 'member' })),
-    teams: [...roleTeams, ...capabilityTeams].sort((a, b) => compareText(a.slug, b.slug)),
-  };
 }
 
 function oncallState(org: OrgFile, bundle: RolesBundle, people: readonly PersonAccess[]): OncallState {
@@ -401,8 +332,10 @@ function oncallState(org: OrgFile, bundle: RolesBundle, people: readonly PersonA
     return { id: rotation.id, name: rotation.name, handoff: rotation.handoff ?? org.oncall.handoff, onCallAtOnce: rotation.onCallAtOnce, members };
   });
   const inRotation = new Set(rotations.flatMap((rotation) => rotation.members));
+  const incidentManager = org.oncall.backend === 'aws-incident-manager';
   return {
     backend: org.oncall.backend,
+    ...(incidentManager ? { account: awsAccount(org, required(org.oncall.account, 'oncall.account')) } : {}),
     timeZone: org.oncall.timeZone,
     ...(org.oncall.replicationSet ? { replicationSet: org.oncall.replicationSet } : {}),
     // A rotation needs at least one contact (Incident Manager and PagerDuty both refuse an empty one):

@@ -2,6 +2,8 @@ import { findQuote } from '../jd';
 import type { Problem } from '../load/problem';
 import type { Located, RolesBundle } from '../load/roles-bundle';
 import { formatPath } from '../load/yaml-source';
+import { checkAwsTargets } from './check-aws-targets';
+import { checkGithubTeams } from './check-github';
 import { unknownReference } from './unknown-reference';
 
 /** Incident Manager accepts at most 30 contacts in a rotation. https://docs.aws.amazon.com/incident-manager/latest/userguide/incident-manager-limits.html */
@@ -97,9 +99,8 @@ export function checkBundle(bundle: RolesBundle): Problem[] {
     }
   }
 
-  const teamSlugs = new Set(roleIds);
   for (const capability of bundle.capabilities) {
-    const { aws, github, oncall } = capability.value;
+    const { aws, oncall } = capability.value;
     aws.forEach((grant, grantIndex) =>
       grant.accounts?.forEach((account, index) => {
         if (bundle.org && !accountNames.includes(account)) unknown(capability, ['aws', grantIndex, 'accounts', index], 'account', account, accountNames);
@@ -108,12 +109,9 @@ export function checkBundle(bundle: RolesBundle): Problem[] {
     oncall?.rotations.forEach((rotation, index) => {
       if (!rotationIds.includes(rotation)) unknown(capability, ['oncall', 'rotations', index], 'rotation', rotation, rotationIds);
     });
-    github?.teams.forEach((team, index) => {
-      if (teamSlugs.has(team) && roleIds.includes(team)) {
-        problems.push(capability.source.problem([...capability.path, 'github', 'teams', index], `team "${team}" has the slug of the role team ${team}`, 'role teams are managed already; name another team'));
-      }
-    });
   }
+
+  problems.push(...checkAwsTargets(bundle), ...checkGithubTeams(bundle));
 
   const used = new Set(bundle.roles.flatMap((role) => [...role.value.duties.flatMap((duty) => duty.capabilities), ...role.value.baseline.map((baseline) => baseline.capability)]));
   for (const capability of bundle.capabilities) {

@@ -87,7 +87,14 @@ export type GrantTarget =
       readonly leftOut: readonly { readonly action: string; readonly why: 'wildcard-only' | 'no-matching-resource'; readonly resources: readonly string[] }[];
     }
   | { readonly backend: 'github'; readonly kind: 'repository'; readonly repository: string; readonly permission: RepoPermission }
-  | { readonly backend: 'github'; readonly kind: 'team'; readonly team: string }
+  | {
+      readonly backend: 'github';
+      readonly kind: 'team';
+      /** The team's slug. */
+      readonly team: string;
+      /** A team that exists outside rolecall: only the membership is granted. */
+      readonly existing?: true;
+    }
   | { readonly backend: 'oncall'; readonly kind: 'rotation'; readonly rotation: string };
 
 /** One concrete piece of access a person has, with every reason they have it. */
@@ -208,6 +215,15 @@ export interface AwsUser {
   readonly roles: readonly string[];
 }
 
+/** An AWS account by name, and how a stack reaches it. */
+export interface AwsAccount {
+  readonly name: string;
+  /** Every provider of a stack in this account is pinned to this id (`allowed_account_ids`). */
+  readonly id: string;
+  /** Role the provider assumes in the account. */
+  readonly assumeRoleArn?: string;
+}
+
 /** Desired AWS state. */
 export interface AwsState {
   readonly mode: 'iam-groups' | 'identity-center';
@@ -216,20 +232,34 @@ export interface AwsState {
   readonly requireMfa: boolean;
   /** The policy that denies all but MFA self-management without MFA (iam-groups with requireMfa). */
   readonly mfaPolicy?: PolicyDocument;
-  readonly accounts: readonly { readonly name: string; readonly id: string; readonly assumeRoleArn?: string }[];
-  readonly identityCenter?: { readonly instanceArn: string; readonly identityStoreId: string; readonly sessionDuration: string };
+  readonly accounts: readonly AwsAccount[];
+  readonly identityCenter?: {
+    readonly instanceArn: string;
+    readonly identityStoreId: string;
+    readonly sessionDuration: string;
+    /** The account of the instance (management or delegated administrator): the identity-center stack's account. */
+    readonly account: AwsAccount;
+  };
   readonly roles: readonly AwsRole[];
   readonly users: readonly AwsUser[];
 }
 
 /** A GitHub team and who is in it. */
 export interface GithubTeam {
-  /** Team slug: the role id, or the team id a capability names. */
+  /** Stable id that Terraform addresses come from: the role id of a role team, else the slug as written. */
+  readonly id: string;
+  /** The slug GitHub derives from the name (`@org/<slug>`), or the slug of an existing team. */
   readonly slug: string;
+  /** Team name: set in the role file, else the role id (never the title, so a title edit renames nothing). */
   readonly name: string;
   readonly description: string;
   /** The role the team stands for, when it is a role team. */
   readonly roleId?: string;
+  /**
+   * A team created outside rolecall: only its members' memberships are managed (one per person, so
+   * people added by hand stay), never the team, its name or its repositories.
+   */
+  readonly existing?: true;
   readonly members: readonly {
     readonly personId: string;
     readonly login: string;
@@ -262,6 +292,8 @@ export interface Rotation {
 /** Desired on-call state. */
 export interface OncallState {
   readonly backend: 'aws-incident-manager' | 'pagerduty';
+  /** Incident Manager: the account the on-call stack runs in (absent with PagerDuty). */
+  readonly account?: AwsAccount;
   readonly timeZone: string;
   readonly replicationSet?: { readonly regions: readonly string[] } | { readonly existingArn: string };
   /** Rotations with at least one member on the model's date. */

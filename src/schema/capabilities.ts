@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HandoffSchema } from './org';
-import { DateSchema, IdSchema, ReasonSchema } from './common';
+import { DateSchema, GithubTeamSlugSchema, IdSchema, ReasonSchema } from './common';
 
 /** How risky a capability is, as declared by its author. */
 export const RiskLevelSchema = z.enum(['low', 'medium', 'high']);
@@ -108,8 +108,14 @@ export const GithubGrantSchema = z.strictObject({
       }),
     )
     .default([]),
-  /** Extra teams (e.g. a CODEOWNERS team) whose membership the capability confers. */
+  /** Extra teams (e.g. a CODEOWNERS team) that rolecall creates, named by their slug, and whose membership the capability confers. */
   teams: z.array(IdSchema).default([]),
+  /**
+   * Slugs of teams that exist already, created and named outside rolecall, whose membership the
+   * capability confers. rolecall never creates, renames or deletes them: it adds and removes only the
+   * memberships it grants, one person at a time, and leaves everyone else in the team alone.
+   */
+  existingTeams: z.array(GithubTeamSlugSchema).default([]),
 });
 
 /** A capability: one coherent piece of access, granted to roles by JD duties. */

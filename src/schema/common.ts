@@ -60,5 +60,13 @@ export const AwsAccountIdSchema = z.preprocess(
   }),
 );
 
+/**
+ * The slug of an existing GitHub team, as in `@org/<slug>` and in the team's URL: lower-case letters,
+ * digits, `-` and `_`, without a leading or trailing hyphen.
+ */
+export const GithubTeamSlugSchema = z.string().regex(/^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/, {
+  error: (issue) => `expected a GitHub team slug such as "platform-oncall", got ${JSON.stringify(issue.input)} (hint: the slug is in the team's URL)`,
+});
+
 /** Free text a person wrote as a reason; never empty. */
 export const ReasonSchema = z.string().trim().min(10, { error: 'a reason is at least 10 characters: say why' });

@@ -1,10 +1,16 @@
 import { z } from 'zod';
-import { AwsAccountIdSchema, IdSchema, TimeZoneSchema } from './common';
+import { AwsAccountIdSchema, GithubTeamSlugSchema, IdSchema, TimeZoneSchema } from './common';
 
 /** How AWS access is provisioned. */
 export const AwsModeSchema = z.enum(['iam-groups', 'identity-center']);
 
 const IdentityCenterSchema = z.strictObject({
+  /**
+   * Name of the account the Identity Center instance lives in: the organisation's management account,
+   * or the member account it is delegated to. The identity-center stack only runs there. No default:
+   * `defaultAccount` says where grants go, which is rarely where Identity Center is administered.
+   */
+  account: IdSchema,
   /** ARN of the IAM Identity Center instance, so nothing needs AWS at plan time. */
   instanceArn: z.string().regex(/^arn:aws[a-z-]*:sso:::instance\/(sso)?ins-[a-zA-Z0-9-.]{16}$/, {
     error: 'expected an Identity Center instance ARN such as arn:aws:sso:::instance/ssoins-0123456789abcdef',
@@ -22,8 +28,13 @@ const IdentityCenterSchema = z.strictObject({
 
 const AwsAccountSchema = z.strictObject({
   id: AwsAccountIdSchema,
-  /** Role that the provider assumes in this account (iam-groups mode with several accounts). */
-  assumeRoleArn: z.string().startsWith('arn:aws', { error: 'expected an IAM role ARN' }).optional(),
+  /** Role that every provider of a stack in this account assumes (it must be a role of this account). */
+  assumeRoleArn: z
+    .string()
+    .regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, {
+      error: (issue) => `expected an IAM role ARN such as arn:aws:iam::111111111111:role/rolecall, got ${JSON.stringify(issue.input)}`,
+    })
+    .optional(),
 });
 
 /** The `aws:` block of org.yaml. */
@@ -50,11 +61,16 @@ export const AwsOrgSchema = z.strictObject({
 /** The `github:` block of org.yaml. */
 export const GithubOrgSchema = z.strictObject({
   org: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, { error: 'expected a GitHub organisation login' }),
-  /** Slug of an existing team under which the role teams are created. */
-  parentTeam: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected a team slug' }).optional(),
+  /** Slug of an existing team under which the role teams are created (not with `teamPrivacy: secret`). */
+  parentTeam: GithubTeamSlugSchema.optional(),
   /** Person ids of the organisation's owners: their membership role is admin; they maintain their teams. */
   owners: z.array(IdSchema).default([]),
-  /** Team privacy. @default closed */
+  /**
+   * How many owners must be active on the model's date. Every active person who is not an owner is made
+   * a plain member, so too short a list would demote the organisation's admins. @default 2
+   */
+  minOwners: z.number().int().min(1, { error: 'an organisation needs at least one owner' }).default(2),
+  /** Team privacy; secret teams cannot be nested, so `secret` needs no `parentTeam`. @default closed */
   teamPrivacy: z.enum(['closed', 'secret']).default('closed'),
 });
 
@@ -69,10 +85,19 @@ export const HandoffSchema = z.strictObject({
 /** The `oncall:` block of org.yaml. */
 export const OncallOrgSchema = z.strictObject({
   backend: z.enum(['aws-incident-manager', 'pagerduty']).default('aws-incident-manager'),
+  /**
+   * Incident Manager: name of the account it lives in; required with that backend. The on-call stack
+   * only runs there, in `aws.region`. No default: `aws.defaultAccount` says where grants go, which is
+   * rarely where the organisation is paged from.
+   */
+  account: IdSchema.optional(),
   timeZone: TimeZoneSchema,
   /** Default weekly hand-off; a rotation may override it. @default monday 09:00 */
   handoff: HandoffSchema.default({ day: 'monday', time: '09:00' }),
-  /** Incident Manager: create the replication set in these regions, or reuse an existing one by ARN. */
+  /**
+   * Incident Manager: create the replication set in these regions (`aws.region` among them), or reuse
+   * an existing one by ARN.
+   */
   replicationSet: z
     .union([
       z.strictObject({ regions: z.array(z.string().regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/)).min(1) }),

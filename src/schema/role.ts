@@ -14,6 +14,22 @@ export const BaselineSchema = z.strictObject({
   reason: ReasonSchema,
 });
 
+/** The role's GitHub team. */
+export const RoleTeamSchema = z.strictObject({
+  /**
+   * Team name. GitHub derives the slug (`@org/<slug>`, CODEOWNERS) from it, so changing the name
+   * changes the slug: a rename is this explicit edit, never a side effect of editing the title.
+   * @default the role id
+   */
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: 'a team name is not empty' })
+    .refine((name) => !name.includes('/'), {
+      error: (issue) => `a team name cannot contain "/", got ${JSON.stringify(issue.input)} (hint: GitHub reads "a/b" as a team path, so its slug is not derived from the whole name)`,
+    }),
+});
+
 /** roles/<role-id>.yaml */
 export const RoleFileSchema = z.strictObject({
   id: IdSchema,
@@ -24,6 +40,8 @@ export const RoleFileSchema = z.strictObject({
   baseline: z.array(BaselineSchema).default([]),
   /** Person ids who maintain the role's GitHub team. */
   maintainers: z.array(IdSchema).default([]),
+  /** The role's GitHub team. @default named after the role id */
+  team: RoleTeamSchema.optional(),
 });
 
 export type RoleFile = z.infer<typeof RoleFileSchema>;

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startStsStandIn, type StsStandIn } from './sts-stand-in';
 import { AWS_PROVIDER, childEnv, findPrerequisites, plannedCounts, terraform, writeCliConfig, type PlanJson } from './terraform-cli';
 
 /** What happened to one synthesized stack. */
@@ -14,7 +15,10 @@ export interface StackCheck {
 
 /** Options of a stack check. */
 export interface CheckStacksOptions {
-  /** Also run `terraform plan` (offline: no refresh, fake credentials; needs ROLECALL_AWS_OFFLINE=1 at synth). */
+  /**
+   * Also run `terraform plan`, offline: no refresh, and fake credentials taken to belong to the account
+   * each AWS provider is pinned to, with STS answered locally (see {@link startStsStandIn}).
+   */
   readonly plan?: boolean;
   readonly env?: NodeJS.ProcessEnv;
 }
@@ -34,13 +38,14 @@ export async function checkStacks(outdir: string, options: CheckStacksOptions = 
   const work = mkdtempSync(join(tmpdir(), 'rolecall-check-'));
   const extra: Record<string, string> = { TF_IN_AUTOMATION: '1', TF_INPUT: '0' };
   if (prerequisites.mirror) extra.TF_CLI_CONFIG_FILE = writeCliConfig(work, prerequisites.mirror);
-  if (options.plan) Object.assign(extra, { AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE', AWS_SECRET_ACCESS_KEY: 'offline-plan-not-a-secret', AWS_EC2_METADATA_DISABLED: 'true' });
   const childEnvironment = options.plan || prerequisites.mirror ? childEnv(env, extra) : env;
   const results: StackCheck[] = [];
+  const sts: StsStandIn | undefined = options.plan ? await startStsStandIn() : undefined;
   try {
     for (const stack of readdirSync(stacksDir).sort()) {
       const dir = join(stacksDir, stack);
-      const sources = providerSources(join(dir, 'cdk.tf.json'));
+      const config = readConfig(join(dir, 'cdk.tf.json'));
+      const sources = providerSources(config);
       const unavailable = prerequisites.mirror ? sources.filter((source) => `registry.terraform.io/${source}` !== AWS_PROVIDER.address) : [];
       if (unavailable.length) {
         results.push({ stack, status: 'skipped', detail: `needs ${unavailable.join(', ')}, which the local provider mirror does not hold` });
@@ -54,7 +59,9 @@ export async function checkStacks(outdir: string, options: CheckStacksOptions = 
           results.push({ stack, status: 'validated', detail: 'terraform validate: ok' });
           continue;
         }
-        await terraform(dir, ['plan', '-refresh=false', '-input=false', '-lock=false', '-no-color', '-out=rolecall.tfplan'], childEnvironment);
+        const account = pinnedAccount(config);
+        const planEnvironment = sts && account ? { ...childEnvironment, ...sts.environmentFor(account) } : childEnvironment;
+        await terraform(dir, ['plan', '-refresh=false', '-input=false', '-lock=false', '-no-color', '-out=rolecall.tfplan'], planEnvironment);
         const show = await terraform(dir, ['show', '-json', 'rolecall.tfplan'], childEnvironment);
         const counts = plannedCounts(JSON.parse(show.stdout) as PlanJson);
         rmSync(join(dir, 'rolecall.tfplan'), { force: true });
@@ -64,14 +71,29 @@ export async function checkStacks(outdir: string, options: CheckStacksOptions = 
       }
     }
   } finally {
+    await sts?.close();
     rmSync(work, { recursive: true, force: true });
   }
   return results;
 }
 
+/** The parts of a synthesized stack that say which providers it needs and where AWS runs. */
+interface StackConfig {
+  readonly terraform?: { readonly required_providers?: Record<string, { readonly source?: string }> };
+  readonly provider?: { readonly aws?: readonly { readonly allowed_account_ids?: readonly string[] }[] };
+}
+
+function readConfig(file: string): StackConfig {
+  return JSON.parse(readFileSync(file, 'utf8')) as StackConfig;
+}
+
+/** The account a stack's AWS provider is pinned to, which the plan's credentials are taken to belong to. */
+function pinnedAccount(config: StackConfig): string | undefined {
+  return config.provider?.aws?.[0]?.allowed_account_ids?.[0];
+}
+
 /** Provider sources a synthesized stack requires, e.g. `hashicorp/aws`. */
-function providerSources(file: string): string[] {
-  const json = JSON.parse(readFileSync(file, 'utf8')) as { terraform?: { required_providers?: Record<string, { source?: string }> } };
+function providerSources(json: StackConfig): string[] {
   return Object.values(json.terraform?.required_providers ?? {})
     .map((provider) => provider.source ?? '')
     .filter(Boolean)

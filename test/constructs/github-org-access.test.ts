@@ -31,9 +31,9 @@ describe('GithubOrgAccess', () => {
   });
 
   test('creates a team per model team, nested under the parent by slug without a data source', () => {
-    expect(Object.keys(synthesized.resources('github_team'))).toEqual(model.github.teams.map((team) => team.slug));
+    expect(Object.keys(synthesized.resources('github_team'))).toEqual(model.github.teams.map((team) => team.id));
     expect(synthesized.text).toHaveResourceWithProperties(Team, {
-      name: 'Site Reliability Engineer',
+      name: 'site-reliability-engineer',
       privacy: 'closed',
       parent_team_id: 'engineering',
       create_default_maintainer: false,
@@ -81,6 +81,54 @@ describe('GithubOrgAccess', () => {
     });
     // Addressed by lower-case name, created with the name as written.
     expect(synthesized.resources('github_team_repository')['cloud-engineer__terraform_modules']).toMatchObject({ repository: 'Terraform.Modules', permission: 'pull' });
+  });
+
+  test('names a role team after its role id, never its title', () => {
+    const names = Object.values(synthesized.resources('github_team')).map((team) => team.name);
+    expect(names).not.toContain('Site Reliability Engineer');
+    expect(synthesized.resources('github_team')['cloud-engineer']).toMatchObject({ name: 'cloud-engineer', description: 'Cloud Engineer: managed by rolecall from jd/cloud-engineer.md' });
+  });
+
+  test('renames a team in place: the address stays the role id when the role file names the team', () => {
+    const renamed = render(fixtureModel({ roles: DEFAULT_FIXTURE.roles.map((role) => (role.id === 'cloud-engineer' ? { ...role, teamName: 'Cloud Platform' } : role)) }));
+    expect(renamed.resources('github_team')['cloud-engineer']).toMatchObject({ name: 'Cloud Platform' });
+    expect(renamed.resources('github_team_members')['cloud-engineer']).toMatchObject({ team_id: '${github_team.cloud-engineer.id}' });
+    expect(Object.keys(renamed.resources('github_team'))).toEqual(Object.keys(synthesized.resources('github_team')));
+  });
+
+  describe('an existing team', () => {
+    const roles = DEFAULT_FIXTURE.roles.map((role) =>
+      role.id === 'site-reliability-engineer' || role.id === 'cloud-engineer' ? { ...role, existingTeams: ['incident-responders'] } : role,
+    );
+    const withExisting = fixtureModel({ roles });
+    const rendered = render(withExisting);
+    const team = withExisting.github.teams.find((candidate) => candidate.id === 'incident-responders');
+
+    test('gets one github_team_membership per member, by slug, with owners as maintainers', () => {
+      expect(team?.members.length).toBeGreaterThan(2);
+      const memberships = rendered.resources('github_team_membership');
+      expect(Object.keys(memberships).sort()).toEqual((team?.members ?? []).map((member) => `incident-responders__${member.login.toLowerCase()}`).sort());
+      expect(memberships['incident-responders__amaraokafor']).toEqual({ team_id: 'incident-responders', username: 'amaraokafor', role: 'maintainer' });
+      expect(memberships['incident-responders__jlindqvist']).toEqual({ team_id: 'incident-responders', username: 'JLindqvist', role: 'member' });
+    });
+
+    test('is never created, renamed or listed authoritatively', () => {
+      expect(rendered.resources('github_team')).not.toHaveProperty('incident-responders');
+      expect(rendered.resources('github_team_members')).not.toHaveProperty('incident-responders');
+      expect(rendered.text).not.toHaveResourceWithProperties(Team, { name: 'incident-responders' });
+    });
+
+    test('leaves the teams rolecall creates as they were', () => {
+      const without = (text: typeof synthesized) => ({ ...text.counts, github_team_membership: 0 });
+      expect(without(rendered)).toEqual(without(synthesized));
+    });
+
+    test('loses the membership of a person who left, and only theirs', () => {
+      const left = render(fixtureModel({ roles, people: DEFAULT_FIXTURE.people.filter((person) => person.id !== 'hana-suzuki') }));
+      const before = Object.keys(rendered.resources('github_team_membership'));
+      const after = Object.keys(left.resources('github_team_membership'));
+      expect(before.filter((address) => !after.includes(address))).toEqual(['incident-responders__hanasuzuki']);
+    });
   });
 
   test('fails when two repository names would share an address', () => {

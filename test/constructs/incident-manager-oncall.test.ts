@@ -38,6 +38,16 @@ describe('IncidentManagerOncall', () => {
     expect(synthesized.text).toHaveResourceWithProperties(SsmincidentsReplicationSet, { region: [{ name: 'eu-west-1' }, { name: 'eu-central-1' }] });
   });
 
+  test('never lets a plan destroy the replication set, which holds all of Incident Manager\'s data', () => {
+    expect(synthesized.resources('aws_ssmincidents_replication_set').rolecall).toMatchObject({ lifecycle: { prevent_destroy: true } });
+    expect(synthesized.json).not.toHaveProperty('removed');
+  });
+
+  test('forgets, never destroys, a replication set it created once the model names an existing one', () => {
+    const existing = render(fixtureModel({ replicationSet: { existingArn: 'arn:aws:ssm-incidents::418273645190:replication-set/abc' } }));
+    expect((existing.json as { removed?: unknown }).removed).toEqual([{ from: 'aws_ssmincidents_replication_set.rolecall', lifecycle: { destroy: false } }]);
+  });
+
   test('creates no replication set when the model names an existing one', () => {
     const existing = render(fixtureModel({ replicationSet: { existingArn: 'arn:aws:ssm-incidents::418273645190:replication-set/abc' } }));
     expect(existing.resources('aws_ssmincidents_replication_set')).toEqual({});

@@ -46,32 +46,42 @@ describe('rolecall stacks', () => {
   });
 
   test('configures each account\'s provider with its region and role, and no AWS provider in github', () => {
-    const online = synthApp(fixtureModel(), { awsOffline: false });
-    expect(file(online, 'aws-prod')).toHaveProviderWithProperties(AwsProvider, {
+    expect(file(iamGroups, 'aws-prod')).toHaveProviderWithProperties(AwsProvider, {
       region: 'eu-west-1',
       assume_role: [{ role_arn: 'arn:aws:iam::418273645190:role/rolecall-deploy', session_name: 'rolecall' }],
       default_tags: [{ tags: { 'managed-by': 'rolecall' } }],
     });
-    expect(parseTerraform(file(online, 'aws-staging')).provider?.aws?.[0]).not.toHaveProperty('assume_role');
+    expect(parseTerraform(file(iamGroups, 'aws-staging')).provider?.aws?.[0]).not.toHaveProperty('assume_role');
     expect(file(iamGroups, 'github')).toHaveProviderWithProperties(GithubProvider, { owner: 'fixture-labs' });
     expect(parseTerraform(file(iamGroups, 'github')).provider).not.toHaveProperty('aws');
     expect(parseTerraform(file(identityCenter, 'oncall')).provider).not.toHaveProperty('aws');
   });
 
-  test('skips the AWS checks and the assumed role only offline, and pins the account otherwise', () => {
-    const offline = parseTerraform(file(iamGroups, 'aws-prod')).provider?.aws?.[0];
-    expect(offline).toMatchObject({
-      skip_credentials_validation: true,
-      skip_requesting_account_id: true,
-      skip_metadata_api_check: 'true',
-      skip_region_validation: true,
-    });
-    expect(offline).not.toHaveProperty('allowed_account_ids');
-    expect(offline).not.toHaveProperty('assume_role');
-    const online = parseTerraform(file(synthApp(fixtureModel(), { awsOffline: false }), 'aws-prod')).provider?.aws?.[0];
-    expect(online).toMatchObject({ allowed_account_ids: ['418273645190'] });
-    for (const key of ['skip_credentials_validation', 'skip_requesting_account_id', 'skip_metadata_api_check', 'skip_region_validation']) {
-      expect(online).not.toHaveProperty(key);
+  const staging = fixtureModel({ identityCenterAccount: 'staging', oncallAccount: 'staging' });
+  const prodRole = [{ role_arn: 'arn:aws:iam::418273645190:role/rolecall-deploy', session_name: 'rolecall' }];
+  test.each([
+    ['aws-prod', iamGroups, ['418273645190'], prodRole],
+    ['aws-staging', iamGroups, ['507318264920'], undefined],
+    ['oncall', iamGroups, ['418273645190'], prodRole],
+    ['aws-identity-center', identityCenter, ['418273645190'], prodRole],
+    ['oncall', synthApp(staging), ['507318264920'], undefined],
+    ['aws-identity-center', synthApp(fixtureModel({ awsMode: 'identity-center', identityCenterAccount: 'staging' })), ['507318264920'], undefined],
+  ] as const)('pins every AWS provider of %s to its account and assumes the account\'s role (%#)', (stack, app, ids, assumeRole) => {
+    const providers = parseTerraform(file(app, stack)).provider?.aws ?? [];
+    expect(providers).toHaveLength(1);
+    expect(providers[0]).toMatchObject({ region: 'eu-west-1', allowed_account_ids: ids });
+    if (assumeRole) expect(providers[0]?.assume_role).toEqual(assumeRole);
+    else expect(providers[0]).not.toHaveProperty('assume_role');
+  });
+
+  test('skips none of the provider\'s AWS checks, so the pin holds wherever the stack is planned', () => {
+    for (const app of [iamGroups, identityCenter]) {
+      for (const [stack, text] of app.files) {
+        for (const provider of parseTerraform(text).provider?.aws ?? []) {
+          const skips = Object.keys(provider).filter((key) => key.startsWith('skip_'));
+          expect({ stack, skips }).toEqual({ stack, skips: [] });
+        }
+      }
     }
   });
 

@@ -1,5 +1,7 @@
+import { githubTeamSlug } from '../../src/model/github-team-slug';
 import type {
   AccessModel,
+  AwsAccount,
   AwsRole,
   AwsState,
   AwsUser,
@@ -41,8 +43,12 @@ export interface FixtureRole {
   readonly maintainers?: readonly string[];
   readonly aws?: readonly FixtureAwsAccess[];
   readonly repositories?: readonly { readonly name: string; readonly permission: RepoPermission }[];
+  /** The role team's name. @default the role id */
+  readonly teamName?: string;
   /** Extra (non-role) GitHub teams the role's holders join. */
   readonly teams?: readonly string[];
+  /** Existing GitHub teams (by slug) the role's holders join. */
+  readonly existingTeams?: readonly string[];
   readonly rotations?: readonly string[];
 }
 
@@ -58,6 +64,10 @@ export interface FixtureInput {
   readonly parentTeam?: string;
   readonly rotations: readonly { readonly id: string; readonly name: string; readonly handoff?: Rotation['handoff']; readonly onCallAtOnce?: number }[];
   readonly oncallBackend: OncallState['backend'];
+  /** Account (by name) of the Identity Center instance. */
+  readonly identityCenterAccount: string;
+  /** Account (by name) Incident Manager lives in. */
+  readonly oncallAccount: string;
   readonly replicationSet?: OncallState['replicationSet'];
 }
 
@@ -152,6 +162,8 @@ export const DEFAULT_FIXTURE: FixtureInput = {
     { id: 'database-oncall', name: 'Database on-call', handoff: { day: 'wednesday', time: '10:30' } },
   ],
   oncallBackend: 'aws-incident-manager',
+  identityCenterAccount: 'prod',
+  oncallAccount: 'prod',
   replicationSet: { regions: ['eu-west-1', 'eu-central-1'] },
 };
 
@@ -269,10 +281,21 @@ function awsState(
     requireMfa: input.requireMfa,
     ...(mfa ? { mfaPolicy: policy('rolecall-require-mfa', ['iam:ListMFADevices'], 'arn:aws:iam::*:user/rolecall/${aws:username}') } : {}),
     accounts,
-    identityCenter: { instanceArn: 'arn:aws:sso:::instance/ssoins-6804a3c1e7b29f15', identityStoreId: 'd-9367a0c41e', sessionDuration: 'PT10H' },
+    identityCenter: {
+      instanceArn: 'arn:aws:sso:::instance/ssoins-6804a3c1e7b29f15',
+      identityStoreId: 'd-9367a0c41e',
+      sessionDuration: 'PT10H',
+      account: accountNamed(accounts, input.identityCenterAccount),
+    },
     roles,
     users,
   };
+}
+
+function accountNamed(accounts: readonly AwsAccount[], name: string): AwsAccount {
+  const account = accounts.find((candidate) => candidate.name === name);
+  if (!account) throw new Error(`fixture: no account ${name}`);
+  return account;
 }
 
 function mergedInline(roleId: string, documents: readonly PolicyDocument[]): PolicyDocument[] {
@@ -311,9 +334,11 @@ function githubState(
       const seen = repositories.get(key);
       if (!seen || order.indexOf(repository.permission) > order.indexOf(seen.permission)) repositories.set(key, { ...repository });
     }
+    const name = role.teamName ?? role.id;
     return {
-      slug: role.id,
-      name: role.title,
+      id: role.id,
+      slug: githubTeamSlug(name),
+      name,
       description: `${role.title}: managed by rolecall from jd/${role.id}.md`,
       roleId: role.id,
       members: teamOf(holders(role.id), new Set(role.maintainers ?? [])),
@@ -325,14 +350,24 @@ function githubState(
   const extraSlugs = [...new Set(roleInputs.flatMap((role) => role.teams ?? []))].sort(compare);
   const extraTeams: GithubTeam[] = extraSlugs.map((slug) => {
     const memberIds = [...new Set(roleInputs.filter((role) => (role.teams ?? []).includes(slug)).flatMap((role) => holders(role.id)))];
-    return { slug, name: slug, description: `${slug}: managed by rolecall`, members: teamOf(memberIds, new Set()), repositories: [] };
+    return { id: slug, slug, name: slug, description: `${slug}: managed by rolecall`, members: teamOf(memberIds, new Set()), repositories: [] };
+  });
+  const existingSlugs = [...new Set(roleInputs.flatMap((role) => role.existingTeams ?? []))].sort(compare);
+  const existingTeams: GithubTeam[] = existingSlugs.map((slug) => {
+    const memberIds = [...new Set(roleInputs.filter((role) => (role.existingTeams ?? []).includes(slug)).flatMap((role) => holders(role.id)))].sort(compare);
+    const members = memberIds.map((id): GithubTeam['members'][number] => ({
+      personId: id,
+      login: personById.get(id)?.github ?? id,
+      role: owners.has(id) ? 'maintainer' : 'member',
+    }));
+    return { id: slug, slug, name: slug, description: '', existing: true, members, repositories: [] };
   });
   return {
     org: 'fixture-labs',
     ...(input.parentTeam ? { parentTeam: input.parentTeam } : {}),
     privacy: 'closed',
     members: active.map((person) => ({ personId: person.id, login: person.github, role: owners.has(person.id) ? 'admin' : 'member' })),
-    teams: [...roleTeams, ...extraTeams].sort((a, b) => compare(a.slug, b.slug)),
+    teams: [...roleTeams, ...extraTeams, ...existingTeams].sort((a, b) => compare(a.id, b.id)),
   };
 }
 
@@ -352,8 +387,10 @@ function oncallState(input: FixtureInput, roleInputs: readonly FixtureRole[], ac
       .map((person) => person.id),
   }));
   const inRotation = new Set(rotations.flatMap((rotation) => rotation.members));
+  const accounts = [...input.accounts];
   return {
     backend: input.oncallBackend,
+    ...(input.oncallBackend === 'aws-incident-manager' ? { account: accountNamed(accounts, input.oncallAccount) } : {}),
     timeZone: 'Europe/Berlin',
     ...(input.replicationSet ? { replicationSet: input.replicationSet } : {}),
     rotations,

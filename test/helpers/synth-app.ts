@@ -20,8 +20,6 @@ export interface SynthAppOptions {
   readonly outdir?: string;
   /** @default local state in `terraform-state` */
   readonly state?: StateConfig;
-  /** @default true */
-  readonly awsOffline?: boolean;
 }
 
 /** Synthesizes every rolecall stack of `model` the way stacks/main.ts does, and reads the results back. */
@@ -37,10 +35,7 @@ export function synthApp(model: AccessModel, options: SynthAppOptions = {}): Syn
 function synthInto(outdir: string, model: AccessModel, options: SynthAppOptions): SynthesizedApp {
   fs.mkdirSync(outdir, { recursive: true });
   const app = rolecallApp(outdir);
-  const stacks = addRolecallStacks(app, model, {
-    state: options.state ?? { backend: 'local', directory: 'terraform-state' },
-    awsOffline: options.awsOffline ?? true,
-  });
+  const stacks = addRolecallStacks(app, model, { state: options.state ?? { backend: 'local', directory: 'terraform-state' } });
   app.synth();
   const files = new Map<string, string>();
   const stacksDir = path.join(outdir, 'stacks');

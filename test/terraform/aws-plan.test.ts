@@ -5,6 +5,7 @@ import type { AccessModel } from '../../src/model/types';
 import { expectedIamGroupsCounts, expectedIdentityCenterCounts, type Counts } from '../helpers/expected-counts';
 import { fixtureModel } from '../helpers/fixture-model';
 import { synthApp } from '../helpers/synth-app';
+import { startStsStandIn, type StsStandIn } from '../../src/terraform/sts-stand-in';
 import {
   childEnv,
   findPrerequisites,
@@ -49,10 +50,25 @@ async function inPool(size: number, tasks: readonly (() => Promise<void>)[]): Pr
 /** One synthesized stack taken through Terraform. */
 interface StackPlan {
   readonly name: string;
+  readonly dir: string;
   readonly model: AccessModel;
   readonly counts: Record<string, Record<string, number>>;
   readonly plan: PlanJson;
   readonly timings: Record<'init' | 'validate' | 'plan' | 'show', number>;
+}
+
+const PLAN = ['plan', '-refresh=false', '-input=false', '-lock=false', '-no-color', '-out=rolecall.tfplan'];
+
+/** The id of the account the model pins a stack to. */
+function pinnedAccountOf(model: AccessModel, stack: string): string {
+  const account =
+    stack === 'oncall'
+      ? model.oncall.account
+      : stack === 'aws-identity-center'
+        ? model.aws.identityCenter?.account
+        : model.aws.accounts.find((candidate) => `aws-${candidate.name}` === stack);
+  if (!account) throw new Error(`the model pins no account for stack ${stack}`);
+  return account.id;
 }
 
 const iamModel = fixtureModel({ awsMode: 'iam-groups', oncallBackend: 'aws-incident-manager' });
@@ -60,6 +76,12 @@ const icModel = fixtureModel({ awsMode: 'identity-center', oncallBackend: 'aws-i
 
 (skip ? describe.skip : describe)('terraform plan of the synthesized AWS stacks', () => {
   let workdir = '';
+  let env: NodeJS.ProcessEnv = {};
+  let sts: StsStandIn | undefined;
+  const standIn = (): StsStandIn => {
+    if (!sts) throw new Error('the STS stand-in did not start');
+    return sts;
+  };
   const plans = new Map<string, StackPlan>();
   let synthSeconds = 0;
 
@@ -71,14 +93,8 @@ const icModel = fixtureModel({ awsMode: 'identity-center', oncallBackend: 'aws-i
       );
     }
     workdir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolecall-tf-'));
-    const env = childEnv(process.env, {
-      TF_CLI_CONFIG_FILE: writeCliConfig(workdir, prerequisites.mirror),
-      TF_IN_AUTOMATION: '1',
-      TF_INPUT: '0',
-      AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-      AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-      AWS_EC2_METADATA_DISABLED: 'true',
-    });
+    env = childEnv(process.env, { TF_CLI_CONFIG_FILE: writeCliConfig(workdir, prerequisites.mirror), TF_IN_AUTOMATION: '1', TF_INPUT: '0' });
+    sts = await startStsStandIn();
 
     const started = process.hrtime.bigint();
     const apps = [
@@ -89,7 +105,6 @@ const icModel = fixtureModel({ awsMode: 'identity-center', oncallBackend: 'aws-i
       app: synthApp(model, {
         outdir: path.join(workdir, label, 'cdktf.out'),
         state: { backend: 'local', directory: path.join(workdir, label, 'state') },
-        awsOffline: true,
       }),
       label,
     }));
@@ -99,7 +114,7 @@ const icModel = fixtureModel({ awsMode: 'identity-center', oncallBackend: 'aws-i
     const stacks = apps.flatMap(({ app, model, label }) =>
       [...app.files.keys()]
         .filter((name) => name.startsWith('aws-') || (name === 'oncall' && label === 'iam-groups'))
-        .map((name) => ({ name, model, dir: path.join(app.outdir ?? '', 'stacks', name) })),
+        .map((name) => ({ name, model, dir: path.join(app.outdir ?? '', 'stacks', name), account: pinnedAccountOf(model, name) })),
     );
 
     // Inits one after another (the plugin cache is not safe for concurrent use), the rest one stack
@@ -110,11 +125,13 @@ const icModel = fixtureModel({ awsMode: 'identity-center', oncallBackend: 'aws-i
       os.availableParallelism(),
       stacks.map((stack) => async () => {
         const validate = await terraform(stack.dir, ['validate', '-no-color'], env);
-        const plan = await terraform(stack.dir, ['plan', '-refresh=false', '-input=false', '-lock=false', '-no-color', '-out=rolecall.tfplan'], env);
+        // Credentials taken to be the pinned account's, as an operator's must be at deploy time.
+        const plan = await terraform(stack.dir, PLAN, { ...env, ...standIn().environmentFor(stack.account) });
         const show = await terraform(stack.dir, ['show', '-json', 'rolecall.tfplan'], env);
         const json = JSON.parse(show.stdout) as PlanJson;
         plans.set(stack.name, {
           name: stack.name,
+          dir: stack.dir,
           model: stack.model,
           plan: json,
           counts: plannedCounts(json),
@@ -124,7 +141,8 @@ const icModel = fixtureModel({ awsMode: 'identity-center', oncallBackend: 'aws-i
     );
   }, TIMEOUT_MS);
 
-  afterAll(() => {
+  afterAll(async () => {
+    await sts?.close();
     if (plans.size > 0) {
       const rows = [...plans.values()].map(
         (plan) =>
@@ -199,4 +217,42 @@ const icModel = fixtureModel({ awsMode: 'identity-center', oncallBackend: 'aws-i
       },
     });
   });
+
+  test(
+    'refuses to plan a stack when the credentials belong to another account than its pin',
+    async () => {
+      const { dir } = planned('aws-staging');
+      await expect(terraform(dir, PLAN, { ...env, ...standIn().environmentFor('418273645190') })).rejects.toThrow('AWS account ID not allowed: 418273645190');
+    },
+    TIMEOUT_MS,
+  );
+
+  test(
+    'refuses to plan a stack whose assumed role is in another account than its pin',
+    async () => {
+      const accounts = iamModel.aws.accounts.map((account) =>
+        account.name === 'prod' ? { ...account, assumeRoleArn: 'arn:aws:iam::507318264920:role/rolecall-deploy' } : account,
+      );
+      const app = synthApp(fixtureModel({ accounts }), { outdir: path.join(workdir, 'wrong-role', 'cdktf.out'), state: { backend: 'local', directory: path.join(workdir, 'wrong-role', 'state') } });
+      const dir = path.join(app.outdir ?? '', 'stacks', 'aws-prod');
+      await terraform(dir, ['init', '-input=false', '-no-color'], env);
+      await expect(terraform(dir, PLAN, { ...env, ...standIn().environmentFor('418273645190') })).rejects.toThrow('AWS account ID not allowed: 507318264920');
+    },
+    TIMEOUT_MS,
+  );
+
+  test(
+    'plans an on-call stack that names an existing replication set, forgetting rather than destroying one',
+    async () => {
+      const model = fixtureModel({ replicationSet: { existingArn: 'arn:aws:ssm-incidents::418273645190:replication-set/0b1c' } });
+      const app = synthApp(model, { outdir: path.join(workdir, 'existing-set', 'cdktf.out'), state: { backend: 'local', directory: path.join(workdir, 'existing-set', 'state') } });
+      const dir = path.join(app.outdir ?? '', 'stacks', 'oncall');
+      await terraform(dir, ['init', '-input=false', '-no-color'], env);
+      await terraform(dir, PLAN, { ...env, ...standIn().environmentFor(pinnedAccountOf(model, 'oncall')) });
+      const counts = plannedCounts(JSON.parse((await terraform(dir, ['show', '-json', 'rolecall.tfplan'], env)).stdout) as PlanJson);
+      expect(counts.create).not.toHaveProperty('aws_ssmincidents_replication_set');
+      expect(Object.keys(counts)).toEqual(['create']);
+    },
+    TIMEOUT_MS,
+  );
 });

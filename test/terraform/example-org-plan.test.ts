@@ -31,7 +31,7 @@ if (skip) console.warn('!!! ROLECALL_SKIP_TERRAFORM=1: the example org is NOT pl
       const model = loaded.model;
       if (!model) throw new Error('example org invalid');
       const outdir = path.join(workdir, mode);
-      synthApp(model, { outdir, state: { backend: 'local', directory: path.join(workdir, mode, 'state') }, awsOffline: true });
+      synthApp(model, { outdir, state: { backend: 'local', directory: path.join(workdir, mode, 'state') } });
       const results = await checkStacks(outdir, { plan: true });
       return { model, results: new Map(results.map((result): [string, StackCheck] => [result.stack, result])) };
     } finally {
@@ -43,8 +43,8 @@ if (skip) console.warn('!!! ROLECALL_SKIP_TERRAFORM=1: the example org is NOT pl
     'iam-groups: every AWS stack plans exactly the resources the model calls for; GitHub is skipped, saying why',
     async () => {
       const { model, results } = await planMode('iam-groups');
-      expect([...results.keys()]).toEqual(['aws-prod', 'aws-staging', 'github', 'oncall']);
-      for (const account of ['prod', 'staging']) {
+      expect([...results.keys()]).toEqual(['aws-management', 'aws-prod', 'aws-staging', 'github', 'oncall']);
+      for (const account of ['management', 'prod', 'staging']) {
         expect(results.get(`aws-${account}`)).toMatchObject({ status: 'planned', counts: { create: expectedIamGroupsCounts(model, account) } });
       }
       expect(results.get('oncall')?.counts?.create).toEqual({

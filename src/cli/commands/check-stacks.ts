@@ -7,9 +7,10 @@ import { EXIT, UsageError } from '../io';
 const usage = `usage: rolecall check-stacks [--dir DIR] [--plan]
 
 Runs terraform init and terraform validate in every stack cdktf synthesized into DIR/stacks
-(default DIR: ./cdktf.out). With --plan, also an offline terraform plan (no refresh; synthesize
-with ROLECALL_AWS_OFFLINE=1 so the AWS provider skips its credential checks) and prints the
-planned resources. When a filesystem mirror of hashicorp/aws is found (ROLECALL_TF_PLUGIN_MIRROR,
+(default DIR: ./cdktf.out). With --plan, also an offline terraform plan and prints the planned
+resources: no refresh, fake credentials taken to be those of the account each AWS provider is
+pinned to, and STS answered by a local stand-in, so the account pins and assumed roles are planned
+as they will be deployed. When a filesystem mirror of hashicorp/aws is found (ROLECALL_TF_PLUGIN_MIRROR,
 or a usual location), providers come from it only, and stacks whose providers it lacks are
 reported as skipped. Never writes to your Terraform CLI configuration.
 

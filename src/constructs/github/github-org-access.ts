@@ -3,6 +3,7 @@ import { Membership } from '@cdktf/provider-github/lib/membership';
 import type { GithubState } from '../../model/types';
 import { terraformLiteral as literal } from '../terraform-literal';
 import { pinAddress } from '../terraform-name';
+import { GithubExistingTeam } from './github-existing-team';
 import { GithubTeamAccess } from './github-team-access';
 
 /** Props of {@link GithubOrgAccess}. */
@@ -12,13 +13,15 @@ export interface GithubOrgAccessProps {
 }
 
 /**
- * GitHub access of an organisation: a `github_membership` per person (role `admin` or `member`) and a
- * {@link GithubTeamAccess} per team. Logins are compared case-insensitively by GitHub, so addresses use
+ * GitHub access of an organisation: a `github_membership` per person (role `admin` or `member`), a
+ * {@link GithubTeamAccess} per team rolecall creates and a {@link GithubExistingTeam} per existing team. Logins are compared case-insensitively by GitHub, so addresses use
  * the lower-case login while the resources keep the login as written.
  */
 export class GithubOrgAccess extends Construct {
-  /** Teams by slug. */
+  /** Teams rolecall creates, by team id. */
   public readonly teams: ReadonlyMap<string, GithubTeamAccess>;
+  /** Existing teams rolecall grants memberships in, by team id. */
+  public readonly existingTeams: ReadonlyMap<string, GithubExistingTeam>;
 
   constructor(scope: Construct, id: string, props: GithubOrgAccessProps) {
     super(scope, id);
@@ -28,10 +31,15 @@ export class GithubOrgAccess extends Construct {
       pinAddress(new Membership(this, `member-${login}`, { username: literal(member.login), role: member.role }), login);
     }
     const teams = new Map<string, GithubTeamAccess>();
+    const existingTeams = new Map<string, GithubExistingTeam>();
     for (const team of github.teams) {
+      if (team.existing) {
+        existingTeams.set(team.id, new GithubExistingTeam(this, `existing-team-${team.id}`, { team }));
+        continue;
+      }
       teams.set(
-        team.slug,
-        new GithubTeamAccess(this, `team-${team.slug}`, {
+        team.id,
+        new GithubTeamAccess(this, `team-${team.id}`, {
           team,
           privacy: github.privacy,
           ...(github.parentTeam ? { parentTeam: github.parentTeam } : {}),
@@ -39,5 +47,6 @@ export class GithubOrgAccess extends Construct {
       );
     }
     this.teams = teams;
+    this.existingTeams = existingTeams;
   }
 }

@@ -20,7 +20,8 @@ export interface GithubTeamAccessProps {
 }
 
 /**
- * One GitHub team: `github_team`, ONE authoritative `github_team_members` listing every member with their
+ * One GitHub team that rolecall creates, addressed by the team's stable id (a rename is an in-place
+ * update, never a new team): `github_team`, ONE authoritative `github_team_members` listing every member with their
  * role (none when the team has no members), and a `github_team_repository` per repository the team
  * reaches. Never `github_team_membership`: one resource per person cannot remove someone added by hand,
  * and mixing the two on one team makes them fight.
@@ -44,7 +45,7 @@ export class GithubTeamAccess extends Construct {
         ...(props.parentTeam ? { parentTeamId: literal(props.parentTeam) } : {}),
         createDefaultMaintainer: false,
       }),
-      team.slug,
+      team.id,
     );
     if (team.members.length > 0) {
       pinAddress(
@@ -52,7 +53,7 @@ export class GithubTeamAccess extends Construct {
           teamId: this.team.id,
           members: team.members.map((member) => ({ username: literal(member.login), role: member.role })),
         }),
-        team.slug,
+        team.id,
       );
     }
     for (const repository of team.repositories) {
@@ -64,7 +65,7 @@ export class GithubTeamAccess extends Construct {
           repository: literal(repository.name),
           permission: repository.permission,
         }),
-        team.slug,
+        team.id,
         key,
       );
     }

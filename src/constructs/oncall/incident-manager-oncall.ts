@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { TerraformOutput, type ITerraformDependable } from 'cdktf';
+import { TerraformOutput, TerraformStack, type ITerraformDependable } from 'cdktf';
 import { SsmcontactsContact } from '@cdktf/provider-aws/lib/ssmcontacts-contact';
 import { SsmcontactsContactChannel } from '@cdktf/provider-aws/lib/ssmcontacts-contact-channel';
 import { SsmincidentsReplicationSet } from '@cdktf/provider-aws/lib/ssmincidents-replication-set';
@@ -7,6 +7,9 @@ import type { OncallState } from '../../model/types';
 import { terraformLiteral as literal } from '../terraform-literal';
 import { pinAddress } from '../terraform-name';
 import { IncidentManagerRotation } from './incident-manager-rotation';
+
+/** Terraform name of the replication set rolecall creates. */
+const REPLICATION_SET = 'rolecall';
 
 /** Name of the Terraform output listing the contact channels people must activate. */
 export const CHANNELS_TO_ACTIVATE_OUTPUT = 'contact_channels_to_activate';
@@ -29,9 +32,10 @@ export interface IncidentManagerOncallProps {
 
 /**
  * On-call in AWS Systems Manager Incident Manager: the replication set when the model asks for one by
- * regions (none when it names an existing one), a PERSONAL contact with an EMAIL channel per person in
- * a rotation, and an {@link IncidentManagerRotation} per rotation. Every contacts resource waits for the
- * replication set, without which Incident Manager accepts none.
+ * regions (with `prevent_destroy`; forgotten, never destroyed, once the model names an existing one
+ * instead), a PERSONAL contact with an EMAIL channel per person in a rotation, and an
+ * {@link IncidentManagerRotation} per rotation. Every contacts resource waits for the replication set,
+ * without which Incident Manager accepts none.
  *
  * A new channel pages nobody until its owner enters the code AWS mails them, so the channels are listed
  * in {@link channelsToActivate} and in the `contact_channels_to_activate` output.
@@ -53,10 +57,23 @@ export class IncidentManagerOncall extends Construct {
     if (replication && 'regions' in replication) {
       dependsOn.push(
         pinAddress(
-          new SsmincidentsReplicationSet(this, 'replication-set', { region: replication.regions.map((name) => ({ name })) }),
-          'rolecall',
+          new SsmincidentsReplicationSet(this, 'replication-set', {
+            region: replication.regions.map((name) => ({ name })),
+            // Deleting the replication set deletes every contact, rotation, response plan and incident
+            // record of Incident Manager in the account, rolecall's or not: no plan may do it by accident.
+            // To stop managing it, remove it from the state, not from AWS.
+            // https://docs.aws.amazon.com/incident-manager/latest/userguide/replication.html
+            lifecycle: { preventDestroy: true },
+          }),
+          REPLICATION_SET,
         ),
       );
+    } else {
+      // prevent_destroy guards the replication set only while its block is in the configuration: once
+      // the model names an existing one instead, a plan would destroy the one rolecall created. A
+      // `removed` block makes Terraform forget it instead (and is a no-op when there is none).
+      // https://developer.hashicorp.com/terraform/language/resources/syntax#removing-resources
+      TerraformStack.of(this).addOverride('removed', [{ from: `aws_ssmincidents_replication_set.${REPLICATION_SET}`, lifecycle: { destroy: false } }]);
     }
     const after = dependsOn.length > 0 ? { dependsOn } : {};
 

@@ -84,7 +84,7 @@ describe('GitHub permissions', () => {
     keywords: [],
     risk: 'low',
     aws: [],
-    github: { repositories: [{ name: 'platform-infra', permission }], teams: [] },
+    github: { repositories: [{ name: 'platform-infra', permission }], teams: [], existingTeams: [] },
   });
 
   it.each([
