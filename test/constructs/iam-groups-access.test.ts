@@ -26,6 +26,12 @@ const staging = render('staging');
 const prod = render('prod');
 
 describe('IamGroupsAccess', () => {
+  test('renders nothing, not even the MFA policy, in an account no role reaches', () => {
+    const withIdle = { ...model, aws: { ...model.aws, accounts: [...model.aws.accounts, { name: 'idle', id: '999999999999' }] } };
+    expect(model.aws.mfaPolicy).toBeDefined();
+    expect(render('idle', withIdle).counts).toEqual({});
+  });
+
   test('renders exactly the resources the model calls for, per account', () => {
     expect(staging.counts).toEqual(expectedIamGroupsCounts(model, 'staging'));
     expect(prod.counts).toEqual(expectedIamGroupsCounts(model, 'prod'));

@@ -9,7 +9,7 @@ const sum = (values: readonly number[]): number => values.reduce((total, value) 
 /** The resources an iam-groups AWS stack of `account` must hold, computed from the model alone. */
 export function expectedIamGroupsCounts(model: AccessModel, account: string): Counts {
   const view = accountView(model.aws, account);
-  const mfa = model.aws.mfaPolicy ? 1 : 0;
+  const mfa = model.aws.mfaPolicy && view.roles.length > 0 ? 1 : 0;
   const policies = view.roles.map(({ access }) => access.policies);
   const counts: Counts = {
     aws_iam_group: view.roles.length,

@@ -18,7 +18,8 @@ export interface IamGroupsAccessProps {
 /**
  * AWS access in one account as IAM users in per-role groups: one {@link IamRoleGroup} per role with
  * access in the account, one {@link IamPersonUser} per person holding such a role, and, when the model
- * carries an MFA policy, that policy created once and attached to every rolecall group.
+ * carries an MFA policy, that policy created once and attached to every rolecall group (none in an account
+ * no role reaches).
  */
 export class IamGroupsAccess extends Construct {
   /** IAM groups by role id. */
@@ -33,7 +34,8 @@ export class IamGroupsAccess extends Construct {
     const view = accountView(aws, props.account);
 
     const shared: { key: string; policy: IamPolicy }[] = [];
-    if (aws.mfaPolicy) {
+    // An account no role reaches (the Identity Center account, say) gets no groups, so no MFA policy either.
+    if (aws.mfaPolicy && view.roles.length > 0) {
       const policy = pinAddress(
         new IamPolicy(this, 'require-mfa', {
           name: literal(aws.mfaPolicy.name),
