@@ -28,7 +28,7 @@ function policiesOf(file: string): PolicyJson[] {
   return documents.map((document) => JSON.parse(document.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{')) as PolicyJson);
 }
 
-describe.each(['iam-groups', 'identity-center'])('the example org synthesized in %s mode', (mode) => {
+describe.each(['iam-groups', 'identity-center'])('the example org synthesized in %s mode: access as written', (mode) => {
   const copy = copyRoles(EXAMPLE_ROLES);
   if (mode === 'identity-center') copy.edit('org.yaml', 'mode: iam-groups', 'mode: identity-center');
   const loaded = loadModel(copy.dir, '2026-11-22', 'roles');
@@ -36,6 +36,16 @@ describe.each(['iam-groups', 'identity-center'])('the example org synthesized in
   if (!loaded.model) throw new Error(`example org invalid in ${mode} mode`);
   const files = synthApp(loaded.model).files;
   const policies = [...files.values()].flatMap(policiesOf);
+
+  it('pins every AWS provider block of every stack to an account of org.yaml', () => {
+    const ids = new Set(loaded.model?.aws.accounts.map((account) => account.id));
+    const providers = [...files.values()].flatMap((file) => (JSON.parse(file) as { provider?: { aws?: { allowed_account_ids?: string[] }[] } }).provider?.aws ?? []);
+    expect(providers.length).toBeGreaterThanOrEqual(2);
+    for (const provider of providers) {
+      expect(provider.allowed_account_ids).toHaveLength(1);
+      expect(ids.has(provider.allowed_account_ids?.[0] ?? '')).toBe(true);
+    }
+  });
 
   it('has policies to look at', () => {
     expect(policies.length).toBeGreaterThan(4);
