@@ -26,32 +26,23 @@ export function computedRiskOf(capability: CapabilityFile, catalog: ActionCatalo
   return { ...aws, level: riskRank(level) > riskRank(aws.level) ? level : aws.level, reasons };
 }
 
-/** Risk reasons of GitHub repository permissions. */
+/** How rolecall rates GitHub repository permissions; the others (pull, triage, push) are low. */
+const REPOSITORY_RATINGS: readonly (Pick<RiskReason, 'category' | 'level' | 'why'> & { readonly permission: string })[] = [
+  {
+    permission: 'admin',
+    category: 'repository-admin',
+    level: 'high',
+    why: 'can change settings, collaborators and branch protection, and delete or transfer the repository',
+  },
+  { permission: 'maintain', category: 'repository-maintain', level: 'medium', why: 'can change repository settings and push to unprotected branches' },
+];
+
+/** Risk reasons of GitHub repository permissions, one per rated permission held. */
 function githubReasons(repositories: readonly { readonly name: string; readonly permission: string }[]): RiskReason[] {
-  const of = (permission: string): string[] =>
-    repositories.filter((repository) => repository.permission === permission).map((repository) => repository.name).sort(compareText);
-  const reasons: RiskReason[] = [];
-  const admin = of('admin');
-  if (admin.length > 0) {
-    reasons.push({
-      category: 'repository-admin',
-      level: 'high',
-      actions: ['github:admin'],
-      resources: admin,
-      why: 'can change settings, collaborators and branch protection, and delete or transfer the repository',
-    });
-  }
-  const maintain = of('maintain');
-  if (maintain.length > 0) {
-    reasons.push({
-      category: 'repository-maintain',
-      level: 'medium',
-      actions: ['github:maintain'],
-      resources: maintain,
-      why: 'can change repository settings and push to unprotected branches',
-    });
-  }
-  return reasons;
+  return REPOSITORY_RATINGS.flatMap(({ permission, ...rating }) => {
+    const names = repositories.filter((repository) => repository.permission === permission).map((repository) => repository.name);
+    return names.length === 0 ? [] : [{ ...rating, actions: [`github:${permission}`], resources: names.sort(compareText) }];
+  });
 }
 
 /**
