@@ -1,17 +1,9 @@
 import { TerraformStack, type TerraformElement } from 'cdktf';
+import { terraformName } from '../util/terraform-name';
+
+export { terraformName } from '../util/terraform-name';
 
 const usedNames = new WeakMap<TerraformStack, Set<string>>();
-
-/**
- * A Terraform name built from stable ids: the parts joined by `__`, each character Terraform does not
- * allow in a name (`[A-Za-z0-9_-]`) replaced by `_`, and `_` put first when the result would not start
- * with a letter or an underscore.
- * https://developer.hashicorp.com/terraform/language/syntax/configuration#identifiers
- */
-export function terraformName(...parts: readonly string[]): string {
-  const name = parts.map((part) => part.replace(/[^A-Za-z0-9_-]/g, '_')).join('__');
-  return /^[A-Za-z_]/.test(name) ? name : `_${name}`;
-}
 
 /**
  * Gives an element the Terraform address `<type>.<terraformName(parts)>` and returns it. Addresses are a
