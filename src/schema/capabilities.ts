@@ -88,7 +88,13 @@ export const AwsGrantSchema = z.strictObject({
   /** Account names from org.yaml. @default [org.aws.defaultAccount] */
   accounts: z.array(IdSchema).min(1).optional(),
   managedPolicies: z
-    .array(z.string().regex(/^arn:aws[a-z-]*:iam::(aws|\d{12}):policy\/[\w+=,.@/-]+$/, { error: 'expected a managed policy ARN' }))
+    .array(
+      // arn:<partition>:iam::<aws or account>:policy/<path/><name>, the name 1–128 characters of [\w+=,.@-].
+      // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html#reference_iam-quotas-names
+      z.string().regex(/^arn:aws(?:-cn|-us-gov|-iso|-iso-[a-z]|-eusc)?:iam::(aws|\d{12}):policy\/(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,128}$/, {
+        error: (issue) => `expected a managed policy ARN such as arn:aws:iam::aws:policy/ReadOnlyAccess, got ${JSON.stringify(issue.input)}`,
+      }),
+    )
     .default([]),
   statements: z.array(StatementSchema).default([]),
   access: z.array(AccessSchema).default([]),

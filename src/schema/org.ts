@@ -4,6 +4,52 @@ import { AwsAccountIdSchema, GithubTeamSlugSchema, IdSchema, TimeZoneSchema } fr
 /** How AWS access is provisioned. */
 export const AwsModeSchema = z.enum(['iam-groups', 'identity-center']);
 
+/**
+ * AWS partitions, the second field of every ARN.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html
+ */
+export const ARN_PARTITION = 'aws(?:-cn|-us-gov|-iso|-iso-[a-z]|-eusc)?';
+
+/**
+ * An IAM role ARN: `arn:<partition>:iam::<12 digits>:role/<path/><name>`, the name 1–64 characters and
+ * every path segment of `[\w+=,.@-]`. https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html#reference_iam-quotas-names
+ */
+export const IAM_ROLE_ARN = new RegExp(`^arn:${ARN_PARTITION}:iam::\\d{12}:role/(?:[\\w+=,.@-]+/)*[\\w+=,.@-]{1,64}$`);
+
+/**
+ * An Incident Manager replication set ARN (the service has no region in it: there is one per account).
+ * https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssystemsmanagerincidentmanager.html#awssystemsmanagerincidentmanager-resources-for-iam-policies
+ */
+export const REPLICATION_SET_ARN = new RegExp(`^arn:${ARN_PARTITION}:ssm-incidents::\\d{12}:replication-set/[A-Za-z0-9-]{1,128}$`);
+
+/**
+ * A local state directory: relative, inside the project, `/`-separated, plain characters only (it is
+ * written into every stack's backend block). No `..` segment, no absolute path, no drive letter.
+ */
+const STATE_DIRECTORY = /^(?!\/)(?![A-Za-z]:)(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*\/?$/;
+
+/**
+ * An S3 bucket name (general purpose): 3–63 lower-case letters, digits, dots and hyphens, starting and
+ * ending with a letter or digit, no two dots in a row.
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html
+ */
+const S3_BUCKET = /^(?!.*\.\.)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+
+/**
+ * An S3 key prefix of the characters S3 calls safe (letters, digits, `!-_.*'()` and `/`), not starting
+ * with `/`, without `.` or `..` segments; at most 900 characters so that `<prefix><stack>.tfstate` stays
+ * under S3's 1024-byte key limit. https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html
+ */
+const S3_KEY_PREFIX = /^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9!_.*'()\/-]{0,900}$/;
+
+/**
+ * A KMS key for S3 state encryption: a key id, a key ARN, an alias name or an alias ARN.
+ * https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id
+ */
+const KMS_KEY = new RegExp(
+  `^(?:[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}|mrk-[0-9a-f]{32}|alias/[A-Za-z0-9/_-]{1,250}|arn:${ARN_PARTITION}:kms:[a-z]{2}(?:-gov)?-[a-z]+-\\d:\\d{12}:(?:key/(?:[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}|mrk-[0-9a-f]{32})|alias/[A-Za-z0-9/_-]{1,250}))$`,
+);
+
 const IdentityCenterSchema = z.strictObject({
   /**
    * Name of the account the Identity Center instance lives in: the organisation's management account,
@@ -31,7 +77,7 @@ const AwsAccountSchema = z.strictObject({
   /** Role that every provider of a stack in this account assumes (it must be a role of this account). */
   assumeRoleArn: z
     .string()
-    .regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, {
+    .regex(IAM_ROLE_ARN, {
       error: (issue) => `expected an IAM role ARN such as arn:aws:iam::111111111111:role/rolecall, got ${JSON.stringify(issue.input)}`,
     })
     .optional(),
@@ -54,6 +100,8 @@ export const AwsOrgSchema = z.strictObject({
   path: z
     .string()
     .regex(/^\/([\w+=,.@-]+\/)*$/, { error: 'expected an IAM path such as /rolecall/' })
+    // https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateUser.html
+    .max(512, { error: 'an IAM path is at most 512 characters' })
     .default('/rolecall/'),
   identityCenter: IdentityCenterSchema.optional(),
 });
@@ -101,25 +149,41 @@ export const OncallOrgSchema = z.strictObject({
   replicationSet: z
     .union([
       z.strictObject({ regions: z.array(z.string().regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/)).min(1) }),
-      z.strictObject({ existingArn: z.string().startsWith('arn:aws', { error: 'expected a replication set ARN' }) }),
+      z.strictObject({
+        existingArn: z.string().regex(REPLICATION_SET_ARN, {
+          error: (issue) => `expected a replication set ARN such as arn:aws:ssm-incidents::111111111111:replication-set/0123abcd, got ${JSON.stringify(issue.input)}`,
+        }),
+      }),
     ])
     .optional(),
 });
 
 /** Where Terraform keeps state. */
 export const StateSchema = z.discriminatedUnion('backend', [
-  z.strictObject({ backend: z.literal('local'), directory: z.string().default('terraform-state') }),
+  z.strictObject({
+    backend: z.literal('local'),
+    /** Relative to the project directory, and inside it. @default terraform-state */
+    directory: z
+      .string()
+      .regex(STATE_DIRECTORY, {
+        error: (issue) => `expected a relative directory inside the project such as terraform-state, got ${JSON.stringify(issue.input)} (hint: no "..", no absolute path, letters, digits, ".", "_" and "-" only)`,
+      })
+      .default('terraform-state'),
+  }),
   z.strictObject({
     backend: z.literal('s3'),
-    bucket: z.string().min(3),
+    bucket: z.string().regex(S3_BUCKET, { error: (issue) => `expected an S3 bucket name, got ${JSON.stringify(issue.input)} (hint: 3 to 63 lower-case letters, digits, "." and "-")` }),
     /** Prefix of the state keys; each stack adds `<stack>.tfstate`. */
-    keyPrefix: z.string().default('rolecall/'),
+    keyPrefix: z
+      .string()
+      .regex(S3_KEY_PREFIX, { error: (issue) => `expected an S3 key prefix such as rolecall/, got ${JSON.stringify(issue.input)} (hint: letters, digits, !-_.*'() and "/", not starting with "/", no "." or ".." segments)` })
+      .default('rolecall/'),
     region: z.string().regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, { error: 'expected an AWS region such as eu-west-1' }),
     /** Server-side encryption of the state objects. @default true */
     encrypt: z.boolean().default(true),
     /** S3-native state locking with a lock file (Terraform 1.10+). @default true */
     useLockfile: z.boolean().default(true),
-    kmsKeyId: z.string().optional(),
+    kmsKeyId: z.string().regex(KMS_KEY, { error: (issue) => `expected a KMS key id, key ARN, alias or alias ARN, got ${JSON.stringify(issue.input)}` }).optional(),
   }),
 ]);
 
