@@ -3,6 +3,26 @@ import { fitName } from '../util/short-hash';
 /** Identity Center permission set names are at most 32 characters. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_CreatePermissionSet.html */
 export const MAX_PERMISSION_SET_NAME = 32;
 
+/**
+ * IAM user names: 1–64 characters, letters, digits and `+=,.@_-`; group and customer managed policy
+ * names the same characters, at most 128. https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html#reference_iam-quotas-names
+ */
+export const MAX_IAM_USER_NAME = 64;
+export const MAX_IAM_GROUP_NAME = 128;
+export const MAX_IAM_POLICY_NAME = 128;
+/** IAM paths: at most 512 characters. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateUser.html */
+export const MAX_IAM_PATH = 512;
+const IAM_NAME = /^[\w+=,.@-]+$/;
+
+/**
+ * Identity store user names: at most 128 characters, letters, accented characters, symbols, numbers
+ * and punctuation, but none of `<>;:%`; display names at most 1,024 characters.
+ * https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateUser.html
+ */
+export const MAX_IDENTITY_STORE_USER_NAME = 128;
+export const MAX_IDENTITY_STORE_DISPLAY_NAME = 1024;
+const IDENTITY_STORE_USER_NAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u;
+
 /** IAM group name of a role: its id (unique per account whatever the path). */
 export function groupName(roleId: string): string {
   return roleId;
@@ -11,6 +31,22 @@ export function groupName(roleId: string): string {
 /** Permission set name of a role in an account, shortened with a stable hash when too long. */
 export function permissionSetName(roleId: string, account: string): string {
   return fitName(`${roleId}-${account}`, MAX_PERMISSION_SET_NAME);
+}
+
+/** Why `name` cannot be an IAM user, group or policy name of at most `max` characters, or undefined. */
+export function iamNameProblem(name: string, max: number): string | undefined {
+  if (name.length === 0 || name.length > max) return `is ${name.length} characters; IAM allows 1 to ${max}`;
+  const bad = [...name].find((char) => !IAM_NAME.test(char));
+  return bad === undefined ? undefined : `has ${JSON.stringify(bad)}; IAM allows only letters, digits and +=,.@_-`;
+}
+
+/** Why `name` cannot be an identity store user name, or undefined. */
+export function identityStoreUserNameProblem(name: string): string | undefined {
+  if (name.length === 0 || name.length > MAX_IDENTITY_STORE_USER_NAME) {
+    return `is ${name.length} characters; the identity store allows 1 to ${MAX_IDENTITY_STORE_USER_NAME}`;
+  }
+  const bad = [...name].find((char) => '<>;:%'.includes(char) || !IDENTITY_STORE_USER_NAME.test(char));
+  return bad === undefined ? undefined : `has ${JSON.stringify(bad)}, which the identity store does not allow in a user name`;
 }
 
 /** Splits a display name into given and family name (the last word is the family name). */
