@@ -2,8 +2,11 @@ import { findQuote } from '../jd';
 import type { Problem } from '../load/problem';
 import type { Located, RolesBundle } from '../load/roles-bundle';
 import { formatPath } from '../load/yaml-source';
+import { checkAwsArns } from './check-aws-arns';
 import { checkAwsTargets } from './check-aws-targets';
 import { checkGithubTeams } from './check-github';
+import { checkTerraformAddresses } from './check-terraform-addresses';
+import { checkTokenMarkers } from './check-token-markers';
 import { unknownReference } from './unknown-reference';
 
 /** Incident Manager accepts at most 30 contacts in a rotation. https://docs.aws.amazon.com/incident-manager/latest/userguide/incident-manager-limits.html */
@@ -111,7 +114,7 @@ export function checkBundle(bundle: RolesBundle): Problem[] {
     });
   }
 
-  problems.push(...checkAwsTargets(bundle), ...checkGithubTeams(bundle));
+  problems.push(...checkAwsTargets(bundle), ...checkGithubTeams(bundle), ...checkAwsArns(bundle), ...checkTerraformAddresses(bundle), ...checkTokenMarkers(bundle));
 
   const used = new Set(bundle.roles.flatMap((role) => [...role.value.duties.flatMap((duty) => duty.capabilities), ...role.value.baseline.map((baseline) => baseline.capability)]));
   for (const capability of bundle.capabilities) {

@@ -1,6 +1,7 @@
 import type { Problem } from '../load/problem';
 import type { RolesBundle } from '../load/roles-bundle';
 import { MAX_ROTATION_CONTACTS } from './check-bundle';
+import { checkGeneratedNames } from './check-generated-names';
 import { checkGithubOwners } from './check-github';
 import { GROUPS_PER_USER } from './iam/iam-quotas';
 import type { AccessModel } from './types';
@@ -10,7 +11,7 @@ import type { AccessModel } from './types';
  * positioned at the file entry that causes them.
  */
 export function checkModel(model: AccessModel, bundle: RolesBundle): Problem[] {
-  const problems: Problem[] = [...checkGithubOwners(model, bundle)];
+  const problems: Problem[] = [...checkGithubOwners(model, bundle), ...checkGeneratedNames(model, bundle)];
   if (model.oncall.backend === 'aws-incident-manager') {
     for (const rotation of model.oncall.rotations) {
       if (rotation.members.length <= MAX_ROTATION_CONTACTS) continue;
