@@ -1,9 +1,9 @@
 import type { Construct } from 'constructs';
-import { TerraformStack } from 'cdktf';
 import type { AwsState } from '../src/model/types';
 import { IamGroupsAccess } from '../src/constructs/aws/iam-groups-access';
 import { IdentityCenterAccess } from '../src/constructs/aws/identity-center-access';
 import { rolecallAwsProvider } from './aws-provider';
+import { RolecallStack } from './rolecall-stack';
 import { configureStateBackend, type StateConfig } from './state-backend';
 
 /** Props of {@link AwsAccessStack}. */
@@ -28,7 +28,7 @@ export interface AwsAccessStackProps {
  * Center instance. Either way the provider is pinned to that one account and assumes its role when the
  * model names one.
  */
-export class AwsAccessStack extends TerraformStack {
+export class AwsAccessStack extends RolecallStack {
   constructor(scope: Construct, id: string, props: AwsAccessStackProps) {
     super(scope, id);
     const { aws } = props;

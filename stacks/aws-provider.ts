@@ -28,8 +28,8 @@ export function rolecallAwsProvider(scope: Construct & TerraformStack, props: Ro
   requireProviderSource(scope, 'aws', 'hashicorp/aws');
   const { account } = props;
   return new AwsProvider(scope, 'aws', {
-    region: props.region,
-    allowedAccountIds: [account.id],
+    region: literal(props.region),
+    allowedAccountIds: [literal(account.id)],
     ...(account.assumeRoleArn ? { assumeRole: [{ roleArn: literal(account.assumeRoleArn), sessionName: 'rolecall' }] } : {}),
     defaultTags: [{ tags: { 'managed-by': 'rolecall' } }],
   });

@@ -1,9 +1,10 @@
 import type { Construct } from 'constructs';
-import { TerraformStack } from 'cdktf';
 import { GithubProvider } from '@cdktf/provider-github/lib/provider';
 import type { GithubState } from '../src/model/types';
 import { GithubOrgAccess } from '../src/constructs/github/github-org-access';
+import { terraformLiteral as literal } from '../src/constructs/terraform-literal';
 import { requireProviderSource } from './provider-source';
+import { RolecallStack } from './rolecall-stack';
 import { configureStateBackend, type StateConfig } from './state-backend';
 
 /** Props of {@link GithubStack}. */
@@ -17,12 +18,12 @@ export interface GithubStackProps {
 }
 
 /** GitHub organisation membership, teams and team repositories; the token comes from GITHUB_TOKEN. */
-export class GithubStack extends TerraformStack {
+export class GithubStack extends RolecallStack {
   constructor(scope: Construct, id: string, props: GithubStackProps) {
     super(scope, id);
     configureStateBackend(this, props.state, { workingDirectory: props.workingDirectory });
     requireProviderSource(this, 'github', 'integrations/github');
-    new GithubProvider(this, 'github', { owner: props.github.org });
+    new GithubProvider(this, 'github', { owner: literal(props.github.org) });
     new GithubOrgAccess(this, 'org', { github: props.github });
   }
 }

@@ -1,11 +1,11 @@
 import type { Construct } from 'constructs';
-import { TerraformStack } from 'cdktf';
 import { PagerdutyProvider } from '@cdktf/provider-pagerduty/lib/provider';
 import type { OncallState } from '../src/model/types';
 import { IncidentManagerOncall, type ChannelToActivate } from '../src/constructs/oncall/incident-manager-oncall';
 import { PagerdutyOncall } from '../src/constructs/oncall/pagerduty-oncall';
 import { rolecallAwsProvider } from './aws-provider';
 import { requireProviderSource } from './provider-source';
+import { RolecallStack } from './rolecall-stack';
 import { configureStateBackend, type StateConfig } from './state-backend';
 
 /** Props of {@link OncallStack}. */
@@ -24,7 +24,7 @@ export interface OncallStackProps {
  * On-call rotations and contacts, in Incident Manager (the provider pinned to the model's on-call
  * account, assuming its role when it has one) or in PagerDuty (token from PAGERDUTY_TOKEN).
  */
-export class OncallStack extends TerraformStack {
+export class OncallStack extends RolecallStack {
   /** Contact channels their owners must activate after apply (Incident Manager only). */
   public readonly channelsToActivate: readonly ChannelToActivate[];
 

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { LocalBackend, S3Backend, type TerraformStack } from 'cdktf';
 import type { OrgFile } from '../src/schema/org';
+import { terraformLiteral as literal } from '../src/constructs/terraform-literal';
 
 /** Where Terraform keeps state: the `state:` block of org.yaml. */
 export type StateConfig = OrgFile['state'];
@@ -26,15 +27,15 @@ export function configureStateBackend(stack: TerraformStack, state: StateConfig,
     const directory = path.isAbsolute(state.directory)
       ? state.directory
       : path.relative(path.resolve(options.workingDirectory), path.resolve(state.directory));
-    new LocalBackend(stack, { path: toPosix(path.join(directory, file)) });
+    new LocalBackend(stack, { path: literal(toPosix(path.join(directory, file))) });
     return;
   }
   const backend = new S3Backend(stack, {
-    bucket: state.bucket,
-    key: `${state.keyPrefix}${file}`,
-    region: state.region,
+    bucket: literal(state.bucket),
+    key: literal(`${state.keyPrefix}${file}`),
+    region: literal(state.region),
     encrypt: state.encrypt,
-    ...(state.kmsKeyId ? { kmsKeyId: state.kmsKeyId } : {}),
+    ...(state.kmsKeyId ? { kmsKeyId: literal(state.kmsKeyId) } : {}),
   });
   // cdktf 0.21's S3Backend predates S3-native locking (Terraform 1.10+); the key is added as written.
   // https://developer.hashicorp.com/terraform/language/backend/s3#use_lockfile
