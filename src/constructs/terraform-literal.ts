@@ -12,9 +12,9 @@ export function terraformLiteral(text: string): string {
 
 /**
  * The only interpolation rolecall writes itself: a reference that cdktf resolved to
- * `${<type>.<name>.<attribute>}` (one resource's id or ARN handed to another).
+ * `${<type>.<name>.<attribute>}`, one resource's id or ARN handed to another of the same stack.
  */
-const REFERENCE = /^\$\{[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+\}$/;
+const REFERENCE = /^\$\{([a-z][a-z0-9]*_[a-z0-9_]+)\.([A-Za-z_][\w-]*)\.[a-z_][a-z0-9_]*\}$/;
 
 /** A template sequence Terraform would evaluate, and where it is in the synthesized configuration. */
 export interface LiveTemplate {
@@ -25,20 +25,41 @@ export interface LiveTemplate {
 }
 
 /**
- * Every interpolation (`${…}`) or directive (`%{…}`) Terraform would evaluate in `config` that is not
- * a resource reference: scanned the way Terraform's template lexer does, `$${` and `%%{` being
- * escapes. Empty when every string from the model went through {@link terraformLiteral}.
+ * Every interpolation (`${…}`) or directive (`%{…}`) Terraform would evaluate in a synthesized stack
+ * configuration, except references to a resource that the configuration itself declares: scanned the
+ * way Terraform's template lexer does, `$${` and `%%{` being escapes. Empty when every string from the
+ * model went through {@link terraformLiteral}; `${var.x}`, `${data.…}`, `${path.root}`, function calls
+ * and directives are always reported.
  */
-export function liveTemplates(config: unknown, path = ''): LiveTemplate[] {
-  if (typeof config === 'string') return scan(config).map((text) => ({ path, text }));
-  if (Array.isArray(config)) return config.flatMap((item, index) => liveTemplates(item, `${path}[${index}]`));
-  if (config !== null && typeof config === 'object') {
-    return Object.entries(config).flatMap(([key, value]) => [
-      ...scan(key).map((text) => ({ path: `${path}.${key}`, text })),
-      ...liveTemplates(value, path ? `${path}.${key}` : key),
-    ]);
-  }
-  return [];
+export function liveTemplates(config: unknown): LiveTemplate[] {
+  const resources = isRecord(config) && isRecord(config.resource) ? config.resource : {};
+  const declared = (sequence: string): boolean => {
+    const match = REFERENCE.exec(sequence);
+    if (!match) return false;
+    const byName = resources[match[1] ?? ''];
+    return isRecord(byName) && Object.hasOwn(byName, match[2] ?? '');
+  };
+  const found: LiveTemplate[] = [];
+  const walk = (value: unknown, path: string): void => {
+    const report = (text: string, at: string): void => {
+      for (const sequence of scan(text)) if (!declared(sequence)) found.push({ path: at, text: sequence });
+    };
+    if (typeof value === 'string') report(value, path);
+    else if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${path}[${index}]`));
+    else if (isRecord(value)) {
+      for (const [key, item] of Object.entries(value)) {
+        const at = path ? `${path}.${key}` : key;
+        report(key, at);
+        walk(item, at);
+      }
+    }
+  };
+  walk(config, '');
+  return found;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function scan(text: string): string[] {
@@ -49,8 +70,7 @@ function scan(text: string): string[] {
       index += 3;
     } else if (text.startsWith('${', index) || text.startsWith('%{', index)) {
       const end = text.indexOf('}', index);
-      const sequence = end < 0 ? text.slice(index) : text.slice(index, end + 1);
-      if (!REFERENCE.test(sequence)) live.push(sequence);
+      live.push(end < 0 ? text.slice(index) : text.slice(index, end + 1));
       index = end < 0 ? text.length : end + 1;
     } else {
       index += 1;
