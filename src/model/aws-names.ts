@@ -40,6 +40,14 @@ export function iamNameProblem(name: string, max: number): string | undefined {
   return bad === undefined ? undefined : `has ${JSON.stringify(bad)}; IAM allows only letters, digits and +=,.@_-`;
 }
 
+/**
+ * Why `name` cannot be a permission set name (1–32 characters of `[\w+=,.@-]`), or undefined.
+ * https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_CreatePermissionSet.html
+ */
+export function permissionSetNameProblem(name: string): string | undefined {
+  return iamNameProblem(name, MAX_PERMISSION_SET_NAME)?.replace('IAM allows', 'Identity Center allows');
+}
+
 /** Why `name` cannot be an identity store user name, or undefined. */
 export function identityStoreUserNameProblem(name: string): string | undefined {
   if (name.length === 0 || name.length > MAX_IDENTITY_STORE_USER_NAME) {

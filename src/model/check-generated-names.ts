@@ -8,6 +8,7 @@ import {
   MAX_IAM_POLICY_NAME,
   MAX_IAM_USER_NAME,
   MAX_IDENTITY_STORE_DISPLAY_NAME,
+  permissionSetNameProblem,
 } from './aws-names';
 import type { AccessModel } from './types';
 
@@ -38,6 +39,15 @@ export function checkGeneratedNames(model: AccessModel, bundle: RolesBundle): Pr
       problems.push(
         person.source.problem([...person.path, 'name'], `is ${user.displayName.length} characters; the identity store allows at most ${MAX_IDENTITY_STORE_DISPLAY_NAME}`),
       );
+    }
+  }
+  if (!iamGroups) {
+    for (const role of model.aws.roles) {
+      const located = bundle.roles.find((candidate) => candidate.value.id === role.roleId);
+      for (const access of role.accounts) {
+        const problem = permissionSetNameProblem(access.permissionSetName);
+        if (located && problem !== undefined) problems.push(located.source.problem(['id'], `permission set name ${JSON.stringify(access.permissionSetName)} ${problem}`));
+      }
     }
   }
   if (iamGroups) {

@@ -1,6 +1,5 @@
 import type { Problem } from '../load/problem';
 import type { Located, RolesBundle } from '../load/roles-bundle';
-import type { CapabilityFile } from '../schema';
 import { terraformName } from '../util/terraform-name';
 
 /** One YAML entry that becomes a Terraform resource, and the address part it would get. */
@@ -9,7 +8,7 @@ interface AddressMention {
   readonly value: string;
   /** What the value is rendered as, e.g. `repository`. */
   readonly what: string;
-  readonly located: Located<CapabilityFile>;
+  readonly located: Located<unknown>;
   readonly path: readonly (string | number)[];
 }
 
@@ -23,6 +22,12 @@ interface AddressMention {
 export function checkTerraformAddresses(bundle: RolesBundle): Problem[] {
   const capabilities = new Map(bundle.capabilities.map((capability) => [capability.value.id, capability]));
   const problems: Problem[] = [];
+  // Ids are kebab-case today, which terraformName keeps as they are; checked all the same, so that a
+  // looser id schema can never let two people or two roles share their resources' addresses.
+  const ids = (items: readonly Located<{ readonly id: string }>[], what: string): AddressMention[] =>
+    items.map((located) => ({ value: located.value.id, what, located, path: ['id'] }));
+  problems.push(...collisions(ids(bundle.people, 'person id'), (value) => terraformName(value), 'roles files'));
+  problems.push(...collisions(ids(bundle.roles, 'role id'), (value) => terraformName(value), 'roles files'));
   for (const role of bundle.roles) {
     const ids = [...new Set([...role.value.duties.flatMap((duty) => duty.capabilities), ...role.value.baseline.map((baseline) => baseline.capability)])];
     const repositories: AddressMention[] = [];
@@ -75,6 +80,7 @@ function collisions(mentions: readonly AddressMention[], addressOf: (value: stri
   return problems;
 }
 
+/** Equal values are one resource (repositories compare case-insensitively); duplicate ids are reported elsewhere. */
 function sameValue(a: string, b: string, what: string): boolean {
   return what === 'repository' ? a.toLowerCase() === b.toLowerCase() : a === b;
 }

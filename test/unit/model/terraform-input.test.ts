@@ -1,6 +1,6 @@
 import { formatProblem } from '../../../src/load/problem';
 import { loadModel } from '../../../src/pipeline/load-model';
-import { identityStoreUserNameProblem, iamNameProblem } from '../../../src/model/aws-names';
+import { identityStoreUserNameProblem, iamNameProblem, permissionSetName, permissionSetNameProblem } from '../../../src/model/aws-names';
 import { isTokenNumber, tokenMarkerIn } from '../../../src/model/token-markers';
 import { terraformName } from '../../../src/util/terraform-name';
 import { copyRoles, type RolesCopy } from '../../helpers/roles-dir';
@@ -111,6 +111,11 @@ describe('generated names', () => {
     ['x'.repeat(129), 'is 129 characters; the identity store allows 1 to 128'],
   ])('identity store user name %j: %j', (name, expected) => {
     expect(identityStoreUserNameProblem(name)).toBe(expected);
+  });
+
+  it('derives permission set names Identity Center accepts, however long the role id', () => {
+    expect(permissionSetNameProblem(permissionSetName('a'.repeat(64), 'production-eu'))).toBeUndefined();
+    expect(permissionSetNameProblem('x'.repeat(33))).toBe('is 33 characters; Identity Center allows 1 to 32');
   });
 
   it('maps names that differ only in characters Terraform refuses to one address', () => {
