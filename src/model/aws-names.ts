@@ -57,6 +57,20 @@ export function identityStoreUserNameProblem(name: string): string | undefined {
   return bad === undefined ? undefined : `has ${JSON.stringify(bad)}, which the identity store does not allow in a user name`;
 }
 
+/**
+ * Why `text` cannot be the description of a permission set (at most 700 characters of tab, newline and
+ * printable Latin-1) or of a customer managed policy (at most 1,000, tab, newline and U+0020–U+00FF),
+ * or undefined. rolecall writes the role title into both.
+ * https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_CreatePermissionSet.html
+ * https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreatePolicy.html
+ */
+export function descriptionProblem(text: string, of: 'permission set' | 'IAM policy'): string | undefined {
+  const [max, allowed] = of === 'permission set' ? [700, /^[\t\n\r\x20-\x7e\xa1-\xff]$/] : [1000, /^[\t\n\r\x20-\xff]$/];
+  if (text.length > max) return `makes a ${of} description of ${text.length} characters; AWS allows at most ${max}`;
+  const bad = [...text].find((char) => !allowed.test(char));
+  return bad === undefined ? undefined : `has ${JSON.stringify(bad)}, which AWS does not allow in a ${of} description (Latin-1 only)`;
+}
+
 /** Splits a display name into given and family name (the last word is the family name). */
 export function splitName(name: string): { givenName: string; familyName: string } {
   const words = name.trim().split(/\s+/);

@@ -8,6 +8,7 @@ import {
   MAX_IAM_POLICY_NAME,
   MAX_IAM_USER_NAME,
   MAX_IDENTITY_STORE_DISPLAY_NAME,
+  descriptionProblem,
   permissionSetNameProblem,
 } from './aws-names';
 import type { AccessModel } from './types';
@@ -49,6 +50,16 @@ export function checkGeneratedNames(model: AccessModel, bundle: RolesBundle): Pr
         if (located && problem !== undefined) problems.push(located.source.problem(['id'], `permission set name ${JSON.stringify(access.permissionSetName)} ${problem}`));
       }
     }
+  }
+  // The role title goes into descriptions (as the constructs write them: "<title> in <account>, managed by rolecall").
+  for (const role of model.aws.roles) {
+    const located = bundle.roles.find((candidate) => candidate.value.id === role.roleId);
+    if (!located) continue;
+    const described = role.accounts.filter((entry) => !iamGroups || entry.policies.managed.length > 0);
+    const problem = described
+      .map((access) => descriptionProblem(`${role.title} in ${access.account}, managed by rolecall`, iamGroups ? 'IAM policy' : 'permission set'))
+      .find((found) => found !== undefined);
+    if (problem !== undefined) problems.push(located.source.problem(['title'], problem, 'shorten the title, or write it in Latin letters'));
   }
   if (iamGroups) {
     const org = bundle.org;

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { AccessModel } from '../../src/model/types';
 import { expectedIamGroupsCounts, expectedIdentityCenterCounts, type Counts } from '../helpers/expected-counts';
-import { fixtureModel } from '../helpers/fixture-model';
+import { DEFAULT_FIXTURE, fixtureModel } from '../helpers/fixture-model';
 import { synthApp } from '../helpers/synth-app';
 import { startStsStandIn, type StsStandIn } from '../../src/terraform/sts-stand-in';
 import {
@@ -237,6 +237,24 @@ const icModel = fixtureModel({ awsMode: 'identity-center', oncallBackend: 'aws-i
       const dir = path.join(app.outdir ?? '', 'stacks', 'aws-prod');
       await terraform(dir, ['init', '-input=false', '-no-color'], env);
       await expect(terraform(dir, PLAN, { ...env, ...standIn().environmentFor('418273645190') })).rejects.toThrow('AWS account ID not allowed: 507318264920');
+    },
+    TIMEOUT_MS,
+  );
+
+  test(
+    'hands text that looks like Terraform templates to AWS as written, never evaluated',
+    async () => {
+      const title = 'Cloud ${file("/etc/hostname")} %{ if true }x%{ endif } $${y}';
+      const roles = DEFAULT_FIXTURE.roles.map((role) => (role.id === 'cloud-engineer' ? { ...role, title } : role));
+      const model = fixtureModel({ awsMode: 'identity-center', roles });
+      const app = synthApp(model, { outdir: path.join(workdir, 'templates', 'cdktf.out'), state: { backend: 'local', directory: path.join(workdir, 'templates', 'state') } });
+      const dir = path.join(app.outdir ?? '', 'stacks', 'aws-identity-center');
+      await terraform(dir, ['init', '-input=false', '-no-color'], env);
+      await terraform(dir, ['validate', '-no-color'], env);
+      await terraform(dir, PLAN, { ...env, ...standIn().environmentFor(pinnedAccountOf(model, 'aws-identity-center')) });
+      const plan = JSON.parse((await terraform(dir, ['show', '-json', 'rolecall.tfplan'], env)).stdout) as PlanJson;
+      const after = plan.resource_changes?.find((change) => change.address === 'aws_ssoadmin_permission_set.cloud-engineer__prod')?.change.after;
+      expect(after?.description).toBe(`${title} in prod, managed by rolecall`);
     },
     TIMEOUT_MS,
   );

@@ -1,6 +1,6 @@
 import { formatProblem } from '../../../src/load/problem';
 import { loadModel } from '../../../src/pipeline/load-model';
-import { identityStoreUserNameProblem, iamNameProblem, permissionSetName, permissionSetNameProblem } from '../../../src/model/aws-names';
+import { descriptionProblem, identityStoreUserNameProblem, iamNameProblem, permissionSetName, permissionSetNameProblem } from '../../../src/model/aws-names';
 import { isTokenNumber, tokenMarkerIn } from '../../../src/model/token-markers';
 import { terraformName } from '../../../src/util/terraform-name';
 import { copyRoles, type RolesCopy } from '../../helpers/roles-dir';
@@ -55,6 +55,14 @@ describe('what reaches Terraform from the roles files', () => {
     copy.edit('people.yaml', 'email: olga@fixture.example', "email: o'lga@fixture.example");
     expect(problemsOf(copy)).toEqual([
       `roles/people.yaml:4:12: people[0].email: IAM user name "o'lga@fixture.example" (the lower-case e-mail) has "'"; IAM allows only letters, digits and +=,.@_- (use an address IAM accepts as a user name (at most 64 characters of letters, digits and +=,.@_-), or aws.mode identity-center)`,
+    ]);
+  });
+
+  it('fails when a role title cannot be a permission set description, on the title', () => {
+    copy.edit('org.yaml', 'mode: iam-groups', 'mode: identity-center');
+    copy.edit('operator.yaml', 'title: Operator', 'title: "Operator \u{1F6A8}"');
+    expect(problemsOf(copy)).toEqual([
+      'roles/operator.yaml:2:8: title: has "\u{1F6A8}", which AWS does not allow in a permission set description (Latin-1 only) (shorten the title, or write it in Latin letters)',
     ]);
   });
 
@@ -116,6 +124,16 @@ describe('generated names', () => {
   it('derives permission set names Identity Center accepts, however long the role id', () => {
     expect(permissionSetNameProblem(permissionSetName('a'.repeat(64), 'production-eu'))).toBeUndefined();
     expect(permissionSetNameProblem('x'.repeat(33))).toBe('is 33 characters; Identity Center allows 1 to 32');
+  });
+
+  it.each([
+    ['Operator in prod, managed by rolecall', 'permission set', undefined],
+    ['Opérateur ${x} in prod', 'permission set', undefined],
+    ['Operator \u{1F6A8} in prod', 'permission set', 'has "\u{1F6A8}", which AWS does not allow in a permission set description (Latin-1 only)'],
+    ['x'.repeat(701), 'permission set', 'makes a permission set description of 701 characters; AWS allows at most 700'],
+    ['x'.repeat(1000), 'IAM policy', undefined],
+  ] as const)('description %j of a %s: %j', (text, of, expected) => {
+    expect(descriptionProblem(text, of)).toBe(expected);
   });
 
   it('maps names that differ only in characters Terraform refuses to one address', () => {
