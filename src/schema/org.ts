@@ -58,7 +58,8 @@ const IdentityCenterSchema = z.strictObject({
    */
   account: IdSchema,
   /** ARN of the IAM Identity Center instance, so nothing needs AWS at plan time. */
-  instanceArn: z.string().regex(/^arn:aws[a-z-]*:sso:::instance\/(sso)?ins-[a-zA-Z0-9-.]{16}$/, {
+  // https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_CreatePermissionSet.html (InstanceArn pattern)
+  instanceArn: z.string().regex(new RegExp(`^arn:${ARN_PARTITION}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$`), {
     error: 'expected an Identity Center instance ARN such as arn:aws:sso:::instance/ssoins-0123456789abcdef',
   }),
   /** Identity store id, e.g. d-1234567890. */
