@@ -71,6 +71,27 @@ export function descriptionProblem(text: string, of: 'permission set' | 'IAM pol
   return bad === undefined ? undefined : `has ${JSON.stringify(bad)}, which AWS does not allow in a ${of} description (Latin-1 only)`;
 }
 
+/**
+ * Incident Manager contact display names: at most 255 letters, separators, digits, `_`, `.` and `-`.
+ * https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_CreateContact.html
+ */
+export const MAX_CONTACT_DISPLAY_NAME = 255;
+
+/**
+ * A person's name as an Incident Manager contact display name: characters the API refuses (an
+ * apostrophe, brackets, `$`) are dropped, spaces collapsed, the result cut to 255 characters; the person
+ * id when nothing is left. Derived rather than refused: it is only shown to responders, and "O'Brien"
+ * is a name, not a mistake.
+ */
+export function contactDisplayName(name: string, personId: string): string {
+  const kept = [...name]
+    .filter((char) => /^[\p{L}\p{Z}\p{N}_.-]$/u.test(char) || /\s/.test(char))
+    .join('')
+    .replace(/[\s\p{Z}]+/gu, ' ')
+    .trim();
+  return [...kept].slice(0, MAX_CONTACT_DISPLAY_NAME).join('').trim() || personId;
+}
+
 /** Splits a display name into given and family name (the last word is the family name). */
 export function splitName(name: string): { givenName: string; familyName: string } {
   const words = name.trim().split(/\s+/);

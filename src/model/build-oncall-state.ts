@@ -3,6 +3,7 @@ import { compareText } from '../load/problem';
 import type { OrgFile } from '../schema';
 import { awsAccount } from './build-aws-state';
 import type { OncallState, PersonAccess, Rotation } from './types';
+import { contactDisplayName } from './aws-names';
 
 /**
  * The on-call state: each rotation with its active, not opted-out members in hand-off order (start date,
@@ -33,7 +34,7 @@ export function oncallState(org: OrgFile, bundle: RolesBundle, people: readonly 
     rotations: rotations.filter((rotation) => rotation.members.length > 0),
     contacts: people
       .filter((person) => inRotation.has(person.id))
-      .map((person) => ({ personId: person.id, name: person.name, email: person.email })),
+      .map((person) => ({ personId: person.id, name: incidentManager ? contactDisplayName(person.name, person.id) : person.name, email: person.email })),
   };
 }
 

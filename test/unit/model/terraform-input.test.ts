@@ -1,6 +1,6 @@
 import { formatProblem } from '../../../src/load/problem';
 import { loadModel } from '../../../src/pipeline/load-model';
-import { descriptionProblem, identityStoreUserNameProblem, iamNameProblem, permissionSetName, permissionSetNameProblem } from '../../../src/model/aws-names';
+import { contactDisplayName, descriptionProblem, identityStoreUserNameProblem, iamNameProblem, permissionSetName, permissionSetNameProblem } from '../../../src/model/aws-names';
 import { isTokenNumber, tokenMarkerIn } from '../../../src/model/token-markers';
 import { terraformName } from '../../../src/util/terraform-name';
 import { copyRoles, type RolesCopy } from '../../helpers/roles-dir';
@@ -134,6 +134,16 @@ describe('generated names', () => {
     ['x'.repeat(1000), 'IAM policy', undefined],
   ] as const)('description %j of a %s: %j', (text, of, expected) => {
     expect(descriptionProblem(text, of)).toBe(expected);
+  });
+
+  it.each([
+    ['Olga Ops', 'Olga Ops'],
+    ["Siobhán O'Brien-Ní Dhuibhir", 'Siobhán OBrien-Ní Dhuibhir'],
+    ['Ops ${file("/etc/passwd")}  (lead)', 'Ops fileetcpasswd lead'],
+    ['$$$', 'olga'],
+    ['x'.repeat(300), 'x'.repeat(255)],
+  ])('derives the Incident Manager contact display name of %j: %j', (name, expected) => {
+    expect(contactDisplayName(name, 'olga')).toBe(expected);
   });
 
   it('maps names that differ only in characters Terraform refuses to one address', () => {
