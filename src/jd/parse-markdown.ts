@@ -5,6 +5,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { buildSections } from './build-sections';
 import { JdParseError } from './jd-parse-error';
 import { markdownBlocks } from './markdown-blocks';
+import { checkMarkdownDepth } from './markdown-depth';
 import { parseFrontMatter, type FrontMatter } from './parse-front-matter';
 import { pickTitle } from './pick-title';
 import type { JobDescription, SectionVocabulary } from './types';
@@ -39,9 +40,10 @@ function readFrontMatter(text: string, root: Root): FrontMatter | undefined {
 /**
  * Reads a Markdown job description, with or without YAML front matter: sections from `#` headings and
  * from short introducing lines, items from bullets and prose paragraphs, each with its source line.
- * @throws JdParseError when the front matter is not valid YAML or is not closed
+ * @throws JdParseError when the front matter is not valid YAML or is not closed, or lists nest too deep
  */
 export function parseMarkdown(text: string, vocabulary: SectionVocabulary): JobDescription {
+  checkMarkdownDepth(text);
   const root = parseTree(text);
   const frontMatter = readFrontMatter(text, root);
   const blocks = markdownBlocks(root.children);
