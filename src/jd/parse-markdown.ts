@@ -1,10 +1,11 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { buildSections } from './build-sections';
 import { JdParseError } from './jd-parse-error';
 import { markdownBlocks } from './markdown-blocks';
+import { markdownChunks } from './markdown-chunks';
 import { checkMarkdownDepth } from './markdown-depth';
 import { parseFrontMatter, type FrontMatter } from './parse-front-matter';
 import { pickTitle } from './pick-title';
@@ -22,6 +23,29 @@ function parseTree(text: string): Root {
   } catch (cause) {
     throw new JdParseError('markdown could not be parsed', { line: 1, column: 1, cause });
   }
+}
+
+/** Moves every position of a chunk's tree down to the lines of the whole file. */
+function shiftLines(root: Root, by: number): void {
+  if (by === 0) return;
+  const stack: { position?: { start: { line: number }; end: { line: number } }; children?: unknown }[] = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.position) {
+      node.position.start.line += by;
+      node.position.end.line += by;
+    }
+    if (Array.isArray(node.children)) stack.push(...(node.children as typeof stack));
+  }
+}
+
+/** The whole document's tree, parsed chunk by chunk (see {@link markdownChunks}); the first chunk holds any front matter. */
+function parseChunks(text: string): { readonly first: Root; readonly children: RootContent[] } {
+  const roots = markdownChunks(text).map((chunk) => {
+    const root = parseTree(chunk.text);
+    shiftLines(root, chunk.firstLine - 1);
+    return root;
+  });
+  return { first: roots[0] ?? parseTree(''), children: roots.flatMap((root) => root.children) };
 }
 
 function readFrontMatter(text: string, root: Root): FrontMatter | undefined {
@@ -44,9 +68,9 @@ function readFrontMatter(text: string, root: Root): FrontMatter | undefined {
  */
 export function parseMarkdown(text: string, vocabulary: SectionVocabulary): JobDescription {
   checkMarkdownDepth(text);
-  const root = parseTree(text);
-  const frontMatter = readFrontMatter(text, root);
-  const blocks = markdownBlocks(root.children);
+  const { first, children } = parseChunks(text);
+  const frontMatter = readFrontMatter(text, first);
+  const blocks = markdownBlocks(children);
   const sections = buildSections(blocks, vocabulary);
   const headings = blocks.flatMap((block) => (block.type === 'heading' ? [block.text] : []));
   const title = pickTitle(
