@@ -1,6 +1,7 @@
 import type { Heading, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { htmlBlocks } from './html-blocks';
 import { repairText } from './repair-text';
+import { lineOfOffset } from './source-position';
 import type { SourceLine, TextBlock } from './text-block';
 
 /** mdast already removed Markdown escapes; removing them twice would eat escaped backslashes. */
@@ -112,8 +113,8 @@ function flowBlocks(nodes: readonly RootContent[], out: TextBlock[]): void {
         break;
       case 'html': {
         const first = startLine(node);
-        const html = node.value;
-        out.push(...htmlBlocks(html, (offset) => first + (html.slice(0, offset).match(/\n/g)?.length ?? 0)));
+        const lineOf = lineOfOffset(node.value);
+        out.push(...htmlBlocks(node.value, (offset) => first + lineOf(offset) - 1));
         break;
       }
       case 'code': {

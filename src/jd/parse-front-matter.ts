@@ -1,5 +1,7 @@
-import { isMap, LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { isMap, isSeq, LineCounter, type YAMLError } from 'yaml';
 import { JdParseError } from './jd-parse-error';
+import { positionAt } from './source-position';
+import { parseBoundedYaml, YamlAliasError } from './yaml-limits';
 
 /** What a job description's front matter says. */
 export interface FrontMatter {
@@ -35,11 +37,15 @@ function describeYamlError(error: YAMLError): string {
  */
 export function parseFrontMatter(source: string, firstLine: number): FrontMatter {
   const lineCounter = new LineCounter();
-  const document = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const parsed = parseBoundedYaml(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const at = (offset: number): { line: number; column: number } => {
-    const position = lineCounter.linePos(offset);
-    return { line: firstLine + position.line - 1, column: position.col };
+    const position = positionAt(source, offset);
+    return { line: firstLine + position.line - 1, column: position.column };
   };
+  if (!parsed.ok) {
+    throw new JdParseError(`invalid yaml in front matter: ${parsed.breach.message}`, { ...at(parsed.breach.offset), hint: parsed.breach.hint });
+  }
+  const document = parsed.doc;
   const error = document.errors[0];
   if (error !== undefined) {
     const hint = HINTS[error.code];
@@ -51,7 +57,7 @@ export function parseFrontMatter(source: string, firstLine: number): FrontMatter
   }
   if (document.contents === null) return { data: {} };
   if (!isMap(document.contents)) {
-    const kind = Array.isArray(document.toJS()) ? 'a list' : 'a single value';
+    const kind = isSeq(document.contents) ? 'a list' : 'a single value';
     throw new JdParseError(`front matter must be a mapping of keys to values, got ${kind}`, {
       ...at(document.contents.range?.[0] ?? 0),
       hint: 'write front matter as "key: value" lines, e.g. "title: Platform Engineer"',
@@ -59,10 +65,11 @@ export function parseFrontMatter(source: string, firstLine: number): FrontMatter
   }
   let data: Record<string, unknown>;
   try {
-    data = document.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+    data = parsed.toJS() as Record<string, unknown>;
   } catch (cause) {
-    throw new JdParseError('invalid yaml in front matter: it cannot be turned into plain data', {
-      ...at(0),
+    const breach = cause instanceof YamlAliasError ? cause.breach : undefined;
+    throw new JdParseError(`invalid yaml in front matter: ${breach?.message ?? 'it cannot be turned into plain data'}`, {
+      ...at(breach?.offset ?? 0),
       hint: 'remove anchors and aliases (&name, *name) from the front matter',
       cause,
     });

@@ -69,11 +69,18 @@ export function looksLikeJson(text: string): boolean {
 }
 
 function parseJson(text: string): { readonly document: unknown; readonly offsets: JsonOffsets } {
+  // Scanned first: the scan bounds the nesting, so nothing after it walks a document thousands deep.
+  const scan = scanJson(text);
+  if (!scan.ok && scan.tooDeep === true) {
+    throw new JdParseError(`json nested too deep: expected ${scan.expected}`, {
+      ...positionAt(text, scan.offset),
+      hint: 'a JobPosting needs only a few levels; flatten the document',
+    });
+  }
   let document: unknown;
   try {
     document = JSON.parse(text);
   } catch (cause) {
-    const scan = scanJson(text);
     const offset = scan.ok ? 0 : scan.offset;
     const expected = scan.ok ? 'valid json' : scan.expected;
     const found = text.charAt(offset);
@@ -84,7 +91,6 @@ function parseJson(text: string): { readonly document: unknown; readonly offsets
       cause,
     });
   }
-  const scan = scanJson(text);
   return { document, offsets: scan.ok ? scan.offsets : new Map() };
 }
 

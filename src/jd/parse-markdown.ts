@@ -1,10 +1,12 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { buildSections } from './build-sections';
 import { JdParseError } from './jd-parse-error';
 import { markdownBlocks } from './markdown-blocks';
+import { markdownChunks } from './markdown-chunks';
+import { checkMarkdownDepth } from './markdown-depth';
 import { parseFrontMatter, type FrontMatter } from './parse-front-matter';
 import { pickTitle } from './pick-title';
 import type { JobDescription, SectionVocabulary } from './types';
@@ -23,6 +25,29 @@ function parseTree(text: string): Root {
   }
 }
 
+/** Moves every position of a chunk's tree down to the lines of the whole file. */
+function shiftLines(root: Root, by: number): void {
+  if (by === 0) return;
+  const stack: { position?: { start: { line: number }; end: { line: number } }; children?: unknown }[] = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.position) {
+      node.position.start.line += by;
+      node.position.end.line += by;
+    }
+    if (Array.isArray(node.children)) stack.push(...(node.children as typeof stack));
+  }
+}
+
+/** The whole document's tree, parsed chunk by chunk (see {@link markdownChunks}); the first chunk holds any front matter. */
+function parseChunks(text: string): { readonly first: Root; readonly children: RootContent[] } {
+  const roots = markdownChunks(text).map((chunk) => {
+    const root = parseTree(chunk.text);
+    shiftLines(root, chunk.firstLine - 1);
+    return root;
+  });
+  return { first: roots[0] ?? parseTree(''), children: roots.flatMap((root) => root.children) };
+}
+
 function readFrontMatter(text: string, root: Root): FrontMatter | undefined {
   const first = root.children[0];
   if (first?.type === 'yaml') return parseFrontMatter(first.value, (first.position?.start.line ?? 1) + 1);
@@ -39,12 +64,13 @@ function readFrontMatter(text: string, root: Root): FrontMatter | undefined {
 /**
  * Reads a Markdown job description, with or without YAML front matter: sections from `#` headings and
  * from short introducing lines, items from bullets and prose paragraphs, each with its source line.
- * @throws JdParseError when the front matter is not valid YAML or is not closed
+ * @throws JdParseError when the front matter is not valid YAML or is not closed, or lists nest too deep
  */
 export function parseMarkdown(text: string, vocabulary: SectionVocabulary): JobDescription {
-  const root = parseTree(text);
-  const frontMatter = readFrontMatter(text, root);
-  const blocks = markdownBlocks(root.children);
+  checkMarkdownDepth(text);
+  const { first, children } = parseChunks(text);
+  const frontMatter = readFrontMatter(text, first);
+  const blocks = markdownBlocks(children);
   const sections = buildSections(blocks, vocabulary);
   const headings = blocks.flatMap((block) => (block.type === 'heading' ? [block.text] : []));
   const title = pickTitle(

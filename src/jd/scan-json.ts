@@ -1,13 +1,19 @@
 /** Where each value of a JSON document starts, by JSON pointer (`/@graph/0/description`). */
 export type JsonOffsets = ReadonlyMap<string, number>;
 
-/** The outcome of {@link scanJson}: value offsets, or the offset of the first syntax error. */
+/** Deepest nesting of JSON arrays and objects read; a JobPosting needs four or five levels. */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * The outcome of {@link scanJson}: value offsets, or the offset of the first syntax error. `tooDeep`
+ * marks an array or object opened past {@link MAX_JSON_DEPTH}: the scan stops there, in bounded time and stack.
+ */
 export type JsonScan =
   | { readonly ok: true; readonly offsets: JsonOffsets }
-  | { readonly ok: false; readonly offset: number; readonly expected: string };
+  | { readonly ok: false; readonly offset: number; readonly expected: string; readonly tooDeep?: true };
 
 class JsonSyntaxError {
-  constructor(readonly offset: number, readonly expected: string) {}
+  constructor(readonly offset: number, readonly expected: string, readonly tooDeep = false) {}
 }
 
 function pointerToken(key: string): string {
@@ -58,10 +64,13 @@ export function scanJson(text: string): JsonScan {
     if (match === null) fail('a value (object, array, string, number, true, false or null)');
     at += match?.[0].length ?? 0;
   };
-  const scanValue = (pointer: string): void => {
+  const scanValue = (pointer: string, depth: number): void => {
     skipSpace();
     offsets.set(pointer, at);
     const char = text.charAt(at);
+    if ((char === '{' || char === '[') && depth >= MAX_JSON_DEPTH) {
+      throw new JsonSyntaxError(at, `at most ${MAX_JSON_DEPTH} levels of arrays and objects`, true);
+    }
     if (char === '{') {
       at += 1;
       skipSpace();
@@ -75,7 +84,7 @@ export function scanJson(text: string): JsonScan {
         const key = scanString();
         skipSpace();
         expect(':', "':' after a property name");
-        scanValue(`${pointer}/${pointerToken(key)}`);
+        scanValue(`${pointer}/${pointerToken(key)}`, depth + 1);
         skipSpace();
         if (text.charAt(at) === '}') {
           at += 1;
@@ -91,7 +100,7 @@ export function scanJson(text: string): JsonScan {
         return;
       }
       for (let index = 0; ; index += 1) {
-        scanValue(`${pointer}/${index}`);
+        scanValue(`${pointer}/${index}`, depth + 1);
         skipSpace();
         if (text.charAt(at) === ']') {
           at += 1;
@@ -107,12 +116,16 @@ export function scanJson(text: string): JsonScan {
   };
 
   try {
-    scanValue('');
+    scanValue('', 0);
     skipSpace();
     if (at < text.length) fail('the end of the document after the top-level value');
     return { ok: true, offsets };
   } catch (error) {
-    if (error instanceof JsonSyntaxError) return { ok: false, offset: error.offset, expected: error.expected };
+    if (error instanceof JsonSyntaxError) {
+      return error.tooDeep
+        ? { ok: false, offset: error.offset, expected: error.expected, tooDeep: true }
+        : { ok: false, offset: error.offset, expected: error.expected };
+    }
     throw error;
   }
 }

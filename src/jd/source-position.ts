@@ -10,3 +10,22 @@ export function positionAt(text: string, offset: number): SourcePosition {
   const lineStart = before.lastIndexOf('\n') + 1;
   return { line: (before.match(/\n/g)?.length ?? 0) + 1, column: before.length - lineStart + 1 };
 }
+
+/**
+ * The 1-based line of each offset into `text`, by binary search over the line starts: a block with
+ * thousands of tags asks for thousands of lines, and counting from the start each time is quadratic.
+ */
+export function lineOfOffset(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
+}

@@ -1,11 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, normalize, relative, resolve, isAbsolute } from 'node:path';
 import type { z } from 'zod';
 import { JdParseError, parseJobDescription } from '../jd';
 import { mergeVocabulary, DEFAULT_SECTION_VOCABULARY } from '../jd/section-vocabulary';
 import type { SectionVocabulary } from '../jd/types';
-import { CapabilitiesFileSchema, OrgFileSchema, PeopleFileSchema, RoleFileSchema } from '../schema';
+import { CapabilitiesFileSchema, DEFAULT_LIMITS, LimitsSchema, OrgFileSchema, PeopleFileSchema, RoleFileSchema, type Limits } from '../schema';
 import type { Problem } from './problem';
+import { readContainedFile } from './read-contained-file';
 import type { Located, LoadedJd, RolesBundle } from './roles-bundle';
 import { checkSource } from './schema-problems';
 import { YamlSource } from './yaml-source';
@@ -35,22 +36,27 @@ export function loadRoles(dir: string, displayDir?: string): LoadResult {
     return { bundle: emptyBundle(shown, sources), problems };
   }
 
+  let limits: Limits = DEFAULT_LIMITS;
   const read = (name: string): YamlSource | undefined => {
     const file = show(name);
-    let text: string;
-    try {
-      text = readFileSync(join(dir, name), 'utf8');
-    } catch {
-      problems.push({ severity: 'error', file, line: 1, column: 1, message: `cannot read ${name}`, hint: `create ${file}` });
+    const raise =
+      name === 'org.yaml'
+        ? `org.yaml is always read under the built-in limit of ${DEFAULT_LIMITS.yamlBytes} bytes; make it smaller`
+        : `raise limits.yamlBytes in org.yaml, or split the file`;
+    const read = readContainedFile(dir, name, name, limits.yamlBytes, raise);
+    if (!read.ok) {
+      const hint = read.kind === 'missing' && (RESERVED_FILES as readonly string[]).includes(name) ? `create ${file}` : read.hint;
+      problems.push({ severity: 'error', file, line: 1, column: 1, message: read.message, hint });
       return undefined;
     }
-    const source = new YamlSource(file, text);
+    const source = new YamlSource(file, read.text);
     sources.set(file, source);
     return source;
   };
 
   const orgSource = read('org.yaml');
   const org = orgSource && checkWhole(orgSource, OrgFileSchema, problems);
+  limits = limitsOf(orgSource);
 
   const capabilitiesSource = read('capabilities.yaml');
   const capabilities = capabilitiesSource
@@ -79,7 +85,7 @@ export function loadRoles(dir: string, displayDir?: string): LoadResult {
   for (const role of roles) {
     const key = role.value.jd;
     if (jds.has(key)) continue;
-    const jd = readJd(dir, shown, role, vocabulary, problems);
+    const jd = readJd(dir, shown, role, vocabulary, limits, problems);
     if (jd) jds.set(key, jd);
   }
 
@@ -94,6 +100,7 @@ function readJd(
   shown: string,
   role: Located<z.output<typeof RoleFileSchema>>,
   vocabulary: SectionVocabulary | undefined,
+  limits: Limits,
   problems: Problem[],
 ): LoadedJd | undefined {
   const path = role.value.jd;
@@ -102,20 +109,30 @@ function readJd(
     problems.push(role.source.problem(['jd'], `JD path "${path}" is outside the roles directory`, 'keep JDs under roles/jd/'));
     return undefined;
   }
-  let text: string;
-  try {
-    text = readFileSync(join(dir, path), 'utf8');
-  } catch {
-    problems.push(role.source.problem(['jd'], `JD file not found: ${file}`, 'the path is relative to the roles directory'));
+  const read = readContainedFile(dir, path, `JD ${file}`, limits.jdBytes, 'raise limits.jdBytes in org.yaml, or shorten the JD');
+  if (!read.ok) {
+    const hint = read.kind === 'missing' ? 'the path is relative to the roles directory' : read.hint;
+    problems.push(role.source.problem(['jd'], read.message, hint));
     return undefined;
   }
   try {
-    return { file, jd: parseJobDescription(text, vocabulary ? { vocabulary } : undefined) };
+    return { file, jd: parseJobDescription(read.text, vocabulary ? { vocabulary } : undefined) };
   } catch (error) {
     if (!(error instanceof JdParseError)) throw error;
     problems.push({ severity: 'error', file, line: error.line, column: error.column, message: error.message, hint: error.hint });
     return undefined;
   }
+}
+
+/**
+ * The size limits org.yaml sets, read on their own so that a mistake elsewhere in org.yaml does not put
+ * the other files under different limits; a bad `limits:` block is reported by the schema check.
+ */
+function limitsOf(source: YamlSource | undefined): Limits {
+  const data: unknown = source?.data;
+  const raw = data && typeof data === 'object' ? (data as Record<string, unknown>)['limits'] : undefined;
+  const parsed = LimitsSchema.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : DEFAULT_LIMITS;
 }
 
 function checkWhole<S extends z.ZodType>(source: YamlSource, schema: S, problems: Problem[]): Located<z.output<S>> | undefined {

@@ -1,4 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { positionAt } from '../jd/source-position';
+import { parseBoundedYaml, YamlAliasError, type YamlLimitBreach } from '../jd/yaml-limits';
 import type { Problem } from './problem';
 
 /** A path into parsed data: object keys and array indexes. */
@@ -35,7 +37,14 @@ export class YamlSource {
   /** Parses `text`; `file` is the name shown in problems. */
   constructor(readonly file: string, readonly text: string) {
     this.lines = new LineCounter();
-    this.doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false, strict: true });
+    const parsed = parseBoundedYaml(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false, strict: true });
+    // A document the parser could not even build locates every path at the start of the file.
+    this.doc = parsed.doc ?? parseDocument('');
+    if (!parsed.ok) {
+      this.syntaxProblems = [this.breachProblem(parsed.breach)];
+      this.data = undefined;
+      return;
+    }
     const problems: Problem[] = [];
     for (const error of this.doc.errors) {
       const { line, col } = this.lines.linePos(error.pos[0]);
@@ -48,8 +57,23 @@ export class YamlSource {
         hint: syntaxHint(error.code),
       });
     }
+    let data: unknown;
+    if (problems.length === 0) {
+      try {
+        data = parsed.toJS();
+      } catch (error) {
+        if (!(error instanceof YamlAliasError)) throw error;
+        problems.push(this.breachProblem(error.breach));
+      }
+    }
     this.syntaxProblems = problems;
-    this.data = problems.length ? undefined : this.doc.toJS({ maxAliasCount: 100 });
+    this.data = problems.length ? undefined : data;
+  }
+
+  private breachProblem(breach: YamlLimitBreach): Problem {
+    // Not the line counter: when the parser overflowed it has counted only part of the text.
+    const { line, column } = positionAt(this.text, breach.offset);
+    return { severity: 'error', file: this.file, line, column, message: `invalid YAML: ${breach.message}`, hint: breach.hint };
   }
 
   /** Position of the value at `path`, or of the nearest parent that exists. */

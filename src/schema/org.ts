@@ -188,6 +188,35 @@ export const StateSchema = z.discriminatedUnion('backend', [
   }),
 ]);
 
+/** Bytes in a kibibyte and a mebibyte, for the size limits below. */
+const KIB = 1024;
+const MIB = 1024 * KIB;
+
+/**
+ * Largest files rolecall reads when org.yaml sets no `limits`: a JD of 256 KiB (real ones are tens of
+ * kilobytes; a Markdown JD of 1 MiB takes seconds to read) and a YAML file of 1 MiB (about 10,000 people).
+ */
+export const DEFAULT_LIMITS = { jdBytes: 256 * KIB, yamlBytes: 1 * MIB } as const;
+
+/** Highest value org.yaml may raise a limit to: org.yaml comes from pull requests too. */
+export const MAX_LIMIT_BYTES = 16 * MIB;
+
+const limitBytes = (fallback: number) =>
+  z
+    .number()
+    .int({ error: 'expected a whole number of bytes' })
+    .min(KIB, { error: `expected at least ${KIB} bytes` })
+    .max(MAX_LIMIT_BYTES, { error: `expected at most ${MAX_LIMIT_BYTES} bytes (16 MiB)` })
+    .default(fallback);
+
+/** The `limits:` block of org.yaml: file sizes checked before a file is read. org.yaml itself is read under the defaults. */
+export const LimitsSchema = z.strictObject({
+  /** Largest job description, in bytes. @default 262144 (256 KiB) */
+  jdBytes: limitBytes(DEFAULT_LIMITS.jdBytes),
+  /** Largest YAML file of the roles directory (capabilities.yaml, people.yaml, role files), in bytes. @default 1048576 (1 MiB) */
+  yamlBytes: limitBytes(DEFAULT_LIMITS.yamlBytes),
+});
+
 /** roles/org.yaml */
 export const OrgFileSchema = z.strictObject({
   name: z.string().min(1),
@@ -203,7 +232,10 @@ export const OrgFileSchema = z.strictObject({
       other: z.array(z.string().min(2)).default([]),
     })
     .optional(),
+  /** File size limits. @default { jdBytes: 262144, yamlBytes: 1048576 } */
+  limits: LimitsSchema.optional(),
 });
 
 export type OrgFile = z.infer<typeof OrgFileSchema>;
+export type Limits = z.infer<typeof LimitsSchema>;
 export type Handoff = z.infer<typeof HandoffSchema>;
