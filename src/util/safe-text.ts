@@ -13,9 +13,14 @@ const UNSAFE_ALL = new RegExp(UNSAFE.source, 'gu');
 export const MAX_SHOWN = 120;
 
 /** The first character of `text` that free text must not hold, with its index, or undefined. */
-export function findUnsafeChar(text: string): { readonly codePoint: string; readonly index: number } | undefined {
+export function findUnsafeChar(text: string): { readonly codePoint: string; readonly kind: string; readonly index: number } | undefined {
   const match = UNSAFE.exec(text);
-  return match ? { codePoint: codePointName(match[0]), index: match.index } : undefined;
+  return match ? { codePoint: codePointName(match[0]), kind: unsafeKind(match[0]), index: match.index } : undefined;
+}
+
+/** What kind of unsafe character `char` is, for messages. */
+export function unsafeKind(char: string): string {
+  return /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u.test(char) ? 'bidirectional control character' : 'control character';
 }
 
 /** `U+202E` for a character. */
