@@ -1,6 +1,6 @@
 import { formatProblem, hasErrors } from '../src/load/problem';
 import { defaultAsOf, loadModel } from '../src/pipeline/load-model';
-import { isCalendarDate } from '../src/schema/common';
+import { escapeUnsafe } from '../src/util/safe-text';
 import { addRolecallStacks, rolecallApp } from './rolecall-stacks';
 import type { StateConfig } from './state-backend';
 
@@ -15,10 +15,10 @@ const DEFAULT_STATE: StateConfig = { backend: 'local', directory: 'terraform-sta
  */
 export function main(env: NodeJS.ProcessEnv = process.env, stderr: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): number {
   const rolesDir = env.ROLECALL_ROLES ?? 'roles';
-  const asOf = defaultAsOf(env);
-  if (!isCalendarDate(asOf)) {
-    stderr(`rolecall: ROLECALL_AS_OF: expected a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
-    return 1;
+  const { asOf, error } = defaultAsOf(env);
+  if (asOf === undefined) {
+    stderr(`rolecall: ${error}`);
+    return 2;
   }
   const loaded = loadModel(rolesDir, asOf);
   for (const problem of loaded.problems) stderr(formatProblem(problem));
@@ -42,8 +42,11 @@ if (require.main === module) {
   try {
     code = main();
   } catch (error) {
-    // Mistakes in the YAML come back from main() as problems; an exception is a bug in rolecall.
-    process.stderr.write(`rolecall: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // Mistakes in the YAML come back from main() as problems; an exception is a bug in rolecall. Its
+    // stack names files of the build machine, so it is shown only on request.
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`rolecall: internal error: ${escapeUnsafe(message)} (please report it; ROLECALL_DEBUG=1 shows the stack)\n`);
+    if (process.env.ROLECALL_DEBUG === '1' && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     code = 2;
   }
   process.exit(code);

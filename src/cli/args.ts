@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isCalendarDate } from '../schema/common';
 import { UsageError } from './io';
+import { showValue } from '../util/safe-text';
 
 /** An option a command accepts. */
 export interface OptionSpec {
@@ -36,7 +37,7 @@ export function parseCommandArgs(argv: readonly string[], options: Record<string
 /** The `--as-of` date, checked, or undefined when absent. */
 export function asOfOption(value: string | boolean | undefined, usage: string): string | undefined {
   if (value === undefined || typeof value === 'boolean') return undefined;
-  if (!isCalendarDate(value)) throw new UsageError(`--as-of expects a date YYYY-MM-DD, got "${value}"`, usage);
+  if (!isCalendarDate(value)) throw new UsageError(`--as-of expects a date YYYY-MM-DD, got ${showValue(value)}`, usage);
   return value;
 }
 

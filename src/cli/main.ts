@@ -6,7 +6,8 @@ import { schemaCommand } from './commands/schema';
 import { validateCommand } from './commands/validate';
 import { checkStacksCommand } from './commands/check-stacks';
 import { reportCommand } from './commands/report';
-import { EXIT, UsageError, type Io } from './io';
+import { EXIT, IoError, UsageError, type Io } from './io';
+import { escapeUnsafe, showValue } from '../util/safe-text';
 
 /** Every command, in the order `--help` lists them. */
 export const COMMANDS: readonly Command[] = [validateCommand, explainCommand, reportCommand, jdParseCommand, jdDraftCommand, schemaCommand, checkStacksCommand];
@@ -38,7 +39,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const group = COMMANDS.filter((candidate) => candidate.name[0] === first);
     const message = group.length
       ? `${first} needs a subcommand: ${group.map((candidate) => candidate.name.join(' ')).join(', ')}`
-      : `unknown command "${first}"`;
+      : `unknown command ${showValue(first)}`;
     io.err(`rolecall: ${message}\n\n${usage}\n`);
     return EXIT.usage;
   }
@@ -46,18 +47,31 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return await command.run(argv.slice(command.name.length), io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`rolecall ${command.name.join(' ')}: ${error.message}\n\n${error.usage ?? command.usage}\n`);
+      io.err(`rolecall ${command.name.join(' ')}: ${escapeUnsafe(error.message)}\n\n${error.usage ?? command.usage}\n`);
       return EXIT.usage;
     }
+    if (error instanceof IoError) {
+      io.err(`rolecall ${command.name.join(' ')}: ${escapeUnsafe(error.message)}\n`);
+      return EXIT.invalid;
+    }
     const message = error instanceof Error ? error.message : String(error);
-    io.err(`rolecall: internal error: ${message} (please report this with the command you ran; ROLECALL_DEBUG=1 shows the stack)\n`);
+    io.err(`rolecall: internal error: ${escapeUnsafe(message)} (please report this with the command you ran; ROLECALL_DEBUG=1 shows the stack)\n`);
     if (io.env.ROLECALL_DEBUG && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
     return EXIT.invalid;
   }
 }
 
-/** Process entry: runs with the real streams and exits with the command's code. */
+/**
+ * Process entry: runs with the real streams and exits with the command's code. A reader that closes
+ * the pipe early (`rolecall explain x | head -1`) ends the run quietly, as other Unix tools do.
+ */
 export async function main(): Promise<void> {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+      throw error;
+    });
+  }
   const code = await run(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),

@@ -2,15 +2,22 @@ import { resolve } from 'node:path';
 import { formatProblem, hasErrors, type Problem } from '../load/problem';
 import { defaultAsOf, loadModel, type LoadedModel } from '../pipeline/load-model';
 import { asOfOption, stringOption, type Parsed } from './args';
-import type { Io } from './io';
+import { UsageError, type Io } from './io';
 
 /** Loads the model for a command from its `--roles` and `--as-of` options, printing every problem. */
 export function loadForCommand(parsed: Parsed, io: Io, usage: string): LoadedModel & { asOf: string } {
   const rolesOption = stringOption(parsed.values.roles, 'roles');
-  const asOf = asOfOption(parsed.values['as-of'], usage) ?? defaultAsOf(io.env, io.now);
+  const asOf = asOfOption(parsed.values['as-of'], usage) ?? envAsOf(io, usage);
   const loaded = loadModel(resolve(io.cwd, rolesOption), asOf, displayPath(rolesOption));
   printProblems(loaded.problems, io);
   return { ...loaded, asOf };
+}
+
+/** The date from ROLECALL_AS_OF or today; a malformed ROLECALL_AS_OF is a usage error. */
+function envAsOf(io: Io, usage: string): string {
+  const result = defaultAsOf(io.env, io.now);
+  if (result.error !== undefined) throw new UsageError(result.error, usage);
+  return result.asOf;
 }
 
 /** Prints problems one per line on stderr. */

@@ -1,4 +1,5 @@
 import { compareText } from '../util/compare-text';
+import { escapeUnsafe } from '../util/safe-text';
 
 /** How bad a problem is: errors fail the run, warnings are printed and pass. */
 export type Severity = 'error' | 'warning';
@@ -17,12 +18,15 @@ export interface Problem {
   readonly hint?: string;
 }
 
-/** Formats a problem as `file:line:col: message (hint)`, one line. */
+/**
+ * Formats a problem as `file:line:col: message (hint)`, one line. Messages quote user text, so control
+ * and bidi characters are made visible here, the one place every problem passes through.
+ */
 export function formatProblem(problem: Problem): string {
   const prefix = problem.severity === 'warning' ? 'warning: ' : '';
   const hint = problem.hint ? ` (${problem.hint})` : '';
   const text = `${problem.file}:${problem.line}:${problem.column}: ${prefix}${problem.message}${hint}`;
-  return text.replace(/\s*\n\s*/g, ' ');
+  return escapeUnsafe(text.replace(/\s*\n\s*/g, ' '));
 }
 
 /** Sorts problems by file, line, column, then message, and drops exact duplicates. */

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Problem } from './problem';
 import { formatPath, type DataPath, type YamlSource } from './yaml-source';
 import { closest } from '../util/closest';
+import { findUnsafeChar } from '../util/safe-text';
 
 /** The outcome of checking a parsed file: the typed value when valid, and every problem found. */
 export interface Checked<T> {
@@ -12,10 +13,46 @@ export interface Checked<T> {
 /** Checks a YAML source against a zod schema and maps each issue to the line and column it is about. */
 export function checkSource<S extends z.ZodType>(source: YamlSource, schema: S): Checked<z.output<S>> {
   if (source.syntaxProblems.length) return { problems: source.syntaxProblems };
+  const unsafe = unsafeTextProblems(source);
   const result = schema.safeParse(source.data ?? {});
-  if (result.success) return { value: result.data, problems: [] };
+  if (result.success) return { value: result.data, problems: unsafe };
   const problems = result.error.issues.flatMap((issue) => issueProblems(source, schema, issue));
-  return { problems };
+  return { problems: [...unsafe, ...problems] };
+}
+
+/**
+ * Every key and string value holding a control or bidirectional character, whatever its field: names,
+ * titles, descriptions, reasons and quotes reach terminals and pull-request reviews, where such a
+ * character can hide or reorder what a reviewer reads (U+202E, ANSI escapes).
+ */
+export function unsafeTextProblems(source: YamlSource): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (value: unknown, path: (string | number)[]): void => {
+    if (typeof value === 'string') {
+      const found = findUnsafeChar(value);
+      if (found) problems.push(source.problem(path, unsafeMessage(found), UNSAFE_HINT));
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => visit(item, [...path, index]));
+    } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+      for (const [key, item] of Object.entries(value)) {
+        const found = findUnsafeChar(key);
+        if (found) {
+          const { line, column } = source.locateKey([...path, key]);
+          const where = formatPath(path);
+          problems.push({ severity: 'error', file: source.file, line, column, message: `${where ? `${where}: ` : ''}key ${unsafeMessage(found)}`, hint: UNSAFE_HINT });
+        }
+        visit(item, [...path, key]);
+      }
+    }
+  };
+  visit(source.data, []);
+  return problems;
+}
+
+const UNSAFE_HINT = 'remove it: such characters can hide or reorder text in a terminal or a review';
+
+function unsafeMessage(found: { readonly codePoint: string; readonly kind: string; readonly index: number }): string {
+  return `contains the ${found.kind} ${found.codePoint} at character ${found.index + 1}`;
 }
 
 function issueProblems(source: YamlSource, schema: z.ZodType, issue: z.core.$ZodIssue): Problem[] {

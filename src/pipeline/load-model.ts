@@ -9,6 +9,8 @@ import { checkBundle } from '../model/check-bundle';
 import { checkModel } from '../model/check-model';
 import { checkCapabilityPolicies } from '../model/check-capability-policies';
 import type { AccessModel } from '../model/types';
+import { isCalendarDate } from '../schema/common';
+import { showValue } from '../util/safe-text';
 
 /** The outcome of reading a roles directory: problems, and the model when there were no errors. */
 export interface LoadedModel {
@@ -38,7 +40,16 @@ export function loadModel(rolesDir: string, asOf: string, displayDir?: string): 
   return hasErrors(all) ? { bundle: loaded.bundle, problems: all } : { bundle: loaded.bundle, problems: all, model };
 }
 
-/** Today's date (UTC) as YYYY-MM-DD, or ROLECALL_AS_OF when set. Only entry points call this. */
-export function defaultAsOf(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): string {
-  return env.ROLECALL_AS_OF ?? now.toISOString().slice(0, 10);
+/** The date to build for, or why ROLECALL_AS_OF cannot be used. */
+export type AsOf = { readonly asOf: string; readonly error?: undefined } | { readonly asOf?: undefined; readonly error: string };
+
+/**
+ * Today's date (UTC) as YYYY-MM-DD, or ROLECALL_AS_OF when set, which must then be a real calendar
+ * date: "valid as of notadate" would pass a check that never ran. Only entry points call this.
+ */
+export function defaultAsOf(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): AsOf {
+  const fromEnv = env.ROLECALL_AS_OF;
+  if (fromEnv === undefined) return { asOf: now.toISOString().slice(0, 10) };
+  if (!isCalendarDate(fromEnv)) return { error: `ROLECALL_AS_OF: expected a date YYYY-MM-DD, got ${showValue(fromEnv)}` };
+  return { asOf: fromEnv };
 }

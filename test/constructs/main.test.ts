@@ -34,7 +34,7 @@ describe('stacks/main.ts', () => {
 
   test('fails on a malformed ROLECALL_AS_OF', () => {
     const { code, stderr } = run({ ROLECALL_AS_OF: '2025-13-01' });
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stderr).toEqual(['rolecall: ROLECALL_AS_OF: expected a date YYYY-MM-DD, got "2025-13-01"']);
   });
 

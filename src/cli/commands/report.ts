@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { accessReport } from '../format-report';
-import { EXIT, UsageError } from '../io';
+import { EXIT, UsageError, writing } from '../io';
 import { loadForCommand, problemSummary } from '../shared';
 
 const usage = `usage: rolecall report [--roles DIR] [--as-of YYYY-MM-DD] [--out FILE]
@@ -37,7 +37,8 @@ export const reportCommand: Command = {
     }
     const report = accessReport(model);
     if (typeof parsed.values.out === 'string') {
-      writeFileSync(resolve(io.cwd, parsed.values.out), report);
+      const out = parsed.values.out;
+      writing(out, () => writeFileSync(resolve(io.cwd, out), report));
       io.out(`wrote ${parsed.values.out}\n`);
     } else io.out(report);
     return EXIT.ok;

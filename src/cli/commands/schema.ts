@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCommandArgs, stringOption } from '../args';
 import type { Command } from '../command';
-import { EXIT, UsageError } from '../io';
+import { EXIT, UsageError, writing } from '../io';
 import { jsonSchemas } from '../../schema/json-schema';
 
 const usage = `usage: rolecall schema [--out DIR] [NAME]
@@ -36,11 +36,12 @@ export const schemaCommand: Command = {
       io.out(schema);
       return EXIT.ok;
     }
-    const out = resolve(io.cwd, stringOption(parsed.values.out, 'schema'));
-    mkdirSync(out, { recursive: true });
+    const shown = stringOption(parsed.values.out, 'schema');
+    const out = resolve(io.cwd, shown);
+    writing(shown, () => mkdirSync(out, { recursive: true }));
     for (const [key, text] of Object.entries(schemas)) {
-      writeFileSync(join(out, `${key}.schema.json`), text);
-      io.out(`wrote ${join(stringOption(parsed.values.out, 'schema'), `${key}.schema.json`)}\n`);
+      writing(join(shown, `${key}.schema.json`), () => writeFileSync(join(out, `${key}.schema.json`), text));
+      io.out(`wrote ${join(shown, `${key}.schema.json`)}\n`);
     }
     return EXIT.ok;
   },
