@@ -58,18 +58,20 @@ export function loadRoles(dir: string, displayDir?: string): LoadResult {
   const org = orgSource && checkWhole(orgSource, OrgFileSchema, problems);
   limits = limitsOf(orgSource);
 
+  const failed: Record<'capabilities' | 'rotations' | 'people', Set<string> | 'all'> & { roles: Set<string> } = {
+    roles: new Set<string>(),
+    capabilities: new Set<string>(),
+    people: new Set<string>(),
+    rotations: new Set<string>(),
+  };
   const capabilitiesSource = read('capabilities.yaml');
-  const capabilities = capabilitiesSource
-    ? checkList(capabilitiesSource, CapabilitiesFileSchema, 'capabilities', CapabilitiesFileSchema.shape.capabilities.element, problems)
-    : [];
-  const rotations = capabilitiesSource
-    ? listItems(capabilitiesSource, 'rotations', CapabilitiesFileSchema.shape.rotations.unwrap().element)
-    : [];
+  if (capabilitiesSource) problems.push(...checkSource(capabilitiesSource, CapabilitiesFileSchema).problems);
+  const capabilities = listItems(capabilitiesSource, 'capabilities', CapabilitiesFileSchema.shape.capabilities.element, failed);
+  const rotations = listItems(capabilitiesSource, 'rotations', CapabilitiesFileSchema.shape.rotations.unwrap().element, failed, true);
 
   const peopleSource = read('people.yaml');
-  const people = peopleSource
-    ? checkList(peopleSource, PeopleFileSchema, 'people', PeopleFileSchema.shape.people.element, problems)
-    : [];
+  if (peopleSource) problems.push(...checkSource(peopleSource, PeopleFileSchema).problems);
+  const people = listItems(peopleSource, 'people', PeopleFileSchema.shape.people.element, failed);
 
   const roleNames = readdirSync(dir)
     .filter((name) => /\.ya?ml$/.test(name) && !(RESERVED_FILES as readonly string[]).includes(name))
@@ -77,6 +79,7 @@ export function loadRoles(dir: string, displayDir?: string): LoadResult {
   const roles = roleNames.flatMap((name) => {
     const source = read(name);
     const role = source && checkWhole(source, RoleFileSchema, problems);
+    if (!role) failed.roles.add(idOf(source?.data) ?? name.replace(/\.ya?ml$/, ''));
     return role ? [role] : [];
   });
 
@@ -90,7 +93,7 @@ export function loadRoles(dir: string, displayDir?: string): LoadResult {
   }
 
   return {
-    bundle: { dir: shown, org, rotations, capabilities, people, roles, jds, sources },
+    bundle: { dir: shown, org, rotations, capabilities, people, roles, jds, sources, failed },
     problems,
   };
 }
@@ -142,30 +145,37 @@ function checkWhole<S extends z.ZodType>(source: YamlSource, schema: S, problems
 }
 
 /**
- * Checks a whole list file (reporting every problem), and returns the entries that pass on their own,
- * so that one bad entry does not hide the cross-file problems of the others.
+ * The entries of the list under `key` that pass their schema on their own, so that one bad entry does
+ * not hide the cross-file problems of the others. The ids of those that fail go into `failed[key]`,
+ * and when the file could not be read or parsed, or the list is not a list, `failed[key]` is `all`.
  */
-function checkList<S extends z.ZodType, E extends z.ZodType>(
-  source: YamlSource,
-  schema: S,
-  key: string,
+function listItems<E extends z.ZodType, K extends 'capabilities' | 'rotations' | 'people'>(
+  source: YamlSource | undefined,
+  key: K,
   element: E,
-  problems: Problem[],
+  failed: Record<K, Set<string> | 'all'>,
+  optional = false,
 ): Located<z.output<E>>[] {
-  const checked = checkSource(source, schema);
-  problems.push(...checked.problems);
-  return listItems(source, key, element);
-}
-
-function listItems<E extends z.ZodType>(source: YamlSource, key: string, element: E): Located<z.output<E>>[] {
-  const data = source.data;
-  if (!data || typeof data !== 'object') return [];
-  const list = (data as Record<string, unknown>)[key];
-  if (!Array.isArray(list)) return [];
+  const data: unknown = source?.data;
+  const list = data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
+  if (!source || !Array.isArray(list)) {
+    if (!(optional && source?.data !== undefined && list === undefined)) failed[key] = 'all';
+    return [];
+  }
+  const ids = failed[key];
   return list.flatMap((item, index) => {
     const parsed = element.safeParse(item);
-    return parsed.success ? [{ source, path: [key, index], value: parsed.data }] : [];
+    if (parsed.success) return [{ source, path: [key, index], value: parsed.data }];
+    const id = idOf(item);
+    if (id !== undefined && ids !== 'all') ids.add(id);
+    return [];
   });
+}
+
+/** The `id` an entry gives itself, when it is a string. */
+function idOf(data: unknown): string | undefined {
+  const id = data && typeof data === 'object' ? (data as Record<string, unknown>)['id'] : undefined;
+  return typeof id === 'string' ? id : undefined;
 }
 
 function isDirectory(path: string): boolean {

@@ -32,6 +32,28 @@ export interface RolesBundle {
   readonly roles: readonly Located<RoleFile>[];
   /** Job descriptions by the `jd:` value exactly as written in role files (relative to the roles directory). */
   readonly jds: ReadonlyMap<string, LoadedJd>;
+  /**
+   * Ids of the entries that failed their schema, by kind: they are reported once where they are wrong,
+   * and references to them are not reported again as unknown.
+   */
+  readonly failed?: FailedIds;
   /** Every source read, by display path (for tools that edit or re-locate). */
   readonly sources: ReadonlyMap<string, YamlSource>;
+}
+
+/**
+ * Ids of entries whose own schema check failed, so that one mistake gives one problem; `all` when the
+ * file that lists them could not be read or parsed at all.
+ */
+export interface FailedIds {
+  readonly roles: ReadonlySet<string> | 'all';
+  readonly capabilities: ReadonlySet<string> | 'all';
+  readonly people: ReadonlySet<string> | 'all';
+  readonly rotations: ReadonlySet<string> | 'all';
+}
+
+/** True when `id` names an entry of `kind`: one that loaded, or one that failed its schema (already reported). */
+export function isKnownId(bundle: RolesBundle, kind: keyof FailedIds, id: string, loaded: readonly string[]): boolean {
+  const failed = bundle.failed?.[kind];
+  return loaded.includes(id) || failed === 'all' || (failed?.has(id) ?? false);
 }

@@ -1,5 +1,5 @@
 import type { Problem } from '../load/problem';
-import type { Located, RolesBundle } from '../load/roles-bundle';
+import { isKnownId, type Located, type RolesBundle } from '../load/roles-bundle';
 import type { AcceptanceFile, CapabilityFile, RoleFile } from '../schema';
 import { acceptanceFileOf, acceptanceRef } from './risk-acceptance-of';
 import { unknownReference } from './unknown-reference';
@@ -34,12 +34,12 @@ export function checkAcceptanceScope(bundle: RolesBundle): Problem[] {
     if (!acceptance || accepted.has(capability.value.id)) continue;
     accepted.set(capability.value.id, { capability, acceptance });
     acceptance.by.forEach((id, index) => {
-      if (!personIds.includes(id)) problems.push(unknownReference(capability, ['risk', 'accepted', 'by', index], 'person', id, personIds));
+      if (!isKnownId(bundle, 'people', id, personIds)) problems.push(unknownReference(capability, ['risk', 'accepted', 'by', index], 'person', id, personIds));
     });
     acceptance.roles.forEach((id, index) => {
-      if (!roleIds.includes(id)) {
+      if (!isKnownId(bundle, 'roles', id, roleIds)) {
         problems.push(unknownReference(capability, ['risk', 'accepted', 'roles', index], 'role', id, roleIds));
-      } else if (!grants.some((grant) => grant.role.value.id === id && grant.capabilityId === capability.value.id)) {
+      } else if (roleIds.includes(id) && !grants.some((grant) => grant.role.value.id === id && grant.capabilityId === capability.value.id)) {
         problems.push(
           capability.source.problem(
             [...capability.path, 'risk', 'accepted', 'roles', index],

@@ -1,6 +1,6 @@
 import { findQuote } from '../jd';
 import type { Problem } from '../load/problem';
-import type { Located, RolesBundle } from '../load/roles-bundle';
+import { isKnownId, type Located, type RolesBundle } from '../load/roles-bundle';
 import { formatPath } from '../load/yaml-source';
 import { checkAwsArns } from './check-aws-arns';
 import { checkAwsTargets } from './check-aws-targets';
@@ -46,7 +46,7 @@ export function checkBundle(bundle: RolesBundle): Problem[] {
       problems.push(org.source.problem(['aws', 'mode'], 'identity-center mode needs an aws.identityCenter block', 'give instanceArn and identityStoreId'));
     }
     org.value.github.owners.forEach((owner, index) => {
-      if (!personIds.includes(owner)) unknown(org, ['github', 'owners', index], 'person', owner, personIds);
+      if (!isKnownId(bundle, 'people', owner, personIds)) unknown(org, ['github', 'owners', index], 'person', owner, personIds);
     });
   }
 
@@ -62,7 +62,7 @@ export function checkBundle(bundle: RolesBundle): Problem[] {
     }
     role.value.duties.forEach((duty, index) => {
       duty.capabilities.forEach((id, capabilityIndex) => {
-        if (!capabilityIds.includes(id)) unknown(role, ['duties', index, 'capabilities', capabilityIndex], 'capability', id, capabilityIds);
+        if (!isKnownId(bundle, 'capabilities', id, capabilityIds)) unknown(role, ['duties', index, 'capabilities', capabilityIndex], 'capability', id, capabilityIds);
       });
       if (!jd) return;
       const match = findQuote(jd.jd, duty.quote);
@@ -80,12 +80,15 @@ export function checkBundle(bundle: RolesBundle): Problem[] {
       }
     });
     role.value.baseline.forEach((baseline, index) => {
-      if (!capabilityIds.includes(baseline.capability)) unknown(role, ['baseline', index, 'capability'], 'capability', baseline.capability, capabilityIds);
+      if (!isKnownId(bundle, 'capabilities', baseline.capability, capabilityIds)) unknown(role, ['baseline', index, 'capability'], 'capability', baseline.capability, capabilityIds);
     });
     role.value.maintainers.forEach((maintainer, index) => {
       const person = bundle.people.find((candidate) => candidate.value.id === maintainer);
-      if (!person) unknown(role, ['maintainers', index], 'person', maintainer, personIds);
-      else if (!person.value.roles.includes(role.value.id)) {
+      if (!person) {
+        if (!isKnownId(bundle, 'people', maintainer, personIds)) unknown(role, ['maintainers', index], 'person', maintainer, personIds);
+      }
+      // A person whose roles name an unknown role is reported there: the typo may be this very role.
+      else if (!person.value.roles.includes(role.value.id) && person.value.roles.every((id) => isKnownId(bundle, 'roles', id, roleIds))) {
         problems.push(role.source.problem(['maintainers', index], `maintainer "${maintainer}" does not hold the role ${role.value.id}`, `add ${role.value.id} to their roles in people.yaml`));
       }
     });
@@ -94,8 +97,8 @@ export function checkBundle(bundle: RolesBundle): Problem[] {
   for (const person of bundle.people) {
     const { roles, start, end } = person.value;
     roles.forEach((id, index) => {
-      if (!roleIds.includes(id)) unknown(person, ['roles', index], 'role', id, roleIds);
-      else if (roles.indexOf(id) !== index) problems.push(person.source.problem([...person.path, 'roles', index], `role "${id}" listed twice`));
+      if (!isKnownId(bundle, 'roles', id, roleIds)) unknown(person, ['roles', index], 'role', id, roleIds);
+      if (roles.indexOf(id) !== index) problems.push(person.source.problem([...person.path, 'roles', index], `role "${id}" listed twice`));
     });
     if (end !== undefined && end < start) {
       problems.push(person.source.problem([...person.path, 'end'], `end ${end} is before start ${start}`));
@@ -110,12 +113,15 @@ export function checkBundle(bundle: RolesBundle): Problem[] {
       }),
     );
     oncall?.rotations.forEach((rotation, index) => {
-      if (!rotationIds.includes(rotation)) unknown(capability, ['oncall', 'rotations', index], 'rotation', rotation, rotationIds);
+      if (!isKnownId(bundle, 'rotations', rotation, rotationIds)) unknown(capability, ['oncall', 'rotations', index], 'rotation', rotation, rotationIds);
     });
   }
 
   problems.push(...checkAwsTargets(bundle), ...checkGithubTeams(bundle), ...checkAwsArns(bundle), ...checkTerraformAddresses(bundle), ...checkTokenMarkers(bundle));
 
+  // A role that failed its schema may be the one granting a capability: say nothing rather than guess.
+  const rolesFailed = bundle.failed?.roles;
+  if (rolesFailed === 'all' || (rolesFailed?.size ?? 0) > 0) return problems;
   const used = new Set(bundle.roles.flatMap((role) => [...role.value.duties.flatMap((duty) => duty.capabilities), ...role.value.baseline.map((baseline) => baseline.capability)]));
   for (const capability of bundle.capabilities) {
     if (!used.has(capability.value.id)) {

@@ -8,6 +8,7 @@ import { checkAcceptanceScope } from '../model/check-acceptance-scope';
 import { checkBundle } from '../model/check-bundle';
 import { checkModel } from '../model/check-model';
 import { checkCapabilityPolicies } from '../model/check-capability-policies';
+import { modelBuildable } from '../model/model-buildable';
 import type { AccessModel } from '../model/types';
 import { isCalendarDate } from '../schema/common';
 import { showValue } from '../util/safe-text';
@@ -34,7 +35,12 @@ export function loadModel(rolesDir: string, asOf: string, displayDir?: string): 
     ...checkAcceptanceScope(loaded.bundle),
     ...checkAcceptanceDates(loaded.bundle, asOf),
   ];
-  if (hasErrors(problems)) return { bundle: loaded.bundle, problems: sortProblems(problems) };
+  if (hasErrors(problems)) {
+    // Still build what loaded, so the model's own checks (quotas, rotation sizes) come out in this run too.
+    if (!modelBuildable(loaded.bundle)) return { bundle: loaded.bundle, problems: sortProblems(problems) };
+    const partial = buildAccessModel({ bundle: loaded.bundle, asOf, catalog });
+    return { bundle: loaded.bundle, problems: sortProblems(unique([...problems, ...checkModel(partial, loaded.bundle, { partial: true })])) };
+  }
   const model = buildAccessModel({ bundle: loaded.bundle, asOf, catalog });
   const all = sortProblems([...problems, ...checkModel(model, loaded.bundle)]);
   return hasErrors(all) ? { bundle: loaded.bundle, problems: all } : { bundle: loaded.bundle, problems: all, model };
@@ -52,4 +58,13 @@ export function defaultAsOf(env: NodeJS.ProcessEnv = process.env, now: Date = ne
   if (fromEnv === undefined) return { asOf: now.toISOString().slice(0, 10) };
   if (!isCalendarDate(fromEnv)) return { error: `ROLECALL_AS_OF: expected a date YYYY-MM-DD, got ${showValue(fromEnv)}` };
   return { asOf: fromEnv };
+}
+
+/** The problems, each once: a check of the partial model may meet what a file check already said. */
+function unique(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.file}:${problem.line}:${problem.column}:${problem.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }

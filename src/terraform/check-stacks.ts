@@ -37,7 +37,7 @@ export async function checkStacks(outdir: string, options: CheckStacksOptions = 
   if (!prerequisites.terraformVersion) return [{ stack: outdir, status: 'failed', detail: prerequisites.missing.join('; ') }];
   const work = mkdtempSync(join(tmpdir(), 'rolecall-check-'));
   const extra: Record<string, string> = { TF_IN_AUTOMATION: '1', TF_INPUT: '0' };
-  if (prerequisites.mirror) extra.TF_CLI_CONFIG_FILE = writeCliConfig(work, prerequisites.mirror);
+  if (prerequisites.mirror || env.ROLECALL_TF_REGISTRY === '1') extra.TF_CLI_CONFIG_FILE = writeCliConfig(work, prerequisites.mirror);
   const childEnvironment = options.plan || prerequisites.mirror ? childEnv(env, extra) : env;
   const results: StackCheck[] = [];
   const sts: StsStandIn | undefined = options.plan ? await startStsStandIn() : undefined;

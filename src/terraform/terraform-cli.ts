@@ -42,9 +42,9 @@ export function findPrerequisites(env: NodeJS.ProcessEnv = process.env): Terrafo
   const provider = path.join(AWS_PROVIDER.address, AWS_PROVIDER.version, terraformPlatform());
   const candidates = env.ROLECALL_TF_PLUGIN_MIRROR ? [env.ROLECALL_TF_PLUGIN_MIRROR] : MIRROR_CANDIDATES;
   const mirror = candidates.find((candidate) => fs.existsSync(path.join(candidate, provider)));
-  if (!mirror) {
+  if (!mirror && env.ROLECALL_TF_REGISTRY !== '1') {
     missing.push(
-      `no filesystem mirror holds ${provider}/ (looked in ${candidates.join(', ')}; set ROLECALL_TF_PLUGIN_MIRROR to the mirror directory)`,
+      `no filesystem mirror holds ${provider}/ (looked in ${candidates.join(', ')}; set ROLECALL_TF_PLUGIN_MIRROR to the mirror directory, or ROLECALL_TF_REGISTRY=1 to install from the registry)`,
     );
   }
   return { ...(terraformVersion ? { terraformVersion } : {}), ...(mirror ? { mirror } : {}), missing };
@@ -53,16 +53,17 @@ export function findPrerequisites(env: NodeJS.ProcessEnv = process.env): Terrafo
 /**
  * Writes a CLI configuration that installs hashicorp/aws from `mirror` only and never from the
  * registry, with a plugin cache beside it (Terraform links mirror → cache → `.terraform`, so nothing is
- * copied). Returns its path; it is handed to child processes through TF_CLI_CONFIG_FILE only.
+ * copied). Without a mirror (ROLECALL_TF_REGISTRY=1) providers come from the registry, downloaded once
+ * into the cache. Returns its path; it is handed to child processes through TF_CLI_CONFIG_FILE only.
  */
-export function writeCliConfig(dir: string, mirror: string): string {
+export function writeCliConfig(dir: string, mirror: string | undefined): string {
   const cache = path.join(dir, 'plugin-cache');
   fs.mkdirSync(cache, { recursive: true });
   const file = path.join(dir, 'terraform.tfrc');
   const include = JSON.stringify([AWS_PROVIDER.address]);
   fs.writeFileSync(
     file,
-    [
+    (mirror === undefined ? [`plugin_cache_dir = ${JSON.stringify(cache)}`, ''] : [
       `plugin_cache_dir = ${JSON.stringify(cache)}`,
       'provider_installation {',
       '  filesystem_mirror {',
@@ -74,7 +75,7 @@ export function writeCliConfig(dir: string, mirror: string): string {
       '  }',
       '}',
       '',
-    ].join('\n'),
+    ]).join('\n'),
   );
   return file;
 }

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { jsonSchemas } from '../../src/schema/json-schema';
 import { copyRoles, EXAMPLE_ROLES, PROJECT_ROOT, VALID_FIXTURE } from '../helpers/roles-dir';
 import { runCli } from '../helpers/run-cli';
+import { SEEDS_DIR as SEEDS, seedIt } from '../helpers/seeds';
 
-const SEEDS = join(PROJECT_ROOT, '..', 'shared', 'seeds');
 const noStack = (text: string): void => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
 
 describe('rolecall validate', () => {
@@ -68,10 +68,9 @@ describe('rolecall --help', () => {
 });
 
 describe('rolecall jd parse', () => {
-  const seeds = existsSync(SEEDS) ? ['000_89da86671658412b.txt', '002_d0ff996159fdbdb7.txt', '003_21b2e3dd9ad680a4.txt'] : [];
-  if (!existsSync(SEEDS)) it('needs ../shared/seeds beside the project', () => expect(SEEDS).toBe('an existing directory'));
+  const seeds = ['000_89da86671658412b.txt', '002_d0ff996159fdbdb7.txt', '003_21b2e3dd9ad680a4.txt'];
 
-  it.each(seeds)('prints %s as JSON with title and duties', async (seed) => {
+  seedIt().each(seeds)('prints %s as JSON with title and duties', async (seed) => {
     const result = await runCli(['jd', 'parse', join(SEEDS, seed)]);
     expect(result.code).toBe(0);
     const parsed = JSON.parse(result.stdout) as { title: string; format: string; duties: { text: string; line: number; section: string }[] };
@@ -80,8 +79,7 @@ describe('rolecall jd parse', () => {
     for (const duty of parsed.duties) expect(duty).toEqual({ text: expect.any(String), line: expect.any(Number), section: expect.any(String) });
   });
 
-  it('gives the titles of the seeds', async () => {
-    if (!seeds.length) return;
+  seedIt()('gives the titles of the seeds', async () => {
     const title = async (seed: string): Promise<string> => (JSON.parse((await runCli(['jd', 'parse', join(SEEDS, seed)])).stdout) as { title: string }).title;
     expect(await title('000_89da86671658412b.txt')).toBe('Cloud Engineer');
     expect(await title('002_d0ff996159fdbdb7.txt')).toBe('Site Reliability Engineer (Remote Europe)');

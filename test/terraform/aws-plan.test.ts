@@ -86,7 +86,7 @@ const icModel = fixtureModel({ awsMode: 'identity-center', oncallBackend: 'aws-i
   let synthSeconds = 0;
 
   beforeAll(async () => {
-    if (prerequisites.missing.length > 0 || !prerequisites.mirror) {
+    if (prerequisites.missing.length > 0) {
       throw new Error(
         `cannot run the Terraform tests:\n  - ${prerequisites.missing.join('\n  - ')}\n` +
           'install them, or set ROLECALL_SKIP_TERRAFORM=1 to skip these tests on purpose',

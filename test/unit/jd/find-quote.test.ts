@@ -1,6 +1,6 @@
 import { findQuote, parseJobDescription } from '../../../src/jd';
 import type { JobDescription } from '../../../src/jd';
-import { readSeed } from './read-seed';
+import { readSeed, seedIt } from '../../helpers/seeds';
 
 const jd: JobDescription = {
   title: 'SRE',
@@ -95,7 +95,7 @@ describe('findQuote', () => {
     expect(findQuote(jd, '  "" ').found).toBe(false);
   });
 
-  it('finds a duty of seed 002 quoted from the html', () => {
+  seedIt()('finds a duty of seed 002 quoted from the html', () => {
     const seed = parseJobDescription(readSeed('002'));
     const match = findQuote(seed, 'we respond to alerts and pages, we go on-call');
     expect(match.found && [match.section.heading, match.section.kind, match.item.line]).toEqual([
@@ -105,7 +105,7 @@ describe('findQuote', () => {
     ]);
   });
 
-  it('finds the repaired en dash of seed 003 from a quote with a hyphen', () => {
+  seedIt()('finds the repaired en dash of seed 003 from a quote with a hyphen', () => {
     const seed = parseJobDescription(readSeed('003'));
     const match = findQuote(seed, 'deployment tools - ideally using some of');
     expect(match.found && match.item.line).toBe(16);

@@ -1,8 +1,8 @@
 import { parseJobDescription } from '../../../src/jd';
-import { readSeed } from './read-seed';
+import { readSeed, seedIt } from '../../helpers/seeds';
 
 describe('format detection from content', () => {
-  it.each([
+  seedIt().each([
     ['000', 'markdown'],
     ['002', 'json-ld'],
     ['003', 'front-matter'],

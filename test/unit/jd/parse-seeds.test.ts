@@ -1,6 +1,6 @@
 import { parseJobDescription } from '../../../src/jd';
 import type { JdItem, JobDescription, SectionKind } from '../../../src/jd';
-import { readSeed, SEED_FILES, type SeedName } from './read-seed';
+import { describeSeeds, readSeed, SEED_FILES, type SeedName } from '../../helpers/seeds';
 
 function parseSeed(name: SeedName): JobDescription {
   return parseJobDescription(readSeed(name));
@@ -29,7 +29,7 @@ function lineOf(jd: JobDescription, text: string): number | undefined {
   return jd.sections.flatMap((section) => section.items).find((item) => item.text === text)?.line;
 }
 
-describe('every seed', () => {
+describeSeeds('every seed', () => {
   const names = Object.keys(SEED_FILES) as SeedName[];
 
   it.each(names)('%s has no mojibake, backslash escape or html tag in any heading or item', (name) => {
@@ -71,7 +71,7 @@ describe('every seed', () => {
   });
 });
 
-describe('seed 000 (handbook markdown, cloud engineer)', () => {
+describeSeeds('seed 000 (handbook markdown, cloud engineer)', () => {
   const jd = parseSeed('000');
 
   it('is markdown titled "Cloud Engineer"', () => {
@@ -136,7 +136,7 @@ describe('seed 000 (handbook markdown, cloud engineer)', () => {
   });
 });
 
-describe('seed 001 (handbook markdown, software engineer)', () => {
+describeSeeds('seed 001 (handbook markdown, software engineer)', () => {
   const jd = parseSeed('001');
 
   it('is markdown titled "Software Engineer"', () => {
@@ -173,7 +173,7 @@ describe('seed 001 (handbook markdown, software engineer)', () => {
   });
 });
 
-describe('seed 002 (json-ld job posting, site reliability engineer)', () => {
+describeSeeds('seed 002 (json-ld job posting, site reliability engineer)', () => {
   const jd = parseSeed('002');
 
   it('is json-ld titled from the posting', () => {
@@ -219,7 +219,7 @@ describe('seed 002 (json-ld job posting, site reliability engineer)', () => {
   });
 });
 
-describe('seed 003 (markdown with front matter, mojibake)', () => {
+describeSeeds('seed 003 (markdown with front matter, mojibake)', () => {
   const jd = parseSeed('003');
 
   it('is front matter titled from the heading, not the generic "job advert"', () => {
@@ -254,7 +254,7 @@ describe('seed 003 (markdown with front matter, mojibake)', () => {
   });
 });
 
-describe('seed 004 (jekyll page, platform engineer)', () => {
+describeSeeds('seed 004 (jekyll page, platform engineer)', () => {
   const jd = parseSeed('004');
 
   it('is front matter titled "Platform Engineer"', () => {

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { findQuote, JdParseError, parseJobDescription, repairText } from '../../../src/jd';
-import { readSeed, SEED_FILES, type SeedName } from './read-seed';
+import { readSeed, SEED_FILES, seedIt, type SeedName } from '../../helpers/seeds';
 
-const seeds = (Object.keys(SEED_FILES) as SeedName[]).map((name) => parseJobDescription(readSeed(name)));
 
 /** Text made of the characters job descriptions are built from, so the parsers' paths are all reached. */
 const documentText = fc
@@ -78,7 +77,8 @@ describe('properties', () => {
     );
   });
 
-  it('finds any part of any seed item', () => {
+  seedIt()('finds any part of any seed item', () => {
+    const seeds = (Object.keys(SEED_FILES) as SeedName[]).map((name) => parseJobDescription(readSeed(name)));
     const items = seeds.flatMap((jd, index) =>
       jd.sections.flatMap((section) => section.items.map((item) => ({ index, item }))),
     );

@@ -1,5 +1,5 @@
 import { jobDescriptionSummary, parseJobDescription } from '../../../src/jd';
-import { readSeed } from './read-seed';
+import { readSeed, seedIt } from '../../helpers/seeds';
 
 describe('jobDescriptionSummary', () => {
   it('flattens duties and requirements with their line and section heading', () => {
@@ -23,7 +23,7 @@ describe('jobDescriptionSummary', () => {
     });
   });
 
-  it('summarises seed 003 with 25 duties from two sections', () => {
+  seedIt()('summarises seed 003 with 25 duties from two sections', () => {
     const summary = jobDescriptionSummary(parseJobDescription(readSeed('003')));
     expect(summary.duties).toHaveLength(25);
     expect(new Set(summary.duties.map((duty) => duty.section))).toEqual(
@@ -32,7 +32,7 @@ describe('jobDescriptionSummary', () => {
     expect(summary.requirements.length).toBeGreaterThan(20);
   });
 
-  it('is plain json', () => {
+  seedIt()('is plain json', () => {
     const summary = jobDescriptionSummary(parseJobDescription(readSeed('002')));
     expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
   });

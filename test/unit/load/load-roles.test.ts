@@ -72,7 +72,7 @@ describe('loading a roles directory', () => {
   it.each([
     ['an invalid e-mail', 'email: dee@fixture.example', 'email: dee-at-fixture', /people\[1\]\.email: expected an e-mail address, got "dee-at-fixture"/],
     ['an invalid GitHub login', 'github: DeeDev', 'github: "Dee Developer"', /people\[1\]\.github: expected a GitHub login, got "Dee Developer" \(hint: use the login/],
-    ['an impossible date', 'start: 2024-05-06', 'start: 2024-02-30', /people\[1\]\.start: expected a date YYYY-MM-DD, got "2024-02-30"/],
+    ['an impossible date', 'start: 2024-05-06', 'start: 2024-02-30', /people\[1\]\.start: expected a date YYYY-MM-DD that exists, got "2024-02-30"/],
     ['an unknown time zone', 'timeZone: Europe/Berlin', 'timeZone: Europe/Berlinn', /oncall\.timeZone: expected an IANA time zone/],
   ])('fails on %s', (_what, from, to, pattern) => {
     const file = from.startsWith('timeZone') ? 'org.yaml' : 'people.yaml';
