@@ -1,3 +1,4 @@
+import { personCapabilities, personGrants } from '../model/person-access';
 import type { AccessModel, Grant, Justification, PersonAccess, Risk, Role, Statement } from '../model/types';
 
 /** Options for explaining: how to show wildcard actions. */
@@ -23,7 +24,8 @@ export function explainPerson(model: AccessModel, person: PersonAccess, options:
     lines.push(`  GitHub organisation owner  [risk high] (${person.githubOwner.at.file}:${person.githubOwner.at.line}): admin of every repository and of ${model.github.org} itself`);
   }
   const riskOf = new Map(model.capabilities.map((capability) => [capability.id, capability.risk]));
-  for (const capability of person.capabilities) {
+  const grantsHeld = personGrants(model, person);
+  for (const capability of personCapabilities(model, person)) {
     const risk = riskOf.get(capability.id);
     lines.push('');
     lines.push(`capability ${capability.id}  [risk ${risk ? `${risk.level}, computed ${risk.computed}` : 'unknown'}${risk?.accepted ? ', accepted' : ''}]`);
@@ -31,7 +33,7 @@ export function explainPerson(model: AccessModel, person: PersonAccess, options:
     for (const reason of risk?.reasons ?? []) lines.push(`  risk: ${reason}`);
     lines.push(...conditionLines(risk?.conditions ?? []));
     lines.push(...capability.because.map((justification) => `  ${justificationLine(justification)}`));
-    const grants = person.grants.filter((grant) => grant.capabilityId === capability.id);
+    const grants = grantsHeld.filter((grant) => grant.capabilityId === capability.id);
     if (!grants.length) lines.push('  grants nothing concrete yet');
     for (const grant of grants) lines.push(...grantLines(grant, options).map((line) => `  ${line}`));
   }

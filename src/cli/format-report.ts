@@ -1,18 +1,19 @@
-import type { AccessModel, RiskAcceptance } from '../model/types';
-
-const RANK = { low: 0, medium: 1, high: 2 } as const;
+import { accessSummary, type AccessSummary } from '../model/person-access';
+import type { AccessModel, PersonAccess, RiskAcceptance } from '../model/types';
 
 /** A Markdown access report of the model: people, roles, capabilities with risk and justification. */
 export function accessReport(model: AccessModel): string {
   const riskOf = new Map(model.capabilities.map((capability) => [capability.id, capability.risk]));
   const lines: string[] = [`# Access report: ${model.org.name}, as of ${model.asOf}`, ''];
   const active = model.people.filter((person) => person.status === 'active');
-  const grants = active.reduce((sum, person) => sum + person.grants.length, 0);
-  const baselineOnly = active.flatMap((person) =>
-    person.capabilities
-      .filter((capability) => capability.because.every((justification) => justification.reason.kind !== 'duty'))
-      .map((capability) => `${person.id}: ${capability.id}`),
-  );
+  const summaries = new Map(active.map((person) => [person.id, accessSummary(model, person)]));
+  const summaryOf = (person: PersonAccess): AccessSummary | undefined => summaries.get(person.id);
+  const grants = active.reduce((sum, person) => sum + (summaryOf(person)?.grants ?? 0), 0);
+  const baselineOnly = active.flatMap((person) => (summaryOf(person)?.baselineOnly ?? []).map((capability) => `${person.id}: ${capability}`));
+  const holders = new Map<string, number>();
+  for (const summary of summaries.values()) for (const id of summary.capabilities) holders.set(id, (holders.get(id) ?? 0) + 1);
+  const rotationsOf = new Map<string, string[]>();
+  for (const rotation of model.oncall.rotations) for (const id of rotation.members) rotationsOf.set(id, [...(rotationsOf.get(id) ?? []), rotation.id]);
   lines.push(
     `${active.length} of ${model.people.length} people active, ${model.roles.length} roles, ${model.capabilities.length} capabilities, ${grants} grants; ` +
       `every grant traces to a JD duty or a written baseline reason (${baselineOnly.length} baseline-only).`,
@@ -23,13 +24,12 @@ export function accessReport(model: AccessModel): string {
     '| --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const person of model.people) {
-    const highest = person.githubOwner
-      ? 'high (GitHub owner)'
-      : person.grants.reduce<keyof typeof RANK | '-'>((top, grant) => (top === '-' || RANK[grant.risk] > RANK[top] ? grant.risk : top), '-');
-    const rotations = model.oncall.rotations.filter((rotation) => rotation.members.includes(person.id)).map((rotation) => rotation.id);
+    const summary = summaryOf(person);
+    const highest = person.githubOwner ? 'high (GitHub owner)' : (summary?.highest ?? '-');
+    const rotations = rotationsOf.get(person.id) ?? [];
     const status = person.status === 'active' ? 'active' : `${person.status} (${person.status === 'not-started' ? `starts ${person.start}` : `ended ${person.end ?? ''}`})`;
     lines.push(
-      `| ${person.id} | ${status} | ${person.roles.join(', ')} | ${person.capabilities.length} | ${person.grants.length} | ${highest} | ${person.oncallOptOut ? 'opted out' : rotations.join(', ') || '-'} |`,
+      `| ${person.id} | ${status} | ${person.roles.join(', ')} | ${summary?.capabilities.size ?? 0} | ${summary?.grants ?? 0} | ${highest} | ${person.oncallOptOut ? 'opted out' : rotations.join(', ') || '-'} |`,
     );
   }
   lines.push('', '## Roles', '', '| role | JD | holders | capabilities (risk) |', '| --- | --- | --- | --- |');
@@ -39,14 +39,13 @@ export function accessReport(model: AccessModel): string {
   }
   lines.push('', '## Capabilities', '', '| capability | risk | computed / declared | accepted | holders | justified by |', '| --- | --- | --- | --- | --- | --- |');
   for (const capability of model.capabilities) {
-    const holders = active.filter((person) => person.capabilities.some((held) => held.id === capability.id)).length;
     const duties = model.roles.flatMap((role) =>
       (role.capabilities.find((held) => held.id === capability.id)?.because ?? []).map((justification) =>
         justification.reason.kind === 'duty' ? `${role.id} duty at ${justification.reason.jd.file}:${justification.reason.jd.line}` : `${role.id} baseline`,
       ),
     );
     lines.push(
-      `| ${capability.id} | ${capability.risk.level} | ${capability.risk.computed} / ${capability.risk.declared} | ${acceptedCell(capability.risk.accepted)} | ${holders} | ${duties.join('; ') || 'no role'} |`,
+      `| ${capability.id} | ${capability.risk.level} | ${capability.risk.computed} / ${capability.risk.declared} | ${acceptedCell(capability.risk.accepted)} | ${holders.get(capability.id) ?? 0} | ${duties.join('; ') || 'no role'} |`,
     );
   }
   const high = model.capabilities.filter((capability) => capability.risk.level === 'high');

@@ -57,3 +57,10 @@ export function isKnownId(bundle: RolesBundle, kind: keyof FailedIds, id: string
   const failed = bundle.failed?.[kind];
   return loaded.includes(id) || failed === 'all' || (failed?.has(id) ?? false);
 }
+
+/** Entries by id, the first of a duplicated id kept (as `Array.find` would): for lookups in loops. */
+export function locatedById<T extends { readonly id: string }>(items: readonly Located<T>[]): ReadonlyMap<string, Located<T>> {
+  const byId = new Map<string, Located<T>>();
+  for (const item of items) if (!byId.has(item.value.id)) byId.set(item.value.id, item);
+  return byId;
+}

@@ -60,13 +60,14 @@ export function githubState(
     };
   });
 
-  // Who each capability team and existing team takes in: the active holders of a grant to it.
+  // Who each capability team and existing team takes in: the active holders of a role granting it.
   const granted = new Map<string, Set<string>>();
-  for (const person of activePeople) {
-    for (const grant of person.grants) {
+  for (const role of roles) {
+    for (const grant of role.grants) {
       if (grant.target.backend !== 'github' || grant.target.kind !== 'team') continue;
       const members = granted.get(grant.target.team) ?? new Set<string>();
-      granted.set(grant.target.team, members.add(person.id));
+      for (const member of role.members) members.add(member);
+      granted.set(grant.target.team, members);
     }
   }
   const declared = (key: 'teams' | 'existingTeams'): string[] =>

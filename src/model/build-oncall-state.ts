@@ -2,22 +2,29 @@ import type { RolesBundle } from '../load/roles-bundle';
 import { compareText } from '../load/problem';
 import type { OrgFile } from '../schema';
 import { awsAccount } from './build-aws-state';
-import type { OncallState, PersonAccess, Rotation } from './types';
+import type { OncallState, PersonAccess, Role, Rotation } from './types';
 import { contactDisplayName } from './aws-names';
 
 /**
  * The on-call state: each rotation with its active, not opted-out members in hand-off order (start date,
  * then id, so a new hire joins at the end), and the contacts to create.
  */
-export function oncallState(org: OrgFile, bundle: RolesBundle, people: readonly PersonAccess[]): OncallState {
+export function oncallState(org: OrgFile, bundle: RolesBundle, people: readonly PersonAccess[], roles: readonly Role[]): OncallState {
+  // A person is in a rotation when one of their roles grants it: found per role, never per person.
+  const holders = new Map<string, Set<string>>();
+  for (const role of roles) {
+    for (const grant of role.grants) {
+      if (grant.target.backend !== 'oncall') continue;
+      const members = holders.get(grant.target.rotation) ?? new Set<string>();
+      for (const member of role.members) members.add(member);
+      holders.set(grant.target.rotation, members);
+    }
+  }
+  const personById = new Map(people.map((person) => [person.id, person]));
   const rotations: Rotation[] = uniqueById(bundle.rotations.map((located) => located.value)).map((rotation) => {
-    const members = people
-      .filter(
-        (person) =>
-          person.status === 'active' &&
-          person.oncallOptOut === undefined &&
-          person.grants.some((grant) => grant.target.backend === 'oncall' && grant.target.rotation === rotation.id),
-      )
+    const members = [...(holders.get(rotation.id) ?? [])]
+      .map((id) => personById.get(id))
+      .filter((person): person is PersonAccess => person !== undefined && person.status === 'active' && person.oncallOptOut === undefined)
       .sort((a, b) => compareText(a.start, b.start) || compareText(a.id, b.id))
       .map((person) => person.id);
     return { id: rotation.id, name: rotation.name, handoff: rotation.handoff ?? org.oncall.handoff, onCallAtOnce: rotation.onCallAtOnce, members };

@@ -1,5 +1,5 @@
 import type { Problem } from '../load/problem';
-import type { RolesBundle } from '../load/roles-bundle';
+import { locatedById, type RolesBundle } from '../load/roles-bundle';
 import {
   identityStoreUserNameProblem,
   iamNameProblem,
@@ -23,8 +23,9 @@ import type { AccessModel } from './types';
 export function checkGeneratedNames(model: AccessModel, bundle: RolesBundle): Problem[] {
   const problems: Problem[] = [];
   const iamGroups = model.aws.mode === 'iam-groups';
+  const peopleById = locatedById(bundle.people);
   for (const user of model.aws.users) {
-    const person = bundle.people.find((candidate) => candidate.value.id === user.personId);
+    const person = peopleById.get(user.personId);
     if (!person) continue;
     const problem = iamGroups ? iamNameProblem(user.userName, MAX_IAM_USER_NAME) : identityStoreUserNameProblem(user.userName);
     if (problem !== undefined) {

@@ -1,5 +1,5 @@
 import type { Problem } from '../load/problem';
-import type { RolesBundle } from '../load/roles-bundle';
+import { locatedById, type RolesBundle } from '../load/roles-bundle';
 import { MAX_ROTATION_CONTACTS } from './check-bundle';
 import { checkGeneratedNames } from './check-generated-names';
 import { checkGithubOwners } from './check-github';
@@ -43,16 +43,21 @@ export function checkModel(model: AccessModel, bundle: RolesBundle, options: { r
     }
   }
   if (model.aws.mode === 'iam-groups') {
+    const accountsOf = new Map(model.aws.roles.map((role) => [role.roleId, role.accounts.map((entry) => entry.account)]));
+    const peopleById = locatedById(bundle.people);
     for (const user of model.aws.users) {
+      // A user is in one group per AWS role they hold in each account: counted from their own roles.
+      const groups = new Map<string, number>();
+      for (const roleId of new Set(user.roles)) for (const account of accountsOf.get(roleId) ?? []) groups.set(account, (groups.get(account) ?? 0) + 1);
       for (const account of model.aws.accounts) {
-        const groups = model.aws.roles.filter((role) => role.members.includes(user.personId) && role.accounts.some((entry) => entry.account === account.name));
-        if (groups.length <= GROUPS_PER_USER) continue;
-        const person = bundle.people.find((candidate) => candidate.value.id === user.personId);
+        const count = groups.get(account.name) ?? 0;
+        if (count <= GROUPS_PER_USER) continue;
+        const person = peopleById.get(user.personId);
         if (!person) continue;
         problems.push(
           person.source.problem(
             [...person.path, 'roles'],
-            `${user.personId} would be in ${groups.length} IAM groups in account ${account.name}; a user can be in at most ${GROUPS_PER_USER}`,
+            `${user.personId} would be in ${count} IAM groups in account ${account.name}; a user can be in at most ${GROUPS_PER_USER}`,
             'merge roles, or use aws.mode identity-center',
           ),
         );

@@ -111,7 +111,10 @@ export interface Grant {
 /** Whether a person's access is in force on the model's date. */
 export type PersonStatus = 'active' | 'not-started' | 'ended';
 
-/** A person and their effective access. */
+/**
+ * A person and the facts about them alone. Their access is their roles': `personCapabilities` and
+ * `personGrants` (person-access.ts) resolve it when a view needs it, so the model costs per role.
+ */
 export interface PersonAccess {
   readonly id: string;
   readonly name: string;
@@ -124,10 +127,6 @@ export interface PersonAccess {
   readonly status: PersonStatus;
   readonly oncallOptOut?: string;
   readonly at: SourceRef;
-  /** Capabilities held, with their justifications (empty unless active). */
-  readonly capabilities: readonly { readonly id: string; readonly because: readonly Justification[] }[];
-  /** Concrete grants (empty unless active), sorted by id. */
-  readonly grants: readonly Grant[];
   /**
    * Set when the person is an owner of the GitHub organisation on the model's date (org.yaml
    * `github.owners`): owners can do anything in every repository and change the organisation itself, so
@@ -146,6 +145,8 @@ export interface Role {
   readonly capabilities: readonly { readonly id: string; readonly because: readonly Justification[] }[];
   /** Active holders, sorted by id. */
   readonly members: readonly string[];
+  /** What the role confers, sorted by id; each grant's `because` holds this role's justifications only. */
+  readonly grants: readonly Grant[];
 }
 
 /** A capability with its computed risk. */

@@ -198,8 +198,6 @@ export function fixtureModel(overrides: Partial<FixtureInput> = {}): AccessModel
     status: statusOf(person, input.asOf),
     ...(person.oncallOptOut ? { oncallOptOut: person.oncallOptOut } : {}),
     at: { file: 'roles/people.yaml', line: 1 },
-    capabilities: [],
-    grants: [],
   }));
 
   const roles: Role[] = roleInputs.map((role) => ({
@@ -209,6 +207,7 @@ export function fixtureModel(overrides: Partial<FixtureInput> = {}): AccessModel
     at: { file: `roles/${role.id}.yaml`, line: 1 },
     capabilities: [],
     members: holders(role.id),
+    grants: [],
   }));
 
   return {

@@ -3,6 +3,7 @@ import { expandWildcard } from '../../model/iam/expand';
 import { closest } from '../../util/closest';
 import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
+import { personEntry, roleEntry } from '../../model/person-access';
 import { explainPerson, explainRole } from '../format-explain';
 import { EXIT, UsageError } from '../io';
 import { loadForCommand, problemSummary } from '../shared';
@@ -44,7 +45,7 @@ export const explainCommand: Command = {
       return EXIT.invalid;
     }
     if (parsed.values.json) {
-      io.out(`${JSON.stringify(person ?? role, null, 2)}\n`);
+      io.out(`${JSON.stringify(person ? personEntry(model, person) : roleEntry(role), null, 2)}\n`);
       return EXIT.ok;
     }
     const catalog = loadActionCatalog();

@@ -1,6 +1,7 @@
 import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { EXIT, UsageError } from '../io';
+import { accessSummary } from '../../model/person-access';
 import { loadForCommand, problemSummary } from '../shared';
 
 const usage = `usage: rolecall validate [--roles DIR] [--as-of YYYY-MM-DD]
@@ -31,7 +32,7 @@ export const validateCommand: Command = {
       return EXIT.invalid;
     }
     const active = model.people.filter((person) => person.status === 'active').length;
-    const grants = model.people.reduce((sum, person) => sum + person.grants.length, 0);
+    const grants = model.people.reduce((sum, person) => sum + accessSummary(model, person).grants, 0);
     io.out(
       `valid as of ${asOf}: ${model.roles.length} roles, ${model.capabilities.length} capabilities, ` +
         `${model.people.length} people (${active} active), ${grants} grants` +
