@@ -1,9 +1,10 @@
-import { TerraformStack, type TerraformElement } from 'cdktf';
+import { TerraformStack, type TerraformElement, type TerraformResource } from 'cdktf';
 import { terraformName } from '../util/terraform-name';
 
 export { terraformName } from '../util/terraform-name';
 
 const usedNames = new WeakMap<TerraformStack, Set<string>>();
+const pinned = new WeakMap<TerraformElement, string>();
 
 /**
  * Gives an element the Terraform address `<type>.<terraformName(parts)>` and returns it. Addresses are a
@@ -23,10 +24,26 @@ export function pinAddress<T extends TerraformElement>(element: T, ...parts: rea
   used.add(key);
   usedNames.set(stack, used);
   element.overrideLogicalId(name);
+  pinned.set(element, name);
   return element;
 }
 
 function elementType(element: TerraformElement): string {
   const type: unknown = Reflect.get(element, 'terraformResourceType');
   return typeof type === 'string' ? type : element.constructor.name;
+}
+
+/**
+ * `${<type>.<name>.<attribute>}`: a reference from one resource to another of the same stack, written
+ * as the text cdktf would resolve its reference token to. A token costs a full stack trace when it is
+ * made and a lookup in every resolve; with tens of thousands of memberships that is most of synth.
+ * Only for pinned resources, whose address is fixed, and the stack guard (`liveTemplates`) accepts
+ * exactly these: a reference to a resource the configuration declares.
+ */
+export function referenceTo(resource: TerraformResource, attribute: string): string {
+  const name = pinned.get(resource);
+  if (name === undefined || !/^[a-z][a-z0-9_]*$/.test(attribute)) {
+    throw new Error(`internal: referenceTo needs a pinned resource and a Terraform attribute name, got ${resource.node.path} ${attribute}`);
+  }
+  return `\${${resource.terraformResourceType}.${name}.${attribute}}`;
 }

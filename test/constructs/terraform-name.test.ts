@@ -1,6 +1,7 @@
 import { Testing, TerraformStack } from 'cdktf';
 import { IamGroup } from '@cdktf/provider-aws/lib/iam-group';
-import { pinAddress, terraformName } from '../../src/constructs/terraform-name';
+import { IamGroupPolicy } from '@cdktf/provider-aws/lib/iam-group-policy';
+import { pinAddress, referenceTo, terraformName } from '../../src/constructs/terraform-name';
 
 describe('terraformName', () => {
   test.each([
@@ -31,5 +32,26 @@ describe('pinAddress', () => {
     const app = Testing.app();
     pinAddress(new IamGroup(new TerraformStack(app, 'one'), 'a', { name: 'a' }), 'same');
     expect(() => pinAddress(new IamGroup(new TerraformStack(app, 'two'), 'a', { name: 'a' }), 'same')).not.toThrow();
+  });
+});
+
+describe('referenceTo', () => {
+  test("writes exactly what cdktf resolves the resource's reference token to", () => {
+    const synth = (reference: (group: IamGroup) => string): unknown => {
+      const stack = new TerraformStack(Testing.app(), 'stack');
+      const group = pinAddress(new IamGroup(stack, 'g', { name: 'g' }), 'cloud-engineer');
+      pinAddress(new IamGroupPolicy(stack, 'p', { group: reference(group), policy: '{}' }), 'cloud-engineer');
+      return JSON.parse(Testing.synth(stack));
+    };
+    const byToken = synth((group) => group.name);
+    expect(synth((group) => referenceTo(group, 'name'))).toEqual(byToken);
+    expect(JSON.stringify(byToken)).toContain('"group":"${aws_iam_group.cloud-engineer.name}"');
+  });
+
+  test('refuses a resource whose address is not pinned, or an attribute that is not a name', () => {
+    const stack = new TerraformStack(Testing.app(), 'stack');
+    expect(() => referenceTo(new IamGroup(stack, 'g', { name: 'g' }), 'name')).toThrow('needs a pinned resource');
+    const pinned = pinAddress(new IamGroup(stack, 'h', { name: 'h' }), 'h');
+    expect(() => referenceTo(pinned, 'name}${file("/etc/passwd")')).toThrow('a Terraform attribute name');
   });
 });

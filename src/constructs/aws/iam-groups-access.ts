@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { IamPolicy } from '@cdktf/provider-aws/lib/iam-policy';
 import type { AwsState } from '../../model/types';
 import { terraformLiteral as literal } from '../terraform-literal';
-import { pinAddress } from '../terraform-name';
+import { pinAddress, referenceTo } from '../terraform-name';
 import { accountView } from './account-view';
 import { IamPersonUser } from './iam-person-user';
 import { IamRoleGroup } from './iam-role-group';
@@ -56,7 +56,7 @@ export class IamGroupsAccess extends Construct {
 
     const users = new Map<string, IamPersonUser>();
     for (const { user, roles } of view.users) {
-      const names = roles.map((roleId) => groups.get(roleId)?.group.name ?? missing(roleId));
+      const names = roles.map((roleId) => referenceTo(groups.get(roleId)?.group ?? missing(roleId), 'name'));
       users.set(user.personId, new IamPersonUser(this, `person-${user.personId}`, { user, path: aws.path, groups: names }));
     }
     this.users = users;

@@ -3,7 +3,7 @@ import { IamUser } from '@cdktf/provider-aws/lib/iam-user';
 import { IamUserGroupMembership } from '@cdktf/provider-aws/lib/iam-user-group-membership';
 import type { AwsUser } from '../../model/types';
 import { terraformLiteral as literal } from '../terraform-literal';
-import { pinAddress } from '../terraform-name';
+import { pinAddress, referenceTo } from '../terraform-name';
 
 /** Tag naming the person an IAM user belongs to, so offboarding and audits can find it by id. */
 export const PERSON_TAG = 'rolecall:person-id';
@@ -47,7 +47,7 @@ export class IamPersonUser extends Construct {
     // of them on one group fight on every apply.
     // https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/iam_group_membership
     pinAddress(
-      new IamUserGroupMembership(this, 'groups', { user: this.user.name, groups: [...props.groups] }),
+      new IamUserGroupMembership(this, 'groups', { user: referenceTo(this.user, 'name'), groups: [...props.groups] }),
       user.personId,
     );
   }

@@ -5,7 +5,7 @@ import { IamGroupPolicyAttachment } from '@cdktf/provider-aws/lib/iam-group-poli
 import { IamPolicy } from '@cdktf/provider-aws/lib/iam-policy';
 import type { AwsRole, AwsRoleAccount } from '../../model/types';
 import { terraformLiteral as literal } from '../terraform-literal';
-import { pinAddress } from '../terraform-name';
+import { pinAddress, referenceTo } from '../terraform-name';
 import { assertCompiled } from './assert-compiled';
 
 /** Props of {@link IamRoleGroup}. */
@@ -47,7 +47,7 @@ export class IamRoleGroup extends Construct {
     for (const document of access.policies.inline) {
       pinAddress(
         new IamGroupPolicy(this, `inline-${document.name}`, {
-          group: this.group.name,
+          group: referenceTo(this.group, 'name'),
           name: literal(document.name),
           policy: literal(document.document),
         }),
@@ -66,13 +66,13 @@ export class IamRoleGroup extends Construct {
         roleId,
         document.name,
       );
-      this.attach(`managed__${document.name}`, policy.arn);
+      this.attach(`managed__${document.name}`, referenceTo(policy, 'arn'));
     }
     for (const arn of access.policies.attachedArns) this.attach(arn, literal(arn));
-    for (const shared of props.sharedPolicies ?? []) this.attach(shared.key, shared.policy.arn);
+    for (const shared of props.sharedPolicies ?? []) this.attach(shared.key, referenceTo(shared.policy, 'arn'));
   }
 
   private attach(key: string, policyArn: string): void {
-    pinAddress(new IamGroupPolicyAttachment(this, `attach-${key}`, { group: this.group.name, policyArn }), this.roleId, key);
+    pinAddress(new IamGroupPolicyAttachment(this, `attach-${key}`, { group: referenceTo(this.group, 'name'), policyArn }), this.roleId, key);
   }
 }

@@ -4,7 +4,7 @@ import { IdentitystoreGroupMembership } from '@cdktf/provider-aws/lib/identityst
 import { IdentitystoreUser } from '@cdktf/provider-aws/lib/identitystore-user';
 import type { AwsState } from '../../model/types';
 import { terraformLiteral as literal } from '../terraform-literal';
-import { pinAddress } from '../terraform-name';
+import { pinAddress, referenceTo } from '../terraform-name';
 import { IdentityCenterPermissionSet } from './identity-center-permission-set';
 
 /** Props of {@link IdentityCenterAccess}. */
@@ -70,8 +70,8 @@ export class IdentityCenterAccess extends Construct {
         pinAddress(
           new IdentitystoreGroupMembership(this, `member-${role.roleId}-${personId}`, {
             identityStoreId,
-            groupId: group.groupId,
-            memberId: user.userId,
+            groupId: referenceTo(group, 'group_id'),
+            memberId: referenceTo(user, 'user_id'),
           }),
           role.roleId,
           personId,
@@ -83,7 +83,7 @@ export class IdentityCenterAccess extends Construct {
           sessionDuration: ic.sessionDuration,
           role,
           access,
-          groupId: group.groupId,
+          groupId: referenceTo(group, 'group_id'),
         });
       }
     }

@@ -5,7 +5,7 @@ import { SsoadminPermissionSet } from '@cdktf/provider-aws/lib/ssoadmin-permissi
 import { SsoadminPermissionSetInlinePolicy } from '@cdktf/provider-aws/lib/ssoadmin-permission-set-inline-policy';
 import type { AwsRole, AwsRoleAccount } from '../../model/types';
 import { terraformLiteral as literal } from '../terraform-literal';
-import { pinAddress } from '../terraform-name';
+import { pinAddress, referenceTo } from '../terraform-name';
 import { assertCompiled } from './assert-compiled';
 
 /** Props of {@link IdentityCenterPermissionSet}. */
@@ -53,7 +53,7 @@ export class IdentityCenterPermissionSet extends Construct {
       }),
       ...key,
     );
-    const permissionSetArn = this.permissionSet.arn;
+    const permissionSetArn = referenceTo(this.permissionSet, 'arn');
     for (const document of inline) {
       pinAddress(
         new SsoadminPermissionSetInlinePolicy(this, 'inline-policy', { instanceArn, permissionSetArn, inlinePolicy: literal(document.document) }),

@@ -4,7 +4,7 @@ import { TeamMembers } from '@cdktf/provider-github/lib/team-members';
 import { TeamRepository } from '@cdktf/provider-github/lib/team-repository';
 import type { GithubTeam } from '../../model/types';
 import { terraformLiteral as literal } from '../terraform-literal';
-import { pinAddress } from '../terraform-name';
+import { pinAddress, referenceTo } from '../terraform-name';
 
 /** Props of {@link GithubTeamAccess}. */
 export interface GithubTeamAccessProps {
@@ -50,7 +50,7 @@ export class GithubTeamAccess extends Construct {
     if (team.members.length > 0) {
       pinAddress(
         new TeamMembers(this, 'members', {
-          teamId: this.team.id,
+          teamId: referenceTo(this.team, 'id'),
           members: team.members.map((member) => ({ username: literal(member.login), role: member.role })),
         }),
         team.id,
@@ -61,7 +61,7 @@ export class GithubTeamAccess extends Construct {
       const key = repository.name.toLowerCase();
       pinAddress(
         new TeamRepository(this, `repository-${key}`, {
-          teamId: this.team.id,
+          teamId: referenceTo(this.team, 'id'),
           repository: literal(repository.name),
           permission: repository.permission,
         }),

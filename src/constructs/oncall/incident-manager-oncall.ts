@@ -5,7 +5,7 @@ import { SsmcontactsContactChannel } from '@cdktf/provider-aws/lib/ssmcontacts-c
 import { SsmincidentsReplicationSet } from '@cdktf/provider-aws/lib/ssmincidents-replication-set';
 import type { OncallState } from '../../model/types';
 import { terraformLiteral as literal } from '../terraform-literal';
-import { pinAddress } from '../terraform-name';
+import { pinAddress, referenceTo } from '../terraform-name';
 import { IncidentManagerRotation } from './incident-manager-rotation';
 
 /** Terraform name of the replication set rolecall creates. */
@@ -92,7 +92,7 @@ export class IncidentManagerOncall extends Construct {
       contacts.set(person.personId, contact);
       const resource = pinAddress(
         new SsmcontactsContactChannel(this, `channel-${person.personId}`, {
-          contactId: contact.arn,
+          contactId: referenceTo(contact, 'arn'),
           name: 'email',
           type: 'EMAIL',
           deliveryAddress: { simpleAddress: literal(person.email) },
@@ -109,7 +109,7 @@ export class IncidentManagerOncall extends Construct {
       const contactIds = rotation.members.map((personId) => {
         const contact = contacts.get(personId);
         if (!contact) throw new Error(`rotation "${rotation.id}" lists ${personId}, who is not among the model's contacts`);
-        return contact.arn;
+        return referenceTo(contact, 'arn');
       });
       new IncidentManagerRotation(this, `rotation-${rotation.id}`, {
         rotation,
@@ -126,7 +126,7 @@ export class IncidentManagerOncall extends Construct {
           person_id: channel.personId,
           type: channel.type,
           address: literal(channel.address),
-          channel_arn: resource.arn,
+          channel_arn: referenceTo(resource, 'arn'),
         })),
       }),
       CHANNELS_TO_ACTIVATE_OUTPUT,

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { User } from '@cdktf/provider-pagerduty/lib/user';
 import type { OncallState } from '../../model/types';
 import { terraformLiteral as literal } from '../terraform-literal';
-import { pinAddress } from '../terraform-name';
+import { pinAddress, referenceTo } from '../terraform-name';
 import { PagerdutyRotation } from './pagerduty-rotation';
 
 /** Props of {@link PagerdutyOncall}. */
@@ -37,7 +37,7 @@ export class PagerdutyOncall extends Construct {
       const userIds = rotation.members.map((personId) => {
         const user = users.get(personId);
         if (!user) throw new Error(`rotation "${rotation.id}" lists ${personId}, who is not among the model's contacts`);
-        return user.id;
+        return referenceTo(user, 'id');
       });
       rotations.set(
         rotation.id,

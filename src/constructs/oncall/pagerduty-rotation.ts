@@ -3,7 +3,7 @@ import { EscalationPolicy } from '@cdktf/provider-pagerduty/lib/escalation-polic
 import { Schedule } from '@cdktf/provider-pagerduty/lib/schedule';
 import type { Rotation } from '../../model/types';
 import { terraformLiteral as literal } from '../terraform-literal';
-import { pinAddress } from '../terraform-name';
+import { pinAddress, referenceTo } from '../terraform-name';
 import { handoffAnchor } from './weekly-handoff';
 
 /** Seconds in a week: the turn length of a weekly layer. */
@@ -66,7 +66,7 @@ export class PagerdutyRotation extends Construct {
         rule: [
           {
             escalationDelayInMinutes: props.escalationDelayMinutes ?? 30,
-            target: [{ type: 'schedule_reference', id: this.schedule.id }],
+            target: [{ type: 'schedule_reference', id: referenceTo(this.schedule, 'id') }],
           },
         ],
       }),
