@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { isCalendarDate } from '../schema/common';
 import { UsageError } from './io';
+import { isCalendarDate } from '../util/calendar-date';
 import { showValue } from '../util/safe-text';
 
 /** An option a command accepts. */

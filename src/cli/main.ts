@@ -1,4 +1,4 @@
-import type { Command } from './command';
+import { runCommand, type Command } from './command';
 import { explainCommand } from './commands/explain';
 import { jdDraftCommand } from './commands/jd-draft';
 import { jdParseCommand } from './commands/jd-parse';
@@ -44,7 +44,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.usage;
   }
   try {
-    return await command.run(argv.slice(command.name.length), io);
+    return await runCommand(command, argv.slice(command.name.length), io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`rolecall ${command.name.join(' ')}: ${escapeUnsafe(error.message)}\n\n${error.usage ?? command.usage}\n`);

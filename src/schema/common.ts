@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../util/calendar-date';
 import { showValue } from '../util/safe-text';
+
+/** True when `text` is YYYY-MM-DD and names a real day (lives in util/ so the CLI checks --as-of without zod). */
+export { isCalendarDate };
 
 /** A stable id: lower-case kebab-case, used for Terraform addresses and cross-references. */
 export const IdSchema = z
@@ -22,15 +26,6 @@ export const DateSchema = z
         : `expected a date YYYY-MM-DD, got ${showValue(issue.input)}`,
   })
   .refine(isCalendarDate, { error: (issue) => `expected a date YYYY-MM-DD that exists, got ${showValue(issue.input)}` });
-
-/** True when `text` is YYYY-MM-DD and names a real day. */
-export function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 /** A GitHub login: 1–39 alphanumerics or single hyphens, not starting or ending with one. */
 export const GithubLoginSchema = z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, {

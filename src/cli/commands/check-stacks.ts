@@ -1,8 +1,4 @@
-import { resolve } from 'node:path';
-import { checkStacks } from '../../terraform/check-stacks';
-import { parseCommandArgs, stringOption } from '../args';
 import type { Command } from '../command';
-import { EXIT, UsageError } from '../io';
 
 const usage = `usage: rolecall check-stacks [--dir DIR] [--plan]
 
@@ -26,15 +22,6 @@ export const checkStacksCommand: Command = {
   name: ['check-stacks'],
   summary: 'terraform init + validate (and --plan) every synthesized stack',
   usage,
-  async run(argv, io) {
-    const parsed = parseCommandArgs(argv, { dir: { type: 'string' }, plan: { type: 'boolean' } }, usage);
-    if (parsed.values.help) return (io.out(`${usage}\n`), EXIT.ok);
-    if (parsed.positionals.length) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"`, usage);
-    const results = await checkStacks(resolve(io.cwd, stringOption(parsed.values.dir, 'cdktf.out')), { plan: parsed.values.plan === true, env: io.env });
-    for (const result of results) {
-      const line = `${result.stack}: ${result.status}: ${result.detail}\n`;
-      (result.status === 'failed' ? io.err : io.out)(result.status === 'skipped' ? `${result.stack}: SKIPPED: ${result.detail}\n` : line);
-    }
-    return results.some((result) => result.status === 'failed') ? EXIT.invalid : EXIT.ok;
-  },
+  options: { dir: { type: 'string' }, plan: { type: 'boolean' } },
+  load: () => (require('./check-stacks-run') as typeof import('./check-stacks-run')).runCheckStacks,
 };

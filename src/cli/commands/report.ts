@@ -1,10 +1,4 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
-import { accessReport } from '../format-report';
-import { EXIT, UsageError, writing } from '../io';
-import { loadForCommand, problemSummary } from '../shared';
 
 const usage = `usage: rolecall report [--roles DIR] [--as-of YYYY-MM-DD] [--out FILE]
 
@@ -26,21 +20,6 @@ export const reportCommand: Command = {
   name: ['report'],
   summary: 'print a Markdown access report: people, roles, capabilities, risk, justifications',
   usage,
-  run(argv, io) {
-    const parsed = parseCommandArgs(argv, { 'as-of': { type: 'string' }, out: { type: 'string' } }, usage);
-    if (parsed.values.help) return (io.out(`${usage}\n`), EXIT.ok);
-    if (parsed.positionals.length) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"`, usage);
-    const { model, problems } = loadForCommand(parsed, io, usage);
-    if (!model) {
-      io.err(`invalid: ${problemSummary(problems)}\n`);
-      return EXIT.invalid;
-    }
-    const report = accessReport(model);
-    if (typeof parsed.values.out === 'string') {
-      const out = parsed.values.out;
-      writing(out, () => writeFileSync(resolve(io.cwd, out), report));
-      io.out(`wrote ${parsed.values.out}\n`);
-    } else io.out(report);
-    return EXIT.ok;
-  },
+  options: { 'as-of': { type: 'string' }, out: { type: 'string' } },
+  load: () => (require('./report-run') as typeof import('./report-run')).runReport,
 };
