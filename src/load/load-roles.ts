@@ -1,9 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, normalize, relative, resolve, isAbsolute } from 'node:path';
 import type { z } from 'zod';
-import { JdParseError, parseJobDescription } from '../jd';
+import { startParsingJds } from '../jd/parse-many';
 import { mergeVocabulary, DEFAULT_SECTION_VOCABULARY } from '../jd/section-vocabulary';
-import type { SectionVocabulary } from '../jd/types';
 import { CapabilitiesFileSchema, DEFAULT_LIMITS, LimitsSchema, OrgFileSchema, PeopleFileSchema, RoleFileSchema, type Limits } from '../schema';
 import type { Problem } from './problem';
 import { readContainedFile } from './read-contained-file';
@@ -69,10 +68,6 @@ export function loadRoles(dir: string, displayDir?: string): LoadResult {
   const capabilities = listItems(capabilitiesSource, 'capabilities', CapabilitiesFileSchema.shape.capabilities.element, failed);
   const rotations = listItems(capabilitiesSource, 'rotations', CapabilitiesFileSchema.shape.rotations.unwrap().element, failed, true);
 
-  const peopleSource = read('people.yaml');
-  if (peopleSource) problems.push(...checkSource(peopleSource, PeopleFileSchema).problems);
-  const people = listItems(peopleSource, 'people', PeopleFileSchema.shape.people.element, failed);
-
   const roleNames = readdirSync(dir)
     .filter((name) => /\.ya?ml$/.test(name) && !(RESERVED_FILES as readonly string[]).includes(name))
     .sort();
@@ -83,14 +78,28 @@ export function loadRoles(dir: string, displayDir?: string): LoadResult {
     return role ? [role] : [];
   });
 
+  // The JDs are parsed (on a second thread when there are many) while people.yaml, the largest file, is read.
   const vocabulary = org?.value.jdSections ? mergeVocabulary(DEFAULT_SECTION_VOCABULARY, org.value.jdSections) : undefined;
-  const jds = new Map<string, LoadedJd>();
+  const jdTexts = new Map<string, { file: string; text: string }>();
   for (const role of roles) {
     const key = role.value.jd;
-    if (jds.has(key)) continue;
-    const jd = readJd(dir, shown, role, vocabulary, limits, problems);
-    if (jd) jds.set(key, jd);
+    if (jdTexts.has(key)) continue;
+    const text = readJd(dir, shown, role, limits, problems);
+    if (text) jdTexts.set(key, text);
   }
+  const parsedJds = startParsingJds([...jdTexts.values()].map((jd) => jd.text), vocabulary ? { vocabulary } : undefined);
+
+  const peopleSource = read('people.yaml');
+  if (peopleSource) problems.push(...checkSource(peopleSource, PeopleFileSchema).problems);
+  const people = listItems(peopleSource, 'people', PeopleFileSchema.shape.people.element, failed);
+
+  const jds = new Map<string, LoadedJd>();
+  const outcomes = parsedJds();
+  [...jdTexts.entries()].forEach(([key, { file }], index) => {
+    const outcome = outcomes[index];
+    if (outcome?.ok) jds.set(key, { file, jd: outcome.jd });
+    else if (outcome) problems.push({ severity: 'error', file, line: outcome.error.line, column: outcome.error.column, message: outcome.error.message, hint: outcome.error.hint });
+  });
 
   return {
     bundle: { dir: shown, org, rotations, capabilities, people, roles, jds, sources, failed },
@@ -98,14 +107,14 @@ export function loadRoles(dir: string, displayDir?: string): LoadResult {
   };
 }
 
+/** The text of a role's JD, read within the roles directory and the size limit; undefined with a problem when it cannot be. */
 function readJd(
   dir: string,
   shown: string,
   role: Located<z.output<typeof RoleFileSchema>>,
-  vocabulary: SectionVocabulary | undefined,
   limits: Limits,
   problems: Problem[],
-): LoadedJd | undefined {
+): { file: string; text: string } | undefined {
   const path = role.value.jd;
   const file = join(shown, path);
   if (isAbsolute(path) || normalize(path).startsWith('..')) {
@@ -118,13 +127,7 @@ function readJd(
     problems.push(role.source.problem(['jd'], read.message, hint));
     return undefined;
   }
-  try {
-    return { file, jd: parseJobDescription(read.text, vocabulary ? { vocabulary } : undefined) };
-  } catch (error) {
-    if (!(error instanceof JdParseError)) throw error;
-    problems.push({ severity: 'error', file, line: error.line, column: error.column, message: error.message, hint: error.hint });
-    return undefined;
-  }
+  return { file, text: read.text };
 }
 
 /**

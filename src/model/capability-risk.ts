@@ -11,6 +11,17 @@ import type { Risk, RiskAcceptance } from './types';
  * permissions (`admin` high, `maintain` medium).
  */
 export function computedRiskOf(capability: CapabilityFile, catalog: ActionCatalog): ComputedRisk {
+  // The check and the model both rate every capability: once per capability object and catalog.
+  let byCapability = computed.get(catalog);
+  if (!byCapability) computed.set(catalog, (byCapability = new WeakMap()));
+  let risk = byCapability.get(capability);
+  if (risk === undefined) byCapability.set(capability, (risk = rate(capability, catalog)));
+  return risk;
+}
+
+const computed = new WeakMap<ActionCatalog, WeakMap<CapabilityFile, ComputedRisk>>();
+
+function rate(capability: CapabilityFile, catalog: ActionCatalog): ComputedRisk {
   const aws = computeRisk(
     {
       statements: capability.aws.flatMap((grant) => grant.statements),

@@ -29,6 +29,28 @@ export interface Placement {
  * what can be used. Pure and order-preserving.
  */
 export function placeStatement(statement: PolicyStatement, catalog: ActionCatalog): Placement {
+  return memoized(statementPlacements, catalog, statement, placeStatementOnce);
+}
+
+/** An access level grant's placement, computed once per grant object and catalog (see {@link placeStatement}). */
+export function placeAccess(access: AccessGrant, catalog: ActionCatalog): AccessPlacement {
+  return memoized(accessPlacements, catalog, access, placeAccessOnce);
+}
+
+// The checks, the risk rating and the model all place the same written statements: once is enough.
+// Keyed by the objects themselves, so a statement edited into a new object is placed again.
+const statementPlacements = new WeakMap<ActionCatalog, WeakMap<PolicyStatement, Placement>>();
+const accessPlacements = new WeakMap<ActionCatalog, WeakMap<AccessGrant, AccessPlacement>>();
+
+function memoized<K extends object, V>(cache: WeakMap<ActionCatalog, WeakMap<K, V>>, catalog: ActionCatalog, key: K, compute: (key: K, catalog: ActionCatalog) => V): V {
+  let byKey = cache.get(catalog);
+  if (!byKey) cache.set(catalog, (byKey = new WeakMap()));
+  let value = byKey.get(key);
+  if (value === undefined) byKey.set(key, (value = compute(key, catalog)));
+  return value;
+}
+
+function placeStatementOnce(statement: PolicyStatement, catalog: ActionCatalog): Placement {
   const groups = new Map<string, { resources: string[]; actions: string[] }>();
   const unusable: UnusableAction[] = [];
   const used = new Set<string>();
@@ -70,7 +92,7 @@ export interface LeftOutAction {
  * can match are left out, and wildcard-only actions go on `"*"` only when the grant says
  * `wildcardOnly: include` (or already lists `"*"`).
  */
-export function placeAccess(access: AccessGrant, catalog: ActionCatalog): AccessPlacement {
+function placeAccessOnce(access: AccessGrant, catalog: ActionCatalog): AccessPlacement {
   const actions = expandAccess(access, catalog);
   const placed = placeStatement({ effect: 'Allow', actions, resources: access.resources }, catalog);
   const include = access.wildcardOnly === 'include' && !access.resources.some(coversEverything);

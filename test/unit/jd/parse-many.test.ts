@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseOne, THREAD_THRESHOLD } from '../../../src/jd/parse-many';
+import { buildIfStale } from '../../helpers/loaded-modules';
+import { EXAMPLE_ROLES, PROJECT_ROOT } from '../../helpers/roles-dir';
+
+/**
+ * Many JDs are parsed on a second thread, which exists only in the compiled build: the built module is
+ * loaded here, and what the thread returns must be exactly what parsing here gives, mistakes included.
+ */
+describe('parsing many JDs on a second thread', () => {
+  const jdDir = join(EXAMPLE_ROLES, 'jd');
+  const examples = readdirSync(jdDir).sort().map((name) => readFileSync(join(jdDir, name), 'utf8'));
+  const broken = '---\ntitle: [unclosed\n---\n# Engineer\n\n## Responsibilities\n\n- Keep things running\n';
+  const texts: string[] = [];
+  for (let copy = 0; texts.reduce((sum, text) => sum + text.length, 0) < THREAD_THRESHOLD * 1.5; copy += 1) {
+    texts.push(...examples.map((text) => (text.trimStart().startsWith('{') ? `${text}${' '.repeat(copy)}` : `${text}\n<!-- copy ${copy} -->\n`)), broken);
+  }
+  const vocabulary = { duties: ['what you will own'] };
+
+  beforeAll(() => buildIfStale(), 120_000);
+
+  it('gives the same outcomes, in order, as parsing each JD here', () => {
+    const built = require(join(PROJECT_ROOT, 'dist/src/jd/parse-many.js')) as typeof import('../../../src/jd/parse-many');
+    const outcomes = built.startParsingJds(texts, { vocabulary })();
+    expect(outcomes).toEqual(texts.map((text) => parseOne(text, { vocabulary })));
+    expect(outcomes.filter((outcome) => !outcome.ok)).toHaveLength(texts.filter((text) => text === broken).length);
+  });
+
+  it('parses a few JDs on this thread, without starting one', () => {
+    const built = require(join(PROJECT_ROOT, 'dist/src/jd/parse-many.js')) as typeof import('../../../src/jd/parse-many');
+    const threads = require('node:worker_threads') as typeof import('node:worker_threads');
+    const spy = jest.spyOn(threads, 'Worker');
+    expect(built.startParsingJds(examples)()).toEqual(examples.map((text) => parseOne(text, {})));
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+  });
+});
