@@ -194,7 +194,7 @@ const MIB = 1024 * KIB;
 
 /**
  * Largest files rolecall reads when org.yaml sets no `limits`: a JD of 256 KiB (real ones are tens of
- * kilobytes; a Markdown JD of 1 MiB takes seconds to read) and a YAML file of 1 MiB (about 10,000 people).
+ * kilobytes; a Markdown JD of 1 MiB takes seconds to read) and a YAML file of 1 MiB (about 5,000 people).
  */
 export const DEFAULT_LIMITS = { jdBytes: 256 * KIB, yamlBytes: 1 * MIB } as const;
 
