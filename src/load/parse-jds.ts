@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import { JdParseError } from './jd-parse-error';
-import { parseJobDescription, type ParseJobDescriptionOptions } from './parse-job-description';
-import type { JobDescription } from './types';
+import { JdParseError } from '../jd/jd-parse-error';
+import { parseJobDescription, type ParseJobDescriptionOptions } from '../jd/parse-job-description';
+import type { JobDescription } from '../jd/types';
 
 /** One JD's parse: the description, or the positioned error a user wrote. */
 export type JdOutcome =
@@ -29,7 +29,7 @@ const THREAD_TIMEOUT_MS = 120_000;
 export function startParsingJds(texts: readonly string[], options: ParseJobDescriptionOptions = {}): () => JdOutcome[] {
   const here = (): JdOutcome[] => texts.map((text) => parseOne(text, options));
   const size = texts.reduce((sum, text) => sum + text.length, 0);
-  const script = join(__dirname, 'parse-worker.js');
+  const script = join(__dirname, 'parse-jds-worker.js');
   if (size < THREAD_THRESHOLD || !existsSync(script)) return here;
 
   const done = new Int32Array(new SharedArrayBuffer(4));

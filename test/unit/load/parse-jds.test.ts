@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseOne, THREAD_THRESHOLD } from '../../../src/jd/parse-many';
+import { parseOne, THREAD_THRESHOLD } from '../../../src/load/parse-jds';
 import { buildIfStale } from '../../helpers/loaded-modules';
 import { EXAMPLE_ROLES, PROJECT_ROOT } from '../../helpers/roles-dir';
 
@@ -21,14 +21,14 @@ describe('parsing many JDs on a second thread', () => {
   beforeAll(() => buildIfStale(), 120_000);
 
   it('gives the same outcomes, in order, as parsing each JD here', () => {
-    const built = require(join(PROJECT_ROOT, 'dist/src/jd/parse-many.js')) as typeof import('../../../src/jd/parse-many');
+    const built = require(join(PROJECT_ROOT, 'dist/src/load/parse-jds.js')) as typeof import('../../../src/load/parse-jds');
     const outcomes = built.startParsingJds(texts, { vocabulary })();
     expect(outcomes).toEqual(texts.map((text) => parseOne(text, { vocabulary })));
     expect(outcomes.filter((outcome) => !outcome.ok)).toHaveLength(texts.filter((text) => text === broken).length);
   });
 
   it('parses a few JDs on this thread, without starting one', () => {
-    const built = require(join(PROJECT_ROOT, 'dist/src/jd/parse-many.js')) as typeof import('../../../src/jd/parse-many');
+    const built = require(join(PROJECT_ROOT, 'dist/src/load/parse-jds.js')) as typeof import('../../../src/load/parse-jds');
     const threads = require('node:worker_threads') as typeof import('node:worker_threads');
     const spy = jest.spyOn(threads, 'Worker');
     expect(built.startParsingJds(examples)()).toEqual(examples.map((text) => parseOne(text, {})));

@@ -1,6 +1,6 @@
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { parseOne, type JdOutcome } from './parse-many';
-import type { ParseJobDescriptionOptions } from './parse-job-description';
+import { parseOne, type JdOutcome } from './parse-jds';
+import type { ParseJobDescriptionOptions } from '../jd/parse-job-description';
 
 /**
  * The thread of `startParsingJds`: parses every JD it is given, posts the outcomes and wakes the caller,
