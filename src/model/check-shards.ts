@@ -1,7 +1,7 @@
 import type { Problem } from '../load/problem';
 import type { RolesBundle } from '../load/roles-bundle';
 import { MAX_SHARDS } from '../schema/org';
-import { planShards, smallestShardCount, type StackFamilyPlan } from './shards';
+import { planShards, smallestCommonShardCount, type StackFamilyPlan } from './shards';
 import { ONCALL_STACK } from './stack-names';
 import { stackFamilyLoads } from './stack-resources';
 import type { AccessModel } from './types';
@@ -20,6 +20,7 @@ export function checkShards(model: AccessModel, bundle: RolesBundle): Problem[] 
   const plan = planShards(model, config);
   const max = config.maxResources;
   const problems: Problem[] = [];
+  let pinnedHint: string | undefined;
   for (const family of plan.families) {
     if (family.base.resources > max) {
       problems.push(
@@ -34,12 +35,12 @@ export function checkShards(model: AccessModel, bundle: RolesBundle): Problem[] 
     if (!fullest || fullest.resources <= max) continue;
     const over = family.shards.filter((shard) => shard.resources > max).length;
     if (plan.pinned !== undefined) {
-      const fits = smallestShardCount(stackFamilyLoads(model).find((load) => load.base === family.base.stack)?.people ?? [], max);
+      pinnedHint ??= hintForPinned(model, max);
       problems.push(
         org.source.problem(
           ['stacks', 'shards'],
           `${over} of the ${plan.pinned} people shards of ${family.base.stack} would hold more than stacks.maxResources (${max}): ${fullest.stack} holds ${fullest.resources}`,
-          fits !== undefined ? `set shards to ${fits} (the smallest that fits), or remove shards to have it chosen` : 'raise maxResources: no number of shards fits',
+          pinnedHint,
         ),
       );
     } else if (family.largest && family.largest.resources > max) {
@@ -61,6 +62,14 @@ export function checkShards(model: AccessModel, bundle: RolesBundle): Problem[] 
     }
   }
   return [...problems, ...collidingNames(plan.families, bundle)];
+}
+
+/** What to pin instead: the smallest count that fits every family, when there is one near. */
+function hintForPinned(model: AccessModel, max: number): string {
+  const common = smallestCommonShardCount(stackFamilyLoads(model).map((family) => family.people), max);
+  return common !== undefined
+    ? `set shards to ${common}, the smallest count that fits every stack family, or remove shards to have each family's count chosen`
+    : "remove shards to have each family's count chosen, or raise maxResources";
 }
 
 function fullestShard(family: StackFamilyPlan): StackFamilyPlan['shards'][number] | undefined {

@@ -117,6 +117,33 @@ export function smallestShardCount(people: readonly PersonLoad[], max: number, k
   }
 }
 
+/** How far past the largest per-family count {@link smallestCommonShardCount} looks. */
+const COMMON_SEARCH = 64;
+
+/**
+ * The smallest shard count at which every family's shards fit `max`, as one pinned `stacks.shards`
+ * applies to all of them; undefined when none is found. Fitting is not monotone in the count (a new
+ * shard takes people from all the others, and can itself overflow), so counts from the largest of the
+ * families' own smallest counts are tried in turn, placing everyone again, for at most
+ * {@link COMMON_SEARCH} more.
+ */
+export function smallestCommonShardCount(families: readonly (readonly PersonLoad[])[], max: number, keyOf: (personId: string) => bigint = shardKey): number | undefined {
+  let from = 1;
+  for (const people of families) {
+    const count = smallestShardCount(people, max, keyOf);
+    if (count === undefined) return undefined;
+    from = Math.max(from, count);
+  }
+  const fits = (count: number): boolean =>
+    families.every((people) => {
+      const placed: PersonLoad[][] = Array.from({ length: count }, () => []);
+      for (const person of people) placed[jumpHash(keyOf(person.personId), count)]?.push(person);
+      return placed.every((shard) => shardResources(shard) <= max);
+    });
+  for (let count = from; count <= Math.min(MAX_SHARDS, from + COMMON_SEARCH); count++) if (fits(count)) return count;
+  return undefined;
+}
+
 /** The running resource count of one shard while people come and go. */
 class ShardLoad {
   private own = 0;

@@ -35,10 +35,10 @@ describe('the stacks: block against the model', () => {
     expect(lines.filter((line) => line.includes('without its people'))).toHaveLength(3);
   });
 
-  it('fails when pinned shards overflow, at shards, with the smallest count that fits', () => {
+  it('fails when pinned shards overflow, at shards, with the smallest count that fits every family', () => {
     withStacks(copy, '  maxResources: 6\n  shards: 1\n');
     expect(problemsOf(copy)).toEqual([
-      expect.stringMatching(/^roles\/org\.yaml:26:11: stacks\.shards: 1 of the 1 people shards of github would hold more than stacks\.maxResources \(6\): github-people-01 holds 7 \(set shards to 7 \(the smallest that fits\), or remove shards to have it chosen\)$/),
+      "roles/org.yaml:26:11: stacks.shards: 1 of the 1 people shards of github would hold more than stacks.maxResources (6): github-people-01 holds 7 (set shards to 7, the smallest count that fits every stack family, or remove shards to have each family's count chosen)",
     ]);
   });
 

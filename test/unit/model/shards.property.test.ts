@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { jumpHash, shardKey } from '../../../src/model/jump-hash';
-import { planShards, smallestShardCount } from '../../../src/model/shards';
+import { planShards, smallestCommonShardCount, smallestShardCount } from '../../../src/model/shards';
 import { shardResources, type PersonLoad } from '../../../src/model/stack-resources';
 import type { AccessModel } from '../../../src/model/types';
 import { DEFAULT_FIXTURE, fixtureModel, type FixturePerson } from '../../helpers/fixture-model';
@@ -120,6 +120,24 @@ describe('people shards (count chosen)', () => {
         else expect(found === undefined || found > 200).toBe(true);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('finds, for a pinned count, the smallest that fits every family at once, or none', () => {
+    fc.assert(
+      fc.property(fc.array(loads, { minLength: 1, maxLength: 3 }), fc.integer({ min: 6, max: 40 }), (families: PersonLoad[][], max) => {
+        const fitsAll = (count: number): boolean =>
+          families.every((people) => {
+            const shards: PersonLoad[][] = Array.from({ length: count }, () => []);
+            for (const load of people) shards[jumpHash(shardKey(load.personId), count)]?.push(load);
+            return shards.every((shard) => shardResources(shard) <= max);
+          });
+        const found = smallestCommonShardCount(families, max);
+        if (found === undefined) return;
+        expect(fitsAll(found)).toBe(true);
+        for (let count = 1; count < found; count++) expect({ count, fits: fitsAll(count) }).toEqual({ count, fits: false });
+      }),
+      { numRuns: 200 },
     );
   });
 
