@@ -4,7 +4,7 @@ import { IdentitystoreGroupMembership } from '@cdktf/provider-aws/lib/identityst
 import type { IdentitystoreUser } from '@cdktf/provider-aws/lib/identitystore-user';
 import type { AwsState } from '../../model/types';
 import { terraformLiteral as literal } from '../terraform-literal';
-import { pinAddress } from '../terraform-name';
+import { pinAddress, referenceTo } from '../terraform-name';
 import { identityStoreUser } from './identity-store-user';
 
 /** Props of {@link IdentityCenterPeopleShard}. */
@@ -62,7 +62,11 @@ export class IdentityCenterPeopleShard extends Construct {
           groups.set(role.roleId, group);
         }
         pinAddress(
-          new IdentitystoreGroupMembership(this, `member-${role.roleId}-${personId}`, { identityStoreId, groupId: group.groupId, memberId: user.userId }),
+          new IdentitystoreGroupMembership(this, `member-${role.roleId}-${personId}`, {
+            identityStoreId,
+            groupId: referenceTo(group, 'group_id'),
+            memberId: referenceTo(user, 'user_id'),
+          }),
           role.roleId,
           personId,
         );
