@@ -2,6 +2,7 @@ import type { Construct } from 'constructs';
 import type { AwsState } from '../src/model/types';
 import { IamGroupsAccess } from '../src/constructs/aws/iam-groups-access';
 import { IdentityCenterAccess } from '../src/constructs/aws/identity-center-access';
+import type { AwsPeopleStack } from './aws-people-stack';
 import { rolecallAwsProvider } from './aws-provider';
 import { RolecallStack } from './rolecall-stack';
 import { configureStateBackend, type StateConfig } from './state-backend';
@@ -20,6 +21,12 @@ export interface AwsAccessStackProps {
   readonly state: StateConfig;
   /** Directory Terraform runs the stack in, for relative local state paths. */
   readonly workingDirectory: string;
+  /**
+   * Whether the people (IAM or identity-store users and their group memberships) are in this stack;
+   * false when they are in people shard stacks ({@link AwsPeopleStack}).
+   * @default true
+   */
+  readonly includePeople?: boolean;
 }
 
 /**
@@ -37,11 +44,11 @@ export class AwsAccessStack extends RolecallStack {
       const account = aws.accounts.find((candidate) => candidate.name === props.account);
       if (!account) throw new Error(`stack "${id}": iam-groups mode needs one of the model's accounts, got ${String(props.account)}`);
       rolecallAwsProvider(this, { region: aws.region, account });
-      new IamGroupsAccess(this, 'iam', { aws, account: account.name });
+      new IamGroupsAccess(this, 'iam', { aws, account: account.name, ...(props.includePeople === false ? { includeUsers: false } : {}) });
     } else {
       if (!aws.identityCenter) throw new Error(`stack "${id}": identity-center mode needs the model's identityCenter`);
       rolecallAwsProvider(this, { region: aws.region, account: aws.identityCenter.account });
-      new IdentityCenterAccess(this, 'identity-center', { aws });
+      new IdentityCenterAccess(this, 'identity-center', { aws, ...(props.includePeople === false ? { includePeople: false } : {}) });
     }
   }
 }

@@ -3,6 +3,7 @@ import { GithubProvider } from '@cdktf/provider-github/lib/provider';
 import type { GithubState } from '../src/model/types';
 import { GithubOrgAccess } from '../src/constructs/github/github-org-access';
 import { terraformLiteral as literal } from '../src/constructs/terraform-literal';
+import type { GithubPeopleStack } from './github-people-stack';
 import { requireProviderSource } from './provider-source';
 import { RolecallStack } from './rolecall-stack';
 import { configureStateBackend, type StateConfig } from './state-backend';
@@ -15,6 +16,12 @@ export interface GithubStackProps {
   readonly state: StateConfig;
   /** Directory Terraform runs the stack in, for relative local state paths. */
   readonly workingDirectory: string;
+  /**
+   * Whether organisation and team memberships are in this stack; false when they are in people shard
+   * stacks ({@link GithubPeopleStack}).
+   * @default true
+   */
+  readonly includePeople?: boolean;
 }
 
 /** GitHub organisation membership, teams and team repositories; the token comes from GITHUB_TOKEN. */
@@ -24,6 +31,6 @@ export class GithubStack extends RolecallStack {
     configureStateBackend(this, props.state, { workingDirectory: props.workingDirectory });
     requireProviderSource(this, 'github', 'integrations/github');
     new GithubProvider(this, 'github', { owner: literal(props.github.org) });
-    new GithubOrgAccess(this, 'org', { github: props.github });
+    new GithubOrgAccess(this, 'org', { github: props.github, ...(props.includePeople === false ? { includePeople: false } : {}) });
   }
 }

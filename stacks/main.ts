@@ -27,7 +27,8 @@ export function main(env: NodeJS.ProcessEnv = process.env, stderr: (line: string
     return 1;
   }
   const app = rolecallApp(env.CDKTF_OUTDIR);
-  const stacks = addRolecallStacks(app, loaded.model, { state: loaded.bundle.org?.value.state ?? DEFAULT_STATE });
+  const org = loaded.bundle.org?.value;
+  const stacks = addRolecallStacks(app, loaded.model, { state: org?.state ?? DEFAULT_STATE, ...(org?.stacks ? { stacks: org.stacks } : {}) });
   app.synth();
   for (const channel of stacks.oncall.channelsToActivate) {
     stderr(

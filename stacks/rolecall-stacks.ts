@@ -1,22 +1,16 @@
 import * as path from 'node:path';
-import { App } from 'cdktf';
+import { App, type TerraformStack } from 'cdktf';
+import { planShards } from '../src/model/shards';
+import { awsAccountStackName, GITHUB_STACK, IDENTITY_CENTER_STACK, ONCALL_STACK } from '../src/model/stack-names';
 import type { AccessModel } from '../src/model/types';
+import type { StacksConfig } from '../src/schema/org';
 import { AwsAccessStack } from './aws-access-stack';
 import { GithubStack } from './github-stack';
 import { OncallStack } from './oncall-stack';
+import { addPeopleShardStacks, type PeopleStack } from './people-shard-stacks';
 import type { StateConfig } from './state-backend';
 
-/** Name of the AWS stack of an account in iam-groups mode. */
-export function awsAccountStackName(account: string): string {
-  return `aws-${account}`;
-}
-
-/** Name of the AWS stack in identity-center mode. */
-export const IDENTITY_CENTER_STACK = 'aws-identity-center';
-/** Name of the GitHub stack. */
-export const GITHUB_STACK = 'github';
-/** Name of the on-call stack. */
-export const ONCALL_STACK = 'oncall';
+export { awsAccountStackName, GITHUB_STACK, IDENTITY_CENTER_STACK, ONCALL_STACK } from '../src/model/stack-names';
 
 /**
  * The cdktf app rolecall synthesizes into: stack traces are left out of the output, since they hold
@@ -31,6 +25,12 @@ export function rolecallApp(outdir?: string): App {
 export interface RolecallStacksOptions {
   /** Where Terraform keeps state (org.yaml `state:`). */
   readonly state: StateConfig;
+  /**
+   * People shards (org.yaml `stacks:`): the per-person resources of the AWS and GitHub stacks go into
+   * `<stack>-people-<NN>` stacks, planned by `planShards`.
+   * @default - none: every domain is one stack, exactly as before sharding existed
+   */
+  readonly stacks?: StacksConfig;
 }
 
 /** The stacks added to an app. */
@@ -38,16 +38,21 @@ export interface RolecallStacks {
   readonly aws: readonly AwsAccessStack[];
   readonly github: GithubStack;
   readonly oncall: OncallStack;
+  /** People shard stacks, by family then number; none without a `stacks:` block. */
+  readonly people: readonly PeopleStack[];
 }
 
 /**
  * Adds one stack per domain to `app`: AWS access (one stack per account in iam-groups mode,
- * `aws-identity-center` otherwise), `github` and `oncall`.
+ * `aws-identity-center` otherwise), `github` and `oncall`; with `stacks`, the people of the AWS and
+ * GitHub stacks in people shard stacks after them.
  */
 export function addRolecallStacks(app: App, model: AccessModel, options: RolecallStacksOptions): RolecallStacks {
   const { state } = options;
   // cdktf runs Terraform for a stack in <outdir>/stacks/<stack>.
   const workingDirectory = (stack: string): string => path.join(app.outdir, 'stacks', stack);
+  const plan = options.stacks ? planShards(model, options.stacks) : undefined;
+  const people = plan ? { includePeople: false } : {};
   const aws =
     model.aws.mode === 'iam-groups'
       ? model.aws.accounts.map((account) => {
@@ -57,6 +62,7 @@ export function addRolecallStacks(app: App, model: AccessModel, options: Rolecal
             account: account.name,
             state,
             workingDirectory: workingDirectory(name),
+            ...people,
           });
         })
       : [
@@ -64,14 +70,17 @@ export function addRolecallStacks(app: App, model: AccessModel, options: Rolecal
             aws: model.aws,
             state,
             workingDirectory: workingDirectory(IDENTITY_CENTER_STACK),
+            ...people,
           }),
         ];
-  const github = new GithubStack(app, GITHUB_STACK, { github: model.github, state, workingDirectory: workingDirectory(GITHUB_STACK) });
+  const github = new GithubStack(app, GITHUB_STACK, { github: model.github, state, workingDirectory: workingDirectory(GITHUB_STACK), ...people });
   const oncall = new OncallStack(app, ONCALL_STACK, {
     oncall: model.oncall,
     region: model.aws.region,
     state,
     workingDirectory: workingDirectory(ONCALL_STACK),
   });
-  return { aws, github, oncall };
+  const bases = new Map<string, TerraformStack>([...aws, github].map((stack) => [stack.node.id, stack]));
+  const shards = plan ? addPeopleShardStacks(app, model, plan, { state, workingDirectory, bases }) : [];
+  return { aws, github, oncall, people: shards };
 }

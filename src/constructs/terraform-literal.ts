@@ -11,10 +11,12 @@ export function terraformLiteral(text: string): string {
 }
 
 /**
- * The only interpolation rolecall writes itself: a reference that cdktf resolved to
- * `${<type>.<name>.<attribute>}`, one resource's id or ARN handed to another of the same stack.
+ * The only interpolations rolecall writes itself: a reference that cdktf resolved to
+ * `${<type>.<name>.<attribute>}`, one resource's id or ARN handed to another of the same stack, or to
+ * `${data.<type>.<name>.<attribute>}`, an attribute of a data source the stack declares (a people shard
+ * looks up the id of a group its base stack created).
  */
-const REFERENCE = /^\$\{([a-z][a-z0-9]*_[a-z0-9_]+)\.([A-Za-z_][\w-]*)\.[a-z_][a-z0-9_]*\}$/;
+const REFERENCE = /^\$\{(data\.)?([a-z][a-z0-9]*_[a-z0-9_]+)\.([A-Za-z_][\w-]*)\.[a-z_][a-z0-9_]*\}$/;
 
 /** A template sequence Terraform would evaluate, and where it is in the synthesized configuration. */
 export interface LiveTemplate {
@@ -26,18 +28,19 @@ export interface LiveTemplate {
 
 /**
  * Every interpolation (`${…}`) or directive (`%{…}`) Terraform would evaluate in a synthesized stack
- * configuration, except references to a resource that the configuration itself declares: scanned the
- * way Terraform's template lexer does, `$${` and `%%{` being escapes. Empty when every string from the
- * model went through {@link terraformLiteral}; `${var.x}`, `${data.…}`, `${path.root}`, function calls
- * and directives are always reported.
+ * configuration, except references to a resource or data source that the configuration itself
+ * declares: scanned the way Terraform's template lexer does, `$${` and `%%{` being escapes. Empty when
+ * every string from the model went through {@link terraformLiteral}; `${var.x}`, `${path.root}`,
+ * function calls, directives and references to anything undeclared are always reported.
  */
 export function liveTemplates(config: unknown): LiveTemplate[] {
   const resources = isRecord(config) && isRecord(config.resource) ? config.resource : {};
+  const data = isRecord(config) && isRecord(config.data) ? config.data : {};
   const declared = (sequence: string): boolean => {
     const match = REFERENCE.exec(sequence);
     if (!match) return false;
-    const byName = resources[match[1] ?? ''];
-    return isRecord(byName) && Object.hasOwn(byName, match[2] ?? '');
+    const byName = (match[1] ? data : resources)[match[2] ?? ''];
+    return isRecord(byName) && Object.hasOwn(byName, match[3] ?? '');
   };
   const found: LiveTemplate[] = [];
   const walk = (value: unknown, path: string): void => {

@@ -1,4 +1,4 @@
-import { TerraformStack, type TerraformElement, type TerraformResource } from 'cdktf';
+import { TerraformDataSource, TerraformStack, type TerraformElement, type TerraformResource } from 'cdktf';
 import { terraformName } from '../util/terraform-name';
 
 export { terraformName } from '../util/terraform-name';
@@ -35,15 +35,17 @@ function elementType(element: TerraformElement): string {
 
 /**
  * `${<type>.<name>.<attribute>}`: a reference from one resource to another of the same stack, written
- * as the text cdktf would resolve its reference token to. A token costs a full stack trace when it is
- * made and a lookup in every resolve; with tens of thousands of memberships that is most of synth.
- * Only for pinned resources, whose address is fixed, and the stack guard (`liveTemplates`) accepts
- * exactly these: a reference to a resource the configuration declares.
+ * as the text cdktf would resolve its reference token to; `${data.<type>.<name>.<attribute>}` for a data
+ * source of the stack. A token costs a full stack trace when it is made and a lookup in every resolve;
+ * with tens of thousands of memberships that is most of synth. Only for pinned elements, whose address
+ * is fixed, and the stack guard (`liveTemplates`) accepts exactly these: a reference to a resource or
+ * data source the configuration declares.
  */
-export function referenceTo(resource: TerraformResource, attribute: string): string {
-  const name = pinned.get(resource);
+export function referenceTo(element: TerraformResource | TerraformDataSource, attribute: string): string {
+  const name = pinned.get(element);
   if (name === undefined || !/^[a-z][a-z0-9_]*$/.test(attribute)) {
-    throw new Error(`internal: referenceTo needs a pinned resource and a Terraform attribute name, got ${resource.node.path} ${attribute}`);
+    throw new Error(`internal: referenceTo needs a pinned resource and a Terraform attribute name, got ${element.node.path} ${attribute}`);
   }
-  return `\${${resource.terraformResourceType}.${name}.${attribute}}`;
+  const prefix = element instanceof TerraformDataSource ? 'data.' : '';
+  return `\${${prefix}${element.terraformResourceType}.${name}.${attribute}}`;
 }

@@ -7,6 +7,7 @@ import { checkAcceptanceDates } from '../model/check-acceptance-dates';
 import { checkAcceptanceScope } from '../model/check-acceptance-scope';
 import { checkBundle } from '../model/check-bundle';
 import { checkModel } from '../model/check-model';
+import { checkShards } from '../model/check-shards';
 import { checkCapabilityPolicies } from '../model/check-capability-policies';
 import { modelBuildable } from '../model/model-buildable';
 import type { AccessModel } from '../model/types';
@@ -39,10 +40,10 @@ export function loadModel(rolesDir: string, asOf: string, displayDir?: string): 
     // Still build what loaded, so the model's own checks (quotas, rotation sizes) come out in this run too.
     if (!modelBuildable(loaded.bundle)) return { bundle: loaded.bundle, problems: sortProblems(problems) };
     const partial = buildAccessModel({ bundle: loaded.bundle, asOf, catalog });
-    return { bundle: loaded.bundle, problems: sortProblems(unique([...problems, ...checkModel(partial, loaded.bundle, { partial: true })])) };
+    return { bundle: loaded.bundle, problems: sortProblems(unique([...problems, ...checkModel(partial, loaded.bundle, { partial: true }), ...checkShards(partial, loaded.bundle)])) };
   }
   const model = buildAccessModel({ bundle: loaded.bundle, asOf, catalog });
-  const all = sortProblems([...problems, ...checkModel(model, loaded.bundle)]);
+  const all = sortProblems([...problems, ...checkModel(model, loaded.bundle), ...checkShards(model, loaded.bundle)]);
   return hasErrors(all) ? { bundle: loaded.bundle, problems: all } : { bundle: loaded.bundle, problems: all, model };
 }
 

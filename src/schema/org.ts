@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { showValue } from '../util/safe-text';
 import { AwsAccountIdSchema, GithubTeamSlugSchema, IdSchema, TimeZoneSchema } from './common';
 
 /** How AWS access is provisioned. */
@@ -217,6 +218,35 @@ export const LimitsSchema = z.strictObject({
   yamlBytes: limitBytes(DEFAULT_LIMITS.yamlBytes),
 });
 
+/** Most people shards a stack family may be split into: shard stacks are numbered 01 to 999. */
+export const MAX_SHARDS = 999;
+
+/** Largest `stacks.maxResources`: far beyond any state Terraform plans comfortably. */
+export const MAX_STACK_RESOURCES = 100_000;
+
+/** A whole number from `min` to `max`, refused (never rounded or converted) when quoted or fractional. */
+const wholeNumber = (what: string, min: number, max: number) =>
+  z
+    .number({ error: (issue) => `expected ${what} as a whole number from ${min} to ${max}, got ${showValue(issue.input)}` })
+    .int({ error: (issue) => `expected ${what} as a whole number, got ${showValue(issue.input)}` })
+    .min(min, { error: `expected ${what} of at least ${min}` })
+    .max(max, { error: `expected ${what} of at most ${max}` });
+
+/**
+ * The `stacks:` block of org.yaml: split the per-person resources (IAM and identity-store users, their
+ * group memberships, GitHub organisation and team memberships) into people shard stacks, so that no
+ * Terraform state holds more than `maxResources` resources. Without the block every domain is one stack.
+ */
+export const StacksSchema = z.strictObject({
+  /** Most resources (data sources included) one synthesized stack may hold; on-call is not counted. */
+  maxResources: wholeNumber('stacks.maxResources', 1, MAX_STACK_RESOURCES),
+  /**
+   * People shards per stack family, pinned. @default - the smallest number that keeps every shard within
+   * maxResources, chosen per family
+   */
+  shards: wholeNumber('stacks.shards', 1, MAX_SHARDS).optional(),
+});
+
 /** roles/org.yaml */
 export const OrgFileSchema = z.strictObject({
   name: z.string().min(1),
@@ -234,8 +264,11 @@ export const OrgFileSchema = z.strictObject({
     .optional(),
   /** File size limits. @default { jdBytes: 262144, yamlBytes: 1048576 } */
   limits: LimitsSchema.optional(),
+  /** People shards, for organisations whose stacks would be too large. @default - one stack per domain */
+  stacks: StacksSchema.optional(),
 });
 
 export type OrgFile = z.infer<typeof OrgFileSchema>;
 export type Limits = z.infer<typeof LimitsSchema>;
+export type StacksConfig = z.infer<typeof StacksSchema>;
 export type Handoff = z.infer<typeof HandoffSchema>;

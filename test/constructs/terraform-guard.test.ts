@@ -25,12 +25,15 @@ describe('liveTemplates', () => {
     ['${aws_iam_group.sre.name}', []],
     ['${aws_iam_group.other.name}', ['${aws_iam_group.other.name}']],
     ['${data.aws_caller_identity.x.id}', ['${data.aws_caller_identity.x.id}']],
+    ['${data.aws_identitystore_group.sre.group_id}', []],
+    ['${data.aws_identitystore_group.other.group_id}', ['${data.aws_identitystore_group.other.group_id}']],
+    ['${data.aws_iam_group.sre.name}', ['${data.aws_iam_group.sre.name}']],
     ['${file("/etc/hostname")}', ['${file("/etc/hostname")}']],
     ['a ${var.x} b', ['${var.x}']],
     ['%{ if true }x%{ endif }', ['%{ if true }', '%{ endif }']],
     ['${unterminated', ['${unterminated']],
   ])('finds in %j: %j', (text, expected) => {
-    const config = { resource: { aws_iam_group: { sre: {} } }, output: { key: [text] } };
+    const config = { resource: { aws_iam_group: { sre: {} } }, data: { aws_identitystore_group: { sre: {} } }, output: { key: [text] } };
     expect(liveTemplates(config).map((live) => live.text)).toEqual(expected);
   });
 

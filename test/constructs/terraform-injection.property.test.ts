@@ -41,9 +41,18 @@ const INJECTION = fc.record({
   how: fc.constantFrom('replace', 'prefix', 'suffix'),
   payload: PAYLOAD,
   identityCenter: fc.boolean(),
+  sharded: fc.boolean(),
 });
 
-type Injection = { file: (typeof FILES)[number]; scalar: number; how: 'replace' | 'prefix' | 'suffix'; payload: string; identityCenter: boolean };
+type Injection = {
+  file: (typeof FILES)[number];
+  scalar: number;
+  how: 'replace' | 'prefix' | 'suffix';
+  payload: string;
+  identityCenter: boolean;
+  /** Synthesized into people shards too: their literal group names, lookups and team slugs come from the YAML. */
+  sharded: boolean;
+};
 
 /** Every string value (not key) of a YAML document, in document order. */
 function stringScalars(text: string): { doc: ReturnType<typeof parseDocument>; scalars: Scalar[] } {
@@ -85,7 +94,8 @@ function check(injection: Injection): void {
     // Accepted: it held no token marker, and no stack holds a live template or a token.
     expect(tokenMarkerIn(String(target.value))).toBeUndefined();
     const state = loaded.bundle.org?.value.state ?? { backend: 'local' as const, directory: 'terraform-state' };
-    for (const [stack, text] of synthApp(loaded.model, { state }).files) {
+    const stacks = injection.sharded ? { stacks: { maxResources: 1_000, shards: 2 } } : {};
+    for (const [stack, text] of synthApp(loaded.model, { state, ...stacks }).files) {
       expect({ stack, live: liveTemplates(JSON.parse(text)) }).toEqual({ stack, live: [] });
       expect(text).not.toMatch(/TfToken|Token\[/);
     }
@@ -101,10 +111,13 @@ describe('interpolations and tokens injected into any string field of the valid 
       numRuns: 100,
       examples: [
         // A role title (the hostile title of issue 8), a person name, and a token in a duty quote.
-        [{ file: 'operator.yaml', scalar: 1, how: 'replace', payload: '${TfToken[TOKEN.3]}', identityCenter: false }],
-        [{ file: 'operator.yaml', scalar: 1, how: 'suffix', payload: '${file("/etc/passwd")}', identityCenter: true }],
-        [{ file: 'people.yaml', scalar: 0, how: 'suffix', payload: '%{ if true }x%{ endif }', identityCenter: true }],
-        [{ file: 'capabilities.yaml', scalar: 1, how: 'prefix', payload: '$$${aws:username}', identityCenter: false }],
+        [{ file: 'operator.yaml', scalar: 1, how: 'replace', payload: '${TfToken[TOKEN.3]}', identityCenter: false, sharded: false }],
+        [{ file: 'operator.yaml', scalar: 1, how: 'suffix', payload: '${file("/etc/passwd")}', identityCenter: true, sharded: false }],
+        [{ file: 'people.yaml', scalar: 0, how: 'suffix', payload: '%{ if true }x%{ endif }', identityCenter: true, sharded: false }],
+        [{ file: 'capabilities.yaml', scalar: 1, how: 'prefix', payload: '$$${aws:username}', identityCenter: false, sharded: false }],
+        // A person's name in an Identity Center people shard, and a role title beside literal group names.
+        [{ file: 'people.yaml', scalar: 0, how: 'suffix', payload: '${file("/etc/passwd")}', identityCenter: true, sharded: true }],
+        [{ file: 'operator.yaml', scalar: 1, how: 'suffix', payload: '%{ if true }x%{ endif }', identityCenter: false, sharded: true }],
       ],
     });
     // Both branches ran: a generator that only ever broke the fixture would prove nothing.

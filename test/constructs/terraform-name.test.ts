@@ -1,6 +1,8 @@
 import { Testing, TerraformStack } from 'cdktf';
 import { IamGroup } from '@cdktf/provider-aws/lib/iam-group';
 import { IamGroupPolicy } from '@cdktf/provider-aws/lib/iam-group-policy';
+import { DataAwsIdentitystoreGroup } from '@cdktf/provider-aws/lib/data-aws-identitystore-group';
+import { IdentitystoreGroupMembership } from '@cdktf/provider-aws/lib/identitystore-group-membership';
 import { pinAddress, referenceTo, terraformName } from '../../src/constructs/terraform-name';
 
 describe('terraformName', () => {
@@ -46,6 +48,21 @@ describe('referenceTo', () => {
     const byToken = synth((group) => group.name);
     expect(synth((group) => referenceTo(group, 'name'))).toEqual(byToken);
     expect(JSON.stringify(byToken)).toContain('"group":"${aws_iam_group.cloud-engineer.name}"');
+  });
+
+  test("writes exactly what cdktf resolves a data source's reference token to", () => {
+    const synth = (reference: (group: DataAwsIdentitystoreGroup) => string): unknown => {
+      const stack = new TerraformStack(Testing.app(), 'stack');
+      const group = pinAddress(
+        new DataAwsIdentitystoreGroup(stack, 'g', { identityStoreId: 'd-0123456789', alternateIdentifier: { uniqueAttribute: { attributePath: 'DisplayName', attributeValue: 'sre' } } }),
+        'sre',
+      );
+      pinAddress(new IdentitystoreGroupMembership(stack, 'm', { identityStoreId: 'd-0123456789', groupId: reference(group), memberId: 'u' }), 'sre', 'li-wei');
+      return JSON.parse(Testing.synth(stack));
+    };
+    const byToken = synth((group) => group.groupId);
+    expect(synth((group) => referenceTo(group, 'group_id'))).toEqual(byToken);
+    expect(JSON.stringify(byToken)).toContain('"group_id":"${data.aws_identitystore_group.sre.group_id}"');
   });
 
   test('refuses a resource whose address is not pinned, or an attribute that is not a name', () => {

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { AccessModel } from '../../src/model/types';
+import type { StacksConfig } from '../../src/schema/org';
 import { addRolecallStacks, rolecallApp, type RolecallStacks } from '../../stacks/rolecall-stacks';
 import type { StateConfig } from '../../stacks/state-backend';
 
@@ -20,6 +21,8 @@ export interface SynthAppOptions {
   readonly outdir?: string;
   /** @default local state in `terraform-state` */
   readonly state?: StateConfig;
+  /** org.yaml `stacks:`. @default - none: no people shards */
+  readonly stacks?: StacksConfig;
 }
 
 /** Synthesizes every rolecall stack of `model` the way stacks/main.ts does, and reads the results back. */
@@ -35,7 +38,10 @@ export function synthApp(model: AccessModel, options: SynthAppOptions = {}): Syn
 function synthInto(outdir: string, model: AccessModel, options: SynthAppOptions): SynthesizedApp {
   fs.mkdirSync(outdir, { recursive: true });
   const app = rolecallApp(outdir);
-  const stacks = addRolecallStacks(app, model, { state: options.state ?? { backend: 'local', directory: 'terraform-state' } });
+  const stacks = addRolecallStacks(app, model, {
+    state: options.state ?? { backend: 'local', directory: 'terraform-state' },
+    ...(options.stacks ? { stacks: options.stacks } : {}),
+  });
   app.synth();
   const files = new Map<string, string>();
   const stacksDir = path.join(outdir, 'stacks');

@@ -6,9 +6,11 @@ Runs terraform init and terraform validate in every stack cdktf synthesized into
 (default DIR: ./cdktf.out). With --plan, also an offline terraform plan and prints the planned
 resources: no refresh, fake credentials taken to be those of the account each AWS provider is
 pinned to, and STS answered by a local stand-in, so the account pins and assumed roles are planned
-as they will be deployed. When a filesystem mirror of hashicorp/aws is found (ROLECALL_TF_PLUGIN_MIRROR,
-or a usual location), providers come from it only, and stacks whose providers it lacks are
-reported as skipped. Never writes to your Terraform CLI configuration.
+as they will be deployed. A stack that reads data sources (an Identity Center people shard looks
+its groups up) is validated, not planned: a plan reads them from AWS. When a filesystem mirror of
+hashicorp/aws is found (ROLECALL_TF_PLUGIN_MIRROR, or a usual location), providers come from it
+only, and stacks whose providers it lacks are reported as skipped. Never writes to your Terraform
+CLI configuration.
 
 options:
   --dir DIR    the cdktf output directory (default: ./cdktf.out)

@@ -13,13 +13,19 @@ export interface IamGroupsAccessProps {
   readonly aws: AwsState;
   /** Name of the account this construct renders, one of `aws.accounts`. */
   readonly account: string;
+  /**
+   * Whether the people's IAM users and group memberships are rendered here too; false when they live in
+   * people shard stacks (`IamPeopleShard`).
+   * @default true
+   */
+  readonly includeUsers?: boolean;
 }
 
 /**
  * AWS access in one account as IAM users in per-role groups: one {@link IamRoleGroup} per role with
- * access in the account, one {@link IamPersonUser} per person holding such a role, and, when the model
- * carries an MFA policy, that policy created once and attached to every rolecall group (none in an account
- * no role reaches).
+ * access in the account, one {@link IamPersonUser} per person holding such a role (unless they are
+ * sharded out), and, when the model carries an MFA policy, that policy created once and attached to
+ * every rolecall group (none in an account no role reaches).
  */
 export class IamGroupsAccess extends Construct {
   /** IAM groups by role id. */
@@ -55,7 +61,7 @@ export class IamGroupsAccess extends Construct {
     this.groups = groups;
 
     const users = new Map<string, IamPersonUser>();
-    for (const { user, roles } of view.users) {
+    for (const { user, roles } of props.includeUsers === false ? [] : view.users) {
       const names = roles.map((roleId) => referenceTo(groups.get(roleId)?.group ?? missing(roleId), 'name'));
       users.set(user.personId, new IamPersonUser(this, `person-${user.personId}`, { user, path: aws.path, groups: names }));
     }

@@ -1,23 +1,30 @@
 import { Construct } from 'constructs';
 import { IdentitystoreGroup } from '@cdktf/provider-aws/lib/identitystore-group';
 import { IdentitystoreGroupMembership } from '@cdktf/provider-aws/lib/identitystore-group-membership';
-import { IdentitystoreUser } from '@cdktf/provider-aws/lib/identitystore-user';
+import type { IdentitystoreUser } from '@cdktf/provider-aws/lib/identitystore-user';
 import type { AwsState } from '../../model/types';
 import { terraformLiteral as literal } from '../terraform-literal';
 import { pinAddress, referenceTo } from '../terraform-name';
 import { IdentityCenterPermissionSet } from './identity-center-permission-set';
+import { identityStoreUser } from './identity-store-user';
 
 /** Props of {@link IdentityCenterAccess}. */
 export interface IdentityCenterAccessProps {
   /** The model's AWS state (mode `identity-center`, with its `identityCenter` block). */
   readonly aws: AwsState;
+  /**
+   * Whether the identity-store users and group memberships are rendered here too; false when they live
+   * in people shard stacks (`IdentityCenterPeopleShard`).
+   * @default true
+   */
+  readonly includePeople?: boolean;
 }
 
 /**
  * AWS access through IAM Identity Center: an identity-store user per person, an identity-store group
- * per role with AWS access and its memberships, and an {@link IdentityCenterPermissionSet} per role and
- * account. The instance ARN and identity store id come from the model, so planning reads nothing from
- * AWS.
+ * per role with AWS access and its memberships (the users and memberships unless they are sharded out),
+ * and an {@link IdentityCenterPermissionSet} per role and account. The instance ARN and identity store
+ * id come from the model, so planning reads nothing from AWS.
  */
 export class IdentityCenterAccess extends Construct {
   /** Identity-store users by person id. */
@@ -34,22 +41,9 @@ export class IdentityCenterAccess extends Construct {
     }
     const identityStoreId = ic.identityStoreId;
 
+    const includePeople = props.includePeople !== false;
     const users = new Map<string, IdentitystoreUser>();
-    for (const user of aws.users) {
-      users.set(
-        user.personId,
-        pinAddress(
-          new IdentitystoreUser(this, `user-${user.personId}`, {
-            identityStoreId,
-            userName: literal(user.userName),
-            displayName: literal(user.displayName),
-            name: { givenName: literal(user.givenName), familyName: literal(user.familyName) },
-            emails: { value: literal(user.email), primary: true, type: 'work' },
-          }),
-          user.personId,
-        ),
-      );
-    }
+    for (const user of includePeople ? aws.users : []) users.set(user.personId, identityStoreUser(this, user, identityStoreId));
     this.users = users;
 
     const groups = new Map<string, IdentitystoreGroup>();
@@ -64,7 +58,7 @@ export class IdentityCenterAccess extends Construct {
         role.roleId,
       );
       groups.set(role.roleId, group);
-      for (const personId of role.members) {
+      for (const personId of includePeople ? role.members : []) {
         const user = users.get(personId);
         if (!user) throw new Error(`role "${role.roleId}" lists ${personId}, who is not among the model's AWS users`);
         pinAddress(

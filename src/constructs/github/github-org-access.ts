@@ -10,6 +10,12 @@ import { GithubTeamAccess } from './github-team-access';
 export interface GithubOrgAccessProps {
   /** The model's GitHub state. */
   readonly github: GithubState;
+  /**
+   * Whether organisation and team memberships are rendered here too; false when they live in people
+   * shard stacks (`GithubPeopleShard`), which leaves the teams and their repositories.
+   * @default true
+   */
+  readonly includePeople?: boolean;
 }
 
 /**
@@ -26,7 +32,8 @@ export class GithubOrgAccess extends Construct {
   constructor(scope: Construct, id: string, props: GithubOrgAccessProps) {
     super(scope, id);
     const { github } = props;
-    for (const member of github.members) {
+    const includePeople = props.includePeople !== false;
+    for (const member of includePeople ? github.members : []) {
       const login = member.login.toLowerCase();
       pinAddress(new Membership(this, `member-${login}`, { username: literal(member.login), role: member.role }), login);
     }
@@ -34,6 +41,7 @@ export class GithubOrgAccess extends Construct {
     const existingTeams = new Map<string, GithubExistingTeam>();
     for (const team of github.teams) {
       if (team.existing) {
+        if (!includePeople) continue; // rolecall only adds people to an existing team
         existingTeams.set(team.id, new GithubExistingTeam(this, `existing-team-${team.id}`, { team }));
         continue;
       }
@@ -43,6 +51,7 @@ export class GithubOrgAccess extends Construct {
           team,
           privacy: github.privacy,
           ...(github.parentTeam ? { parentTeam: github.parentTeam } : {}),
+          ...(includePeople ? {} : { includeMembers: false }),
         }),
       );
     }

@@ -17,6 +17,12 @@ export interface GithubTeamAccessProps {
    * @default - a top-level team
    */
   readonly parentTeam?: string;
+  /**
+   * Whether the team's `github_team_members` is rendered; false when the memberships live in people
+   * shard stacks, one `github_team_membership` each (`GithubPeopleShard`).
+   * @default true
+   */
+  readonly includeMembers?: boolean;
 }
 
 /**
@@ -47,7 +53,7 @@ export class GithubTeamAccess extends Construct {
       }),
       team.id,
     );
-    if (team.members.length > 0) {
+    if (team.members.length > 0 && props.includeMembers !== false) {
       pinAddress(
         new TeamMembers(this, 'members', {
           teamId: referenceTo(this.team, 'id'),
