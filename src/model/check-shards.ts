@@ -1,7 +1,7 @@
 import type { Problem } from '../load/problem';
 import type { RolesBundle } from '../load/roles-bundle';
 import { MAX_SHARDS } from '../schema/org';
-import { planShards, smallestCommonShardCount, type StackFamilyPlan } from './shards';
+import { planShards, smallestCommonShardCount, type ShardPlan, type StackFamilyPlan } from './shards';
 import { ONCALL_STACK } from './stack-names';
 import { stackFamilyLoads } from './stack-resources';
 import type { AccessModel } from './types';
@@ -61,7 +61,27 @@ export function checkShards(model: AccessModel, bundle: RolesBundle): Problem[] 
       );
     }
   }
+  if (plan.pinned === undefined && problems.length === 0) problems.push(...unpinnedWarning(model, plan, org));
   return [...problems, ...collidingNames(plan.families, bundle)];
+}
+
+/**
+ * A chosen count follows the organisation's size: when it changes, jump hashing moves some people into
+ * the new shards, and a moved person's IAM or identity-store user is destroyed in one state and created
+ * in another (password and MFA device lost). Only a pinned count keeps everyone where they are.
+ */
+function unpinnedWarning(model: AccessModel, plan: ShardPlan, org: NonNullable<RolesBundle['org']>): Problem[] {
+  const counts = plan.families.filter((family) => family.shards.length > 0).map((family) => `${family.base.stack}: ${family.shards.length}`);
+  if (counts.length === 0) return [];
+  const common = smallestCommonShardCount(stackFamilyLoads(model).map((family) => family.people), plan.maxResources);
+  return [
+    org.source.problem(
+      ['stacks', 'maxResources'],
+      `people shard counts are chosen from the organisation of today (${counts.join(', ')}): when one changes as people come and go, some people move to another shard, and their users are destroyed and created again`,
+      `pin the count before the first apply${common !== undefined ? ` (shards: ${common} fits every stack today)` : ''}; with shards set, nobody moves unless the count is edited`,
+      'warning',
+    ),
+  ];
 }
 
 /** What to pin instead: the smallest count that fits every family, when there is one near. */

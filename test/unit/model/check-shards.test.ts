@@ -26,6 +26,15 @@ describe('the stacks: block against the model', () => {
     expect(problemsOf(copy)).toEqual([]);
   });
 
+  it('warns while the shard count is chosen, naming the count to pin, and not once it is pinned', () => {
+    withStacks(copy, '  maxResources: 7\n');
+    const warnings = loadModel(copy.dir, AS_OF, 'roles').problems.map(formatProblem).filter((line) => line.includes('warning: stacks'));
+    expect(warnings).toEqual([expect.stringMatching(/^roles\/org\.yaml:\d+:\d+: warning: stacks\.maxResources: people shard counts are chosen from the organisation of today \(aws-prod: \d+, .*github: \d+\).*\(pin the count before the first apply \(shards: \d+ fits every stack today\)/)]);
+    const count = /shards: (\d+) fits/.exec(warnings[0] ?? '')?.[1] ?? '';
+    copy.write('org.yaml', copy.read('org.yaml').replace('  maxResources: 7\n', `  maxResources: 7\n  shards: ${count}\n`));
+    expect(loadModel(copy.dir, AS_OF, 'roles').problems.map(formatProblem).filter((line) => line.includes('stacks'))).toEqual([]);
+  });
+
   it('fails when a base stack alone holds more than maxResources, at maxResources', () => {
     withStacks(copy, '  maxResources: 3\n');
     const lines = problemsOf(copy);
