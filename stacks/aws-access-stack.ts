@@ -3,7 +3,7 @@ import type { AwsState } from '../src/model/types';
 import { IamGroupsAccess } from '../src/constructs/aws/iam-groups-access';
 import { IdentityCenterAccess } from '../src/constructs/aws/identity-center-access';
 import type { AwsPeopleStack } from './aws-people-stack';
-import { rolecallAwsProvider } from './aws-provider';
+import { accountProvider, rolecallAwsProvider } from './aws-provider';
 import { RolecallStack } from './rolecall-stack';
 import { configureStateBackend, type StateConfig } from './state-backend';
 
@@ -41,9 +41,7 @@ export class AwsAccessStack extends RolecallStack {
     const { aws } = props;
     configureStateBackend(this, props.state, { workingDirectory: props.workingDirectory });
     if (aws.mode === 'iam-groups') {
-      const account = aws.accounts.find((candidate) => candidate.name === props.account);
-      if (!account) throw new Error(`stack "${id}": iam-groups mode needs one of the model's accounts, got ${String(props.account)}`);
-      rolecallAwsProvider(this, { region: aws.region, account });
+      const account = accountProvider(this, aws, props.account);
       new IamGroupsAccess(this, 'iam', { aws, account: account.name, ...(props.includePeople === false ? { includeUsers: false } : {}) });
     } else {
       if (!aws.identityCenter) throw new Error(`stack "${id}": identity-center mode needs the model's identityCenter`);

@@ -2,7 +2,7 @@ import type { Construct } from 'constructs';
 import type { AwsState } from '../src/model/types';
 import { IamPeopleShard } from '../src/constructs/aws/iam-people-shard';
 import { IdentityCenterPeopleShard } from '../src/constructs/aws/identity-center-people-shard';
-import { rolecallAwsProvider } from './aws-provider';
+import { accountProvider, rolecallAwsProvider } from './aws-provider';
 import { RolecallStack } from './rolecall-stack';
 import { configureStateBackend, type StateConfig } from './state-backend';
 
@@ -36,9 +36,7 @@ export class AwsPeopleStack extends RolecallStack {
     const { aws } = props;
     configureStateBackend(this, props.state, { workingDirectory: props.workingDirectory });
     if (aws.mode === 'iam-groups') {
-      const account = aws.accounts.find((candidate) => candidate.name === props.account);
-      if (!account) throw new Error(`stack "${id}": iam-groups mode needs one of the model's accounts, got ${String(props.account)}`);
-      rolecallAwsProvider(this, { region: aws.region, account });
+      const account = accountProvider(this, aws, props.account);
       new IamPeopleShard(this, 'iam-people', { aws, account: account.name, people: props.people });
     } else {
       if (!aws.identityCenter) throw new Error(`stack "${id}": identity-center mode needs the model's identityCenter`);

@@ -6,7 +6,7 @@ import type { AwsState } from '../../model/types';
 import { terraformLiteral as literal } from '../terraform-literal';
 import { pinAddress, referenceTo } from '../terraform-name';
 import { IdentityCenterPermissionSet } from './identity-center-permission-set';
-import { identityStoreUser } from './identity-store-user';
+import { identityStoreUser, identityCenterOf } from './identity-store-user';
 
 /** Props of {@link IdentityCenterAccess}. */
 export interface IdentityCenterAccessProps {
@@ -35,10 +35,7 @@ export class IdentityCenterAccess extends Construct {
   constructor(scope: Construct, id: string, props: IdentityCenterAccessProps) {
     super(scope, id);
     const { aws } = props;
-    const ic = aws.identityCenter;
-    if (aws.mode !== 'identity-center' || !ic) {
-      throw new Error(`IdentityCenterAccess renders mode identity-center with an identityCenter block, the model is in ${aws.mode}`);
-    }
+    const ic = identityCenterOf(aws, 'IdentityCenterAccess');
     const identityStoreId = ic.identityStoreId;
 
     const includePeople = props.includePeople !== false;

@@ -5,7 +5,7 @@ import type { IdentitystoreUser } from '@cdktf/provider-aws/lib/identitystore-us
 import type { AwsState } from '../../model/types';
 import { terraformLiteral as literal } from '../terraform-literal';
 import { pinAddress, referenceTo } from '../terraform-name';
-import { identityStoreUser } from './identity-store-user';
+import { identityStoreUser, identityCenterOf } from './identity-store-user';
 
 /** Props of {@link IdentityCenterPeopleShard}. */
 export interface IdentityCenterPeopleShardProps {
@@ -32,10 +32,7 @@ export class IdentityCenterPeopleShard extends Construct {
   constructor(scope: Construct, id: string, props: IdentityCenterPeopleShardProps) {
     super(scope, id);
     const { aws } = props;
-    const ic = aws.identityCenter;
-    if (aws.mode !== 'identity-center' || !ic) {
-      throw new Error(`IdentityCenterPeopleShard renders mode identity-center with an identityCenter block, the model is in ${aws.mode}`);
-    }
+    const ic = identityCenterOf(aws, 'IdentityCenterPeopleShard');
     const identityStoreId = ic.identityStoreId;
     const placed = new Set(props.people);
 

@@ -1,6 +1,6 @@
 import type { Construct } from 'constructs';
 import { IdentitystoreUser } from '@cdktf/provider-aws/lib/identitystore-user';
-import type { AwsUser } from '../../model/types';
+import type { AwsState, AwsUser } from '../../model/types';
 import { terraformLiteral as literal } from '../terraform-literal';
 import { pinAddress } from '../terraform-name';
 
@@ -20,4 +20,13 @@ export function identityStoreUser(scope: Construct, user: AwsUser, identityStore
     }),
     user.personId,
   );
+}
+
+/** The model's Identity Center block, for a construct that renders mode identity-center (a bug otherwise). */
+export function identityCenterOf(aws: AwsState, construct: string): NonNullable<AwsState['identityCenter']> {
+  const ic = aws.identityCenter;
+  if (aws.mode !== 'identity-center' || !ic) {
+    throw new Error(`${construct} renders mode identity-center with an identityCenter block, the model is in ${aws.mode}`);
+  }
+  return ic;
 }
