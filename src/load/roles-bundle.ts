@@ -55,7 +55,16 @@ export interface FailedIds {
 /** True when `id` names an entry of `kind`: one that loaded, or one that failed its schema (already reported). */
 export function isKnownId(bundle: RolesBundle, kind: keyof FailedIds, id: string, loaded: readonly string[]): boolean {
   const failed = bundle.failed?.[kind];
-  return loaded.includes(id) || failed === 'all' || (failed?.has(id) ?? false);
+  return setOf(loaded).has(id) || failed === 'all' || (failed?.has(id) ?? false);
+}
+
+// Each person names roles, each duty capabilities: a set per id list keeps those checks linear.
+const idSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function setOf(ids: readonly string[]): ReadonlySet<string> {
+  let set = idSets.get(ids);
+  if (!set) idSets.set(ids, (set = new Set(ids)));
+  return set;
 }
 
 /** Entries by id, the first of a duplicated id kept (as `Array.find` would): for lookups in loops. */

@@ -1,6 +1,6 @@
 import { findQuote } from '../jd';
 import type { Problem } from '../load/problem';
-import { isKnownId, type Located, type RolesBundle } from '../load/roles-bundle';
+import { isKnownId, locatedById, type Located, type RolesBundle } from '../load/roles-bundle';
 import { formatPath } from '../load/yaml-source';
 import { checkAwsArns } from './check-aws-arns';
 import { checkAwsTargets } from './check-aws-targets';
@@ -50,6 +50,7 @@ export function checkBundle(bundle: RolesBundle): Problem[] {
     });
   }
 
+  const peopleById = locatedById(bundle.people);
   for (const role of bundle.roles) {
     const expected = `${role.value.id}.yaml`;
     const fileName = role.source.file.split(/[\\/]/).pop() ?? '';
@@ -83,7 +84,7 @@ export function checkBundle(bundle: RolesBundle): Problem[] {
       if (!isKnownId(bundle, 'capabilities', baseline.capability, capabilityIds)) unknown(role, ['baseline', index, 'capability'], 'capability', baseline.capability, capabilityIds);
     });
     role.value.maintainers.forEach((maintainer, index) => {
-      const person = bundle.people.find((candidate) => candidate.value.id === maintainer);
+      const person = peopleById.get(maintainer);
       if (!person) {
         if (!isKnownId(bundle, 'people', maintainer, personIds)) unknown(role, ['maintainers', index], 'person', maintainer, personIds);
       }
