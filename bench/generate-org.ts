@@ -107,7 +107,14 @@ function cli(args: readonly string[]): number {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const org = generateOrg({ people, asOf, seed });
+  let org: ReturnType<typeof generateOrg>;
+  try {
+    org = generateOrg({ people, asOf, seed });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    process.stderr.write(`generate-org: ${error.message}\n${USAGE}\n`);
+    return 2;
+  }
   try {
     writeOrg(org, out);
   } catch (error) {
