@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import { positionAt } from '../jd/source-position';
+import { parsePlainYaml, plainOffset, plainPosition, type PlainYaml } from './plain-yaml';
 import { parseBoundedYaml, YamlAliasError, type YamlLimitBreach } from '../jd/yaml-limits';
 import type { Problem } from './problem';
 
@@ -31,11 +32,19 @@ export class YamlSource {
   readonly data: unknown;
   /** YAML syntax problems; `data` is undefined when there is one. */
   readonly syntaxProblems: readonly Problem[];
-  private readonly doc: Document.Parsed;
-  private readonly lines: LineCounter;
+  private readonly doc: Document.Parsed | undefined;
+  private readonly lines: LineCounter | undefined;
+  private readonly plain: PlainYaml | undefined;
 
   /** Parses `text`; `file` is the name shown in problems. */
   constructor(readonly file: string, readonly text: string) {
+    // Plain block YAML (nearly all of rolecall's files) is read by the fast reader; anything else by `yaml`.
+    this.plain = parsePlainYaml(text);
+    if (this.plain) {
+      this.data = this.plain.data;
+      this.syntaxProblems = [];
+      return;
+    }
     this.lines = new LineCounter();
     const parsed = parseBoundedYaml(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false, strict: true });
     // A document the parser could not even build locates every path at the start of the file.
@@ -78,12 +87,12 @@ export class YamlSource {
 
   /** Position of the value at `path`, or of the nearest parent that exists. */
   locate(path: DataPath): Position {
-    return this.position(this.node(path, 'value'));
+    return this.position(this.offset(path, 'value'));
   }
 
   /** Position of the key at `path` (for a misspelt key), or of the nearest parent. */
   locateKey(path: DataPath): Position {
-    return this.position(this.node(path, 'key'));
+    return this.position(this.offset(path, 'key'));
   }
 
   /** A problem at `path`, with the path as the start of the message. */
@@ -93,7 +102,12 @@ export class YamlSource {
     return { severity, file: this.file, line, column, message: where ? `${where}: ${message}` : message, hint };
   }
 
+  private offset(path: DataPath, want: 'key' | 'value'): number {
+    return this.plain ? plainOffset(this.plain.root, path, want) : this.node(path, want)?.range?.[0] ?? 0;
+  }
+
   private node(path: DataPath, want: 'key' | 'value'): Node | undefined {
+    if (!this.doc) return undefined;
     let current: unknown = this.doc.contents;
     let found: Node | undefined = this.doc.contents ?? undefined;
     path.forEach((part, index) => {
@@ -117,9 +131,9 @@ export class YamlSource {
     return found;
   }
 
-  private position(node: Node | undefined): Position {
-    const offset = node?.range?.[0] ?? 0;
-    const { line, col } = this.lines.linePos(offset);
+  private position(offset: number): Position {
+    if (this.plain) return plainPosition(this.plain.lineStarts, offset);
+    const { line, col } = this.lines?.linePos(offset) ?? { line: 1, col: 1 };
     return { line, column: col };
   }
 }
