@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, normalize, relative, resolve, isAbsolute } from 'node:path';
 import type { z } from 'zod';
-import { startParsingJds } from './parse-jds';
+import { JdParsing } from './parse-jds';
 import { mergeVocabulary, DEFAULT_SECTION_VOCABULARY } from '../jd/section-vocabulary';
 import { CapabilitiesFileSchema, DEFAULT_LIMITS, LimitsSchema, OrgFileSchema, PeopleFileSchema, RoleFileSchema, type Limits } from '../schema';
 import type { Problem } from './problem';
@@ -12,6 +12,18 @@ import { YamlSource } from './yaml-source';
 
 /** File names in the roles directory that are not role files. */
 export const RESERVED_FILES = ['org.yaml', 'capabilities.yaml', 'people.yaml'] as const;
+
+/** From this many role files on, a directory is expected to have enough JD text for a second thread. */
+const MANY_ROLES = 50;
+
+/** What else to do while a roles directory is read. */
+export interface LoadOptions {
+  /**
+   * Checks of the capabilities that need no JD, run while the JDs are parsed on a second thread; their
+   * problems are returned with the others.
+   */
+  readonly whileJdsParse?: (capabilities: RolesBundle['capabilities']) => readonly Problem[];
+}
 
 /** Result of loading a roles directory: the bundle and every problem met on the way. */
 export interface LoadResult {
@@ -24,7 +36,7 @@ export interface LoadResult {
  * `<role>.yaml` per role and the JDs they name. Never throws for bad input: problems are returned.
  * `displayDir` is how the directory is named in problems (defaults to its path relative to the cwd).
  */
-export function loadRoles(dir: string, displayDir?: string): LoadResult {
+export function loadRoles(dir: string, displayDir?: string, options: LoadOptions = {}): LoadResult {
   const shown = displayDir ?? (relative(process.cwd(), resolve(dir)) || '.');
   const problems: Problem[] = [];
   const sources = new Map<string, YamlSource>();
@@ -63,14 +75,17 @@ export function loadRoles(dir: string, displayDir?: string): LoadResult {
     people: new Set<string>(),
     rotations: new Set<string>(),
   };
+  const roleNames = readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name) && !(RESERVED_FILES as readonly string[]).includes(name))
+    .sort();
+  // Many roles mean many JDs: their thread starts now and loads its parser while the YAML is read.
+  const jdParsing = new JdParsing(roleNames.length >= MANY_ROLES);
+
   const capabilitiesSource = read('capabilities.yaml');
   if (capabilitiesSource) problems.push(...checkSource(capabilitiesSource, CapabilitiesFileSchema).problems);
   const capabilities = listItems(capabilitiesSource, 'capabilities', CapabilitiesFileSchema.shape.capabilities.element, failed);
   const rotations = listItems(capabilitiesSource, 'rotations', CapabilitiesFileSchema.shape.rotations.unwrap().element, failed, true);
 
-  const roleNames = readdirSync(dir)
-    .filter((name) => /\.ya?ml$/.test(name) && !(RESERVED_FILES as readonly string[]).includes(name))
-    .sort();
   const roles = roleNames.flatMap((name) => {
     const source = read(name);
     const role = source && checkWhole(source, RoleFileSchema, problems);
@@ -78,7 +93,8 @@ export function loadRoles(dir: string, displayDir?: string): LoadResult {
     return role ? [role] : [];
   });
 
-  // The JDs are parsed (on a second thread when there are many) while people.yaml, the largest file, is read.
+  // The JDs are parsed (on a second thread when there are many) while people.yaml, the largest file, is read;
+  // this thread joins in when it is done.
   const vocabulary = org?.value.jdSections ? mergeVocabulary(DEFAULT_SECTION_VOCABULARY, org.value.jdSections) : undefined;
   const jdTexts = new Map<string, { file: string; text: string }>();
   for (const role of roles) {
@@ -87,12 +103,13 @@ export function loadRoles(dir: string, displayDir?: string): LoadResult {
     const text = readJd(dir, shown, role, limits, problems);
     if (text) jdTexts.set(key, text);
   }
-  const parsedJds = startParsingJds([...jdTexts.values()].map((jd) => jd.text), vocabulary ? { vocabulary } : undefined);
+  const parsedJds = jdParsing.parse([...jdTexts.values()].map((jd) => jd.text), vocabulary ? { vocabulary } : undefined);
 
   const peopleSource = read('people.yaml');
   if (peopleSource) problems.push(...checkSource(peopleSource, PeopleFileSchema).problems);
   const people = listItems(peopleSource, 'people', PeopleFileSchema.shape.people.element, failed);
 
+  if (options.whileJdsParse) problems.push(...options.whileJdsParse(capabilities));
   const jds = new Map<string, LoadedJd>();
   const outcomes = parsedJds();
   [...jdTexts.entries()].forEach(([key, { file }], index) => {

@@ -1,19 +1,22 @@
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { parseOne, type JdOutcome } from './parse-jds';
-import type { ParseJobDescriptionOptions } from '../jd/parse-job-description';
+import { parseOne, type JdWork } from './parse-jds';
 
 /**
- * The thread of `startParsingJds`: parses every JD it is given, posts the outcomes and wakes the caller,
- * which waits on `done`. A bug while parsing posts nothing: the caller then parses the JDs itself and
- * meets the same bug with its stack on its own thread.
+ * The thread of `JdParsing`: waits for the JDs, then takes them one at a time from the counter it shares
+ * with the caller, posting each outcome as it goes, and marks itself done. A bug while parsing stops it:
+ * the caller parses what is missing itself and meets the same bug with its stack on its own thread.
  */
-const { texts, options, done, port } = workerData as { texts: string[]; options: ParseJobDescriptionOptions; done: Int32Array; port: MessagePort };
-try {
-  const outcomes: JdOutcome[] = texts.map((text) => parseOne(text, options));
-  port.postMessage({ outcomes });
-} catch {
-  port.postMessage({});
-} finally {
-  Atomics.store(done, 0, 1);
-  Atomics.notify(done, 0);
-}
+const { port } = workerData as { port: MessagePort };
+port.once('message', ({ texts, options, control }: JdWork) => {
+  try {
+    for (let index = Atomics.add(control, 0, 1); index < texts.length; index = Atomics.add(control, 0, 1)) {
+      port.postMessage({ index, outcome: parseOne(texts[index] ?? '', options) });
+    }
+  } catch {
+    // Left to the caller: it parses the JDs it did not receive.
+  } finally {
+    Atomics.store(control, 1, 1);
+    Atomics.notify(control, 1);
+    port.close();
+  }
+});

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { JdParseError } from '../jd/jd-parse-error';
 import { parseJobDescription, type ParseJobDescriptionOptions } from '../jd/parse-job-description';
 import type { JobDescription } from '../jd/types';
@@ -16,33 +16,93 @@ export type JdOutcome =
  */
 export const THREAD_THRESHOLD = 200_000;
 
-/** Longest wait for the thread before parsing here instead: it only ever parses, so it ends or fails. */
+/** Longest wait for the thread to finish the JD it took: it only ever parses, so it ends or fails. */
 const THREAD_TIMEOUT_MS = 120_000;
 
-/**
- * Starts parsing job descriptions and returns a function that gives their outcomes, in order. Many JDs
- * (a large organisation has hundreds) are parsed on a second thread while the caller reads its YAML:
- * JDs are plain text in, plain data out, so the result is the same wherever they are parsed. The
- * returned function blocks until the thread is done; without the compiled worker (under ts-jest), or
- * when it fails, the JDs are parsed on this thread.
- */
-export function startParsingJds(texts: readonly string[], options: ParseJobDescriptionOptions = {}): () => JdOutcome[] {
-  const here = (): JdOutcome[] => texts.map((text) => parseOne(text, options));
-  const size = texts.reduce((sum, text) => sum + text.length, 0);
-  const script = join(__dirname, 'parse-jds-worker.js');
-  if (size < THREAD_THRESHOLD || !existsSync(script)) return here;
+/** Slots of the shared control array: the next JD to take, and whether the thread is done. */
+const NEXT = 0;
+const DONE = 1;
 
-  const done = new Int32Array(new SharedArrayBuffer(4));
-  const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(script, { workerData: { texts, options, done, port: port2 }, transferList: [port2] });
-  worker.unref();
-  return () => {
-    const finished = Atomics.wait(done, 0, 0, THREAD_TIMEOUT_MS) !== 'timed-out';
-    const message = finished ? (receiveMessageOnPort(port1)?.message as { outcomes?: JdOutcome[] } | undefined) : undefined;
-    port1.close();
-    void worker.terminate();
-    return message?.outcomes?.length === texts.length ? message.outcomes : here();
-  };
+/** What the thread is sent: the JDs, and the shared counter both threads take them from. */
+export interface JdWork {
+  readonly texts: readonly string[];
+  readonly options: ParseJobDescriptionOptions;
+  readonly control: Int32Array;
+}
+
+/**
+ * A second thread for parsing JDs, started before they are read (`expectMany`) so that it loads the
+ * Markdown parser while this thread reads YAML. `parse` hands it the JDs; without the compiled worker
+ * (under ts-jest) or for a few JDs, everything is parsed on this thread.
+ */
+export class JdParsing {
+  private worker: Worker | undefined;
+  private port: MessagePort | undefined;
+
+  /** Starts the thread now when a large directory is expected; otherwise only if `parse` needs one. */
+  constructor(expectMany: boolean) {
+    if (expectMany) this.startThread();
+  }
+
+  /**
+   * Starts parsing `texts` and returns a function that gives their outcomes, in order. The thread and
+   * the caller take JDs from one shared counter: the caller reads its YAML first, then parses JDs
+   * alongside the thread until none is left, so neither waits for the other for long. A JD the thread
+   * took but did not return (it failed) is parsed here, where the same bug meets its stack.
+   */
+  parse(texts: readonly string[], options: ParseJobDescriptionOptions = {}): () => JdOutcome[] {
+    const size = texts.reduce((sum, text) => sum + text.length, 0);
+    if (size < THREAD_THRESHOLD) {
+      this.stop();
+      return () => texts.map((text) => parseOne(text, options));
+    }
+    const port = this.port ?? this.startThread();
+    const control = new Int32Array(new SharedArrayBuffer(8));
+    port?.postMessage({ texts, options, control } satisfies JdWork);
+    return () => {
+      const outcomes: (JdOutcome | undefined)[] = new Array(texts.length);
+      for (let index = Atomics.add(control, NEXT, 1); index < texts.length; index = Atomics.add(control, NEXT, 1)) {
+        outcomes[index] = parseOne(texts[index] ?? '', options);
+      }
+      if (port) {
+        this.drain(port, outcomes);
+        if (outcomes.includes(undefined) && Atomics.wait(control, DONE, 0, THREAD_TIMEOUT_MS) !== 'timed-out') this.drain(port, outcomes);
+      }
+      this.stop();
+      return texts.map((text, index) => outcomes[index] ?? parseOne(text, options));
+    };
+  }
+
+  private drain(port: MessagePort, outcomes: (JdOutcome | undefined)[]): void {
+    for (let received = receiveMessageOnPort(port); received; received = receiveMessageOnPort(port)) {
+      const { index, outcome } = received.message as { index?: number; outcome?: JdOutcome };
+      if (index !== undefined && outcome) outcomes[index] = outcome;
+    }
+  }
+
+  private startThread(): MessagePort | undefined {
+    const script = join(__dirname, 'parse-jds-worker.js');
+    if (!existsSync(script)) return undefined;
+    const { port1, port2 } = new MessageChannel();
+    this.worker = new Worker(script, { workerData: { port: port2 }, transferList: [port2] });
+    this.worker.unref();
+    // A thread that cannot start leaves its JDs to this one; its error is not this process's.
+    this.worker.on('error', () => undefined);
+    this.port = port1;
+    return port1;
+  }
+
+  private stop(): void {
+    this.port?.close();
+    void this.worker?.terminate();
+    this.port = undefined;
+    this.worker = undefined;
+  }
+}
+
+/** Parses JDs, many on two threads (see {@link JdParsing}); the returned function gives the outcomes. */
+export function startParsingJds(texts: readonly string[], options: ParseJobDescriptionOptions = {}): () => JdOutcome[] {
+  return new JdParsing(false).parse(texts, options);
 }
 
 /** Parses one JD, turning a JD mistake into its outcome; anything else is a bug and is thrown. */

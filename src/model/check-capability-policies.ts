@@ -10,7 +10,7 @@ import { checkCapabilityRisk } from './capability-risk';
  * Checks every capability's AWS grants against the action catalog (each action exists, each access
  * level expands to something) and its computed risk against what it declares and accepts.
  */
-export function checkCapabilityPolicies(bundle: RolesBundle, catalog: ActionCatalog): Problem[] {
+export function checkCapabilityPolicies(bundle: Pick<RolesBundle, 'capabilities'>, catalog: ActionCatalog): Problem[] {
   const problems: Problem[] = [];
   for (const capability of bundle.capabilities) {
     const at = (path: (string | number)[], message: string, hint: string | undefined, severity: Problem['severity']): Problem =>

@@ -26,13 +26,12 @@ export interface LoadedModel {
  * Every problem of every file is collected; the model is built only when none is an error.
  */
 export function loadModel(rolesDir: string, asOf: string, displayDir?: string): LoadedModel {
-  const loaded = loadRoles(rolesDir, displayDir);
   const catalog = loadActionCatalog();
+  const loaded = loadRoles(rolesDir, displayDir, { whileJdsParse: (capabilities) => checkCapabilityPolicies({ capabilities }, catalog) });
   // The acceptance dates need only asOf, not the model: checked here, they are reported with every other error.
   const problems = [
     ...loaded.problems,
     ...checkBundle(loaded.bundle),
-    ...checkCapabilityPolicies(loaded.bundle, catalog),
     ...checkAcceptanceScope(loaded.bundle),
     ...checkAcceptanceDates(loaded.bundle, asOf),
   ];

@@ -27,6 +27,19 @@ describe('parsing many JDs on a second thread', () => {
     expect(outcomes.filter((outcome) => !outcome.ok)).toHaveLength(texts.filter((text) => text === broken).length);
   });
 
+  it('gives the same outcomes from a thread started before the JDs were read, both threads taking JDs', () => {
+    const built = require(join(PROJECT_ROOT, 'dist/src/load/parse-jds.js')) as typeof import('../../../src/load/parse-jds');
+    const parsing = new built.JdParsing(true);
+    const outcomes = parsing.parse(texts, { vocabulary })();
+    expect(outcomes).toEqual(texts.map((text) => parseOne(text, { vocabulary })));
+  });
+
+  it('stops a thread started early when the JDs turn out to be few, and parses them here', () => {
+    const built = require(join(PROJECT_ROOT, 'dist/src/load/parse-jds.js')) as typeof import('../../../src/load/parse-jds');
+    const parsing = new built.JdParsing(true);
+    expect(parsing.parse(examples)()).toEqual(examples.map((text) => parseOne(text, {})));
+  });
+
   it('parses a few JDs on this thread, without starting one', () => {
     const built = require(join(PROJECT_ROOT, 'dist/src/load/parse-jds.js')) as typeof import('../../../src/load/parse-jds');
     const threads = require('node:worker_threads') as typeof import('node:worker_threads');
