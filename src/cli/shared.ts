@@ -1,14 +1,14 @@
 import { resolve } from 'node:path';
 import { formatProblem, hasErrors, type Problem } from '../load/problem';
-import { defaultAsOf, loadModel, type LoadedModel } from '../pipeline/load-model';
+import { defaultAsOf, loadModel, type LoadedModel, type LoadModelOptions } from '../pipeline/load-model';
 import { asOfOption, stringOption, type Parsed } from './args';
 import { UsageError, type Io } from './io';
 
 /** Loads the model for a command from its `--roles` and `--as-of` options, printing every problem. */
-export function loadForCommand(parsed: Parsed, io: Io, usage: string): LoadedModel & { asOf: string } {
+export function loadForCommand(parsed: Parsed, io: Io, usage: string, options: LoadModelOptions = {}): LoadedModel & { asOf: string } {
   const rolesOption = stringOption(parsed.values.roles, 'roles');
   const asOf = asOfOption(parsed.values['as-of'], usage) ?? envAsOf(io, usage);
-  const loaded = loadModel(resolve(io.cwd, rolesOption), asOf, displayPath(rolesOption));
+  const loaded = loadModel(resolve(io.cwd, rolesOption), asOf, displayPath(rolesOption), options);
   printProblems(loaded.problems, io);
   return { ...loaded, asOf };
 }

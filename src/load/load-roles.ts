@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, normalize, relative, resolve, isAbsolute } from 'node:path';
 import type { z } from 'zod';
-import { JdParsing } from './parse-jds';
+import { JdParsing, type JdOutcome } from './parse-jds';
 import { mergeVocabulary, DEFAULT_SECTION_VOCABULARY } from '../jd/section-vocabulary';
 import { CapabilitiesFileSchema, DEFAULT_LIMITS, LimitsSchema, OrgFileSchema, PeopleFileSchema, RoleFileSchema, type Limits } from '../schema';
 import type { Problem } from './problem';
@@ -23,6 +23,11 @@ export interface LoadOptions {
    * problems are returned with the others.
    */
   readonly whileJdsParse?: (capabilities: RolesBundle['capabilities']) => readonly Problem[];
+  /**
+   * Narrows what is checked and built once every file is read (before the JDs, which are then parsed
+   * for the kept roles only): `explain` keeps what one person's or role's access depends on.
+   */
+  readonly select?: (bundle: RolesBundle) => RolesBundle;
 }
 
 /** Result of loading a roles directory: the bundle and every problem met on the way. */
@@ -79,7 +84,7 @@ export function loadRoles(dir: string, displayDir?: string, options: LoadOptions
     .filter((name) => /\.ya?ml$/.test(name) && !(RESERVED_FILES as readonly string[]).includes(name))
     .sort();
   // Many roles mean many JDs: their thread starts now and loads its parser while the YAML is read.
-  const jdParsing = new JdParsing(roleNames.length >= MANY_ROLES);
+  const jdParsing = new JdParsing(roleNames.length >= MANY_ROLES && !options.select);
 
   const capabilitiesSource = read('capabilities.yaml');
   if (capabilitiesSource) problems.push(...checkSource(capabilitiesSource, CapabilitiesFileSchema).problems);
@@ -94,34 +99,42 @@ export function loadRoles(dir: string, displayDir?: string, options: LoadOptions
   });
 
   // The JDs are parsed (on a second thread when there are many) while people.yaml, the largest file, is read;
-  // this thread joins in when it is done.
+  // this thread joins in when it is done. A selection needs people.yaml first, and parses only its roles' JDs.
   const vocabulary = org?.value.jdSections ? mergeVocabulary(DEFAULT_SECTION_VOCABULARY, org.value.jdSections) : undefined;
-  const jdTexts = new Map<string, { file: string; text: string }>();
-  for (const role of roles) {
-    const key = role.value.jd;
-    if (jdTexts.has(key)) continue;
-    const text = readJd(dir, shown, role, limits, problems);
-    if (text) jdTexts.set(key, text);
-  }
-  const parsedJds = jdParsing.parse([...jdTexts.values()].map((jd) => jd.text), vocabulary ? { vocabulary } : undefined);
+  const startJds = (of: readonly Located<z.output<typeof RoleFileSchema>>[]): JdWork => {
+    const texts = new Map<string, { file: string; text: string }>();
+    for (const role of of) {
+      const key = role.value.jd;
+      if (texts.has(key)) continue;
+      const text = readJd(dir, shown, role, limits, problems);
+      if (text) texts.set(key, text);
+    }
+    return { texts, outcomes: jdParsing.parse([...texts.values()].map((jd) => jd.text), vocabulary ? { vocabulary } : undefined) };
+  };
+  let jdWork = options.select ? undefined : startJds(roles);
 
   const peopleSource = read('people.yaml');
   if (peopleSource) problems.push(...checkSource(peopleSource, PeopleFileSchema).problems);
   const people = listItems(peopleSource, 'people', PeopleFileSchema.shape.people.element, failed);
 
-  if (options.whileJdsParse) problems.push(...options.whileJdsParse(capabilities));
+  let bundle: RolesBundle = { dir: shown, org, rotations, capabilities, people, roles, jds: new Map(), sources, failed };
+  if (options.select) bundle = options.select(bundle);
+  jdWork ??= startJds(bundle.roles);
+  if (options.whileJdsParse) problems.push(...options.whileJdsParse(bundle.capabilities));
   const jds = new Map<string, LoadedJd>();
-  const outcomes = parsedJds();
-  [...jdTexts.entries()].forEach(([key, { file }], index) => {
+  const outcomes = jdWork.outcomes();
+  [...jdWork.texts.entries()].forEach(([key, { file }], index) => {
     const outcome = outcomes[index];
     if (outcome?.ok) jds.set(key, { file, jd: outcome.jd });
     else if (outcome) problems.push({ severity: 'error', file, line: outcome.error.line, column: outcome.error.column, message: outcome.error.message, hint: outcome.error.hint });
   });
+  return { bundle: { ...bundle, jds }, problems };
+}
 
-  return {
-    bundle: { dir: shown, org, rotations, capabilities, people, roles, jds, sources, failed },
-    problems,
-  };
+/** JDs being parsed: their texts by the `jd:` value, and the outcomes in the same order once ready. */
+interface JdWork {
+  readonly texts: ReadonlyMap<string, { readonly file: string; readonly text: string }>;
+  readonly outcomes: () => JdOutcome[];
 }
 
 /** The text of a role's JD, read within the roles directory and the size limit; undefined with a problem when it cannot be. */

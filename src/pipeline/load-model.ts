@@ -3,6 +3,7 @@ import { loadRoles } from '../load/load-roles';
 import { hasErrors, sortProblems, type Problem } from '../load/problem';
 import type { RolesBundle } from '../load/roles-bundle';
 import { buildAccessModel } from '../model/build-access-model';
+import { focusBundle } from '../model/focus-bundle';
 import { checkAcceptanceDates } from '../model/check-acceptance-dates';
 import { checkAcceptanceScope } from '../model/check-acceptance-scope';
 import { checkBundle } from '../model/check-bundle';
@@ -21,13 +22,27 @@ export interface LoadedModel {
   readonly model?: AccessModel;
 }
 
+/** How much of a roles directory to check and build. */
+export interface LoadModelOptions {
+  /**
+   * A person or role id: only what its access depends on is checked and built (see `focusBundle`), so
+   * that explaining one person does not cost the whole organisation. Every file is still read and
+   * schema-checked. An id that names nobody loads everything.
+   */
+  readonly focus?: string;
+}
+
 /**
  * Reads a roles directory, checks it, and builds the access model as of `asOf` (YYYY-MM-DD).
  * Every problem of every file is collected; the model is built only when none is an error.
  */
-export function loadModel(rolesDir: string, asOf: string, displayDir?: string): LoadedModel {
+export function loadModel(rolesDir: string, asOf: string, displayDir?: string, options: LoadModelOptions = {}): LoadedModel {
   const catalog = loadActionCatalog();
-  const loaded = loadRoles(rolesDir, displayDir, { whileJdsParse: (capabilities) => checkCapabilityPolicies({ capabilities }, catalog) });
+  const { focus } = options;
+  const loaded = loadRoles(rolesDir, displayDir, {
+    whileJdsParse: (capabilities) => checkCapabilityPolicies({ capabilities }, catalog),
+    ...(focus !== undefined ? { select: (bundle: RolesBundle) => focusBundle(bundle, focus) ?? bundle } : {}),
+  });
   // The acceptance dates need only asOf, not the model: checked here, they are reported with every other error.
   const problems = [
     ...loaded.problems,

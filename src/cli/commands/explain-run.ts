@@ -14,7 +14,7 @@ const { usage } = explainCommand;
 export function runExplain(parsed: Parsed, io: Io): number {
   if (parsed.positionals.length !== 1) throw new UsageError(parsed.positionals.length ? 'expected one ID' : 'missing ID', usage);
   const id = parsed.positionals[0] ?? '';
-  const { model, problems } = loadForCommand(parsed, io, usage);
+  const { model, problems } = loadForCommand(parsed, io, usage, { focus: id });
   if (!model) {
     io.err(`invalid: ${problemSummary(problems)}\n`);
     return EXIT.invalid;

@@ -6,6 +6,10 @@ Shows a person's or a role's access with its justification chains: person -> rol
 (role file line -> JD file line and section) -> capability -> concrete grants (AWS statements,
 GitHub repositories and teams, on-call rotations). Wildcard actions are expanded.
 
+Every file is read and checked against its schema, but only what this person's or role's access
+depends on is cross-checked and built: their roles, the roles that share a rotation or a risk
+acceptance with them, those roles' capabilities and JDs. \`rolecall validate\` checks the rest.
+
 options:
   --roles DIR          the roles directory (default: ./roles)
   --as-of YYYY-MM-DD   date the access is computed for (default: today, or ROLECALL_AS_OF)
