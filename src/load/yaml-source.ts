@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import { positionAt } from '../jd/source-position';
-import { parsePlainYaml, plainOffset, plainPosition, type PlainYaml } from './plain-yaml';
+import { parsePlainYaml, type PlainYaml } from './plain-yaml';
+import { plainOffset, plainPosition } from './plain-yaml-position';
 import { parseBoundedYaml, YamlAliasError, type YamlLimitBreach } from '../jd/yaml-limits';
 import type { Problem } from './problem';
 

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import { MAX_YAML_ALIAS_COUNT } from '../../../src/jd/yaml-limits';
-import { parsePlainYaml, plainOffset } from '../../../src/load/plain-yaml';
+import { parsePlainYaml } from '../../../src/load/plain-yaml';
+import { plainOffset } from '../../../src/load/plain-yaml-position';
 
 /** The offset the `yaml` document gives for a path: the lookup YamlSource does on its slow path. */
 function documentOffset(doc: Document.Parsed, path: readonly (string | number)[], want: 'key' | 'value'): number {
