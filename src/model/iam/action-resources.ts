@@ -119,11 +119,11 @@ function tokensOf(text: string, tokenize: (text: string) => GlobToken[]): GlobTo
   return tokens;
 }
 
-const answers = new WeakMap<ActionCatalog, Map<string, boolean>>();
+const answers = new WeakMap<ActionCatalog, Map<string, Map<string, boolean>>>();
 
 /**
  * Answers per catalog, subject (an action, ignoring case as IAM does, or an ARN format) and resource: the
- * same pairs recur for every role and account.
+ * same pairs recur for every role and account. Two levels of maps, so that no key is built per question.
  */
 function memo(catalog: ActionCatalog, kind: string, subject: string, resource: string, compute: () => boolean): boolean {
   let cache = answers.get(catalog);
@@ -131,11 +131,16 @@ function memo(catalog: ActionCatalog, kind: string, subject: string, resource: s
     cache = new Map();
     answers.set(catalog, cache);
   }
-  const key = `${kind}\u0000${kind === 'act' || kind === 'broad' ? subject.toLowerCase() : subject}\u0000${resource}`;
-  let answer = cache.get(key);
+  const subjectKey = `${kind}\u0000${kind === 'act' || kind === 'broad' ? subject.toLowerCase() : subject}`;
+  let bySubject = cache.get(subjectKey);
+  if (bySubject === undefined) {
+    bySubject = new Map();
+    cache.set(subjectKey, bySubject);
+  }
+  let answer = bySubject.get(resource);
   if (answer === undefined) {
     answer = compute();
-    cache.set(key, answer);
+    bySubject.set(resource, answer);
   }
   return answer;
 }
