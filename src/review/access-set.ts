@@ -157,10 +157,17 @@ function providerOf(roleId: string, grant: Grant): Provider {
   return { role: roleId, capability: grant.capabilityId, risk: grant.risk, reasons };
 }
 
-function addProvider<T>(map: Map<string, { item: T; providers: Provider[] }>, key: string, item: () => T, provider: Provider): void {
+function addProvider(map: Map<string, { item: AwsTuple; providers: Provider[] }>, key: string, item: () => AwsTuple, provider: Provider): void {
   const held = map.get(key);
-  if (held) pushProvider(held.providers, provider);
-  else map.set(key, { item: item(), providers: [provider] });
+  if (!held) {
+    map.set(key, { item: item(), providers: [provider] });
+    return;
+  }
+  pushProvider(held.providers, provider);
+  // One action spelt two ways (`s3:getobject`, `s3:GetObject`, kept as written without a catalog): show
+  // the same spelling whatever order the statements come in.
+  const other = item();
+  if (other.action < held.item.action) held.item = other;
 }
 
 /** Adds a provider unless the same role and capability is there already (two statements of one capability). */

@@ -65,8 +65,12 @@ function capabilityAccess(side: DiffSide, id: string): AccessSet {
 function acceptanceChanged(from: RiskAcceptance | undefined, to: RiskAcceptance | undefined, renamed: ReadonlyMap<string, string>): boolean {
   if (!from || !to) return from !== to;
   const roles = (list: readonly string[], map: ReadonlyMap<string, string>): string => [...new Set(list.map((role) => map.get(role) ?? role))].sort().join(',');
+  const reversed = new Map([...renamed].map(([oldId, newId]) => [newId, oldId]));
+  const none = new Map<string, string>();
+  // Both ways, so that the answer does not depend on which side is the base.
   return (
-    roles(from.roles, renamed) !== roles(to.roles, new Map()) ||
+    roles(from.roles, renamed) !== roles(to.roles, none) ||
+    roles(from.roles, none) !== roles(to.roles, reversed) ||
     from.by.join(',') !== to.by.join(',') ||
     from.on !== to.on ||
     from.expires !== to.expires ||

@@ -84,7 +84,10 @@ function rejustifiedAccess(role: string, before: AccessSet, after: AccessSet, te
     const old = before.aws.get(key);
     if (!old) continue;
     const { item } = held;
-    const label = item.kind === 'policy' ? `aws ${item.account} policy ${item.action}` : `aws ${item.account} ${item.effect === 'Deny' ? 'deny ' : ''}${item.action} on ${item.resource}${item.conditions ? ` if ${item.conditions}` : ''}`;
+    // One key, maybe two spellings (`s3:getobject`, `s3:GetObject`): the same one whichever side is the head.
+    const action = [old.item.action, item.action].sort(compareText)[0] ?? item.action;
+    const account = [old.item.account, item.account].sort(compareText)[0] ?? item.account;
+    const label = item.kind === 'policy' ? `aws ${account} policy ${action}` : `aws ${account} ${item.effect === 'Deny' ? 'deny ' : ''}${action} on ${item.resource}${item.conditions ? ` if ${item.conditions}` : ''}`;
     compare(label, old.providers, held.providers);
   }
   for (const [key, held] of after.repositories) {
