@@ -140,7 +140,7 @@ function accessCell(aws: AwsChanges, github: GithubChanges, oncall: { readonly j
   for (const team of github.teams) parts.push(`team ${mdCode(team.name)}: ${team.to ? 'joins' : 'leaves'}`);
   if (oncall.joined.length) parts.push(`joins ${mdCodeList(oncall.joined)}`);
   if (oncall.left.length) parts.push(`leaves ${mdCodeList(oncall.left)}`);
-  return parts.join('<br>') || 'none';
+  return parts.join('<br>') || 'no change';
 }
 
 function peopleCell(people: readonly string[]): string {

@@ -8,19 +8,21 @@ import { clipText, escapeUnsafe } from '../util/safe-text';
  *
  * - Every character that means something to Markdown or HTML becomes a numeric character reference
  *   (`|` is `&#124;`, which a table row does not split on), so no user text is ever markup.
- * - `@` gets a zero-width space after it, so `@org/team` is shown, not notified.
+ * - `@` gets a zero-width space after it, so `@org/team` is shown, not notified; so does `#` in text, so
+ *   `#12` is not a reference to issue 12.
  * - Control and bidirectional characters are shown as `<U+XXXX>`; line breaks become spaces.
  *
  * https://github.github.com/gfm/#entity-and-numeric-character-references
  */
 
 // In code, `:` may stay (an ARN is mostly colons): GitHub turns no `:shortcode:` inside `<code>` into an emoji.
-const CODE_SPECIAL = /[\\`*_{}[\]()#+!|~$<>&"'^]/g;
-const TEXT_SPECIAL = /[\\`*_{}[\]()#+!|~$<>&"'^:]/g;
+const CODE_SPECIAL = /[\\`*_{}[\]()#!|~$<>&"'^]/g;
+const TEXT_SPECIAL = /[\\`*_{}[\]()#!|~$<>&"'^:]/g;
 
 /** Free text for a Markdown paragraph, list item or table cell; cut at `max` characters. */
 export function mdText(text: string, max = 200): string {
-  return escapeMarkdown(clipText(oneLine(text), max), TEXT_SPECIAL);
+  // Outside code, `#12` would link (and cross-reference) issue 12: a zero-width space keeps it text.
+  return escapeMarkdown(clipText(oneLine(text), max), TEXT_SPECIAL).replace(/&#35;/g, '&#35;&#8203;');
 }
 
 /** An identifier, action or ARN, shown as code; cut at `max` characters. */

@@ -24,7 +24,9 @@ export function mermaidGraph(diff: AccessDiff, limit = 60): { readonly text: str
     role.capabilities.added.forEach((capability) => add(role.id, capability, 'added'));
     role.capabilities.removed.forEach((capability) => add(role.id, capability, 'removed'));
   }
-  for (const capability of diff.capabilities) capability.roles.forEach((role) => add(role, capability.id, 'changed'));
+  // A renamed role is drawn once, under its new id.
+  const renamed = new Map(diff.roles.flatMap((role) => (role.from !== undefined ? [[role.from, role.id] as const] : [])));
+  for (const capability of diff.capabilities) capability.roles.forEach((role) => add(renamed.get(role) ?? role, capability.id, 'changed'));
   if (edges.size === 0) return undefined;
 
   const sorted = [...edges.values()].sort((a, b) => compareText(a.role, b.role) || compareText(a.capability, b.capability));

@@ -46,7 +46,11 @@ export function renderMarkdown(report: ReviewReport, limit: number = GITHUB_COMM
   const callouts = diff.risks.filter(isCallout);
   budget.section(
     '> [!CAUTION]\n> **Read these first:** new high-risk access, new owners, and changes to written risk acceptances.\n>\n',
-    callouts.map((item) => `> - **${item.level}** ${riskWords(item)}: ${item.capability ? mdCode(item.capability) : ''}${item.roles.length ? ` through ${mdCodeList(item.roles, 5)}` : ''}, ${plural(item.people.length, 'person', 'people')}${item.accepted === undefined ? '' : `, ${acceptedWords(item)}`}\n`),
+    callouts.map(
+      (item) =>
+        `> - **${item.level}** ${riskWords(item)}${item.capability ? ` ${mdCode(item.capability)}` : ''}${item.roles.length ? ` through ${mdCodeList(item.roles, 5)}` : ''}: ` +
+        `${plural(item.people.length, 'person', 'people')}${item.people.length ? ` (${mdCodeList(item.people, 5)})` : ''}${item.accepted === undefined ? '' : `, ${acceptedWords(item)}`}\n`,
+    ),
     'call-outs',
   );
   addTable(budget, '### Changes by risk, highest first', riskTable(diff.risks), 'risk rows');
