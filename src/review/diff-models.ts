@@ -1,7 +1,6 @@
 import type { ActionCatalog } from '../model/iam/action-catalog';
 import type { AccessModel } from '../model/types';
 import { capabilityChanges } from './capability-changes';
-import { accessDiffer } from './diff-access';
 import { diffSide } from './diff-side';
 import type { AccessDiff, ValueChange } from './diff-types';
 import { actionExpander } from './expand-action';
@@ -40,7 +39,7 @@ export function diffModels(base: AccessModel, head: AccessModel, options: DiffOp
   const pairs = matchRoles(before, after);
   const renamed = renames(pairs);
 
-  const people = personChanges(before, after, accessDiffer(), risks);
+  const people = personChanges(before, after, risks);
   const roles = roleChanges(before, after, pairs, risks);
   const changedAccess = new Set(risks.items().flatMap((item) => (item.capability !== undefined ? [item.capability] : [])));
   const capabilities = capabilityChanges(before, after, changedAccess, renamed, risks);

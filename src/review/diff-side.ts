@@ -18,6 +18,8 @@ export interface DiffSide {
   /** Roles granting each capability, sorted. */
   readonly rolesGranting: (capability: string) => readonly string[];
   roleAccess(roleId: string): AccessSet;
+  /** The roles a person's access comes from (none unless active), and the key of that set of roles. */
+  activeRoles(person: PersonAccess): { readonly key: string; readonly ids: readonly string[] };
   /** The access of a person's active roles, and the key of that role set (empty unless active). */
   personAccess(person: PersonAccess): { readonly key: string; readonly access: AccessSet };
   /** Team memberships (slug → role) of a person, from the model's GitHub state. */
@@ -66,6 +68,10 @@ export function diffSide(model: AccessModel, expand: (action: string) => readonl
     context,
     rolesGranting: (capability) => granting.get(capability) ?? [],
     roleAccess,
+    activeRoles(person) {
+      const ids = rolesOf(model, person).map((role) => role.id);
+      return { key: ids.join('\n'), ids };
+    },
     personAccess(person) {
       const ids = rolesOf(model, person).map((role) => role.id);
       const key = ids.join('\n');

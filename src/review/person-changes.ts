@@ -1,7 +1,6 @@
 import type { PersonAccess } from '../model/types';
 import { compareText } from '../util/compare-text';
-import { EMPTY_ACCESS, type AccessSet } from './access-set';
-import type { AccessDelta } from './diff-access';
+import { personDeltas } from './person-delta';
 import type { DiffSide } from './diff-side';
 import type { PersonChange, ValueChange } from './diff-types';
 import type { RiskCollector } from './risk-collector';
@@ -11,13 +10,14 @@ import type { RiskCollector } from './risk-collector';
  * (compared per pair of role sets), their team memberships and rotations as the model's GitHub and
  * on-call state hold them (opt-outs and maintainers included), and their organisation role.
  */
-export function personChanges(base: DiffSide, head: DiffSide, differ: (base: AccessSet, head: AccessSet) => AccessDelta, risks: RiskCollector): PersonChange[] {
+export function personChanges(base: DiffSide, head: DiffSide, risks: RiskCollector): PersonChange[] {
+  const deltaOf = personDeltas(base, head);
   const ids = [...new Set([...base.people.keys(), ...head.people.keys()])].sort(compareText);
   const changes: PersonChange[] = [];
   for (const id of ids) {
     const from = base.people.get(id);
     const to = head.people.get(id);
-    const delta = differ(from ? base.personAccess(from).access : EMPTY_ACCESS, to ? head.personAccess(to).access : EMPTY_ACCESS);
+    const delta = deltaOf(from, to);
     const teams = mapChanges(base.teamsOf(id), head.teamsOf(id));
     const joined = [...head.rotationsOf(id)].filter((rotation) => !base.rotationsOf(id).has(rotation)).sort(compareText);
     const left = [...base.rotationsOf(id)].filter((rotation) => !head.rotationsOf(id).has(rotation)).sort(compareText);

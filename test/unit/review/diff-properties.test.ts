@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { createActionCatalog } from '../../../src/model/iam/action-catalog';
 import { diffModels, isEmptyDiff, mirrorDiff } from '../../../src/review';
+import { EMPTY_ACCESS } from '../../../src/review/access-set';
+import { diffAccessSets } from '../../../src/review/diff-access';
+import { diffSide } from '../../../src/review/diff-side';
+import { actionExpander } from '../../../src/review/expand-action';
+import { personDeltas } from '../../../src/review/person-delta';
 import { buildSpec, modelSpec, reversedSpec } from '../../helpers/arbitrary-model';
 
 // A few services, so `s3:*` and `ec2:Describe*` expand as they would with the real reference.
@@ -40,6 +45,24 @@ describe.each([
   it('is deterministic to the byte', () => {
     fc.assert(
       fc.property(modelSpec, modelSpec, (a, b) => JSON.stringify(diffModels(buildSpec(a), buildSpec(b), options)) === JSON.stringify(diffModels(buildSpec(reversedSpec(a)), buildSpec(reversedSpec(b)), options))),
+      { numRuns: 200 },
+    );
+  });
+
+  it("compares a person with unchanged roles only where those roles changed, with the result of comparing all their access", () => {
+    fc.assert(
+      fc.property(modelSpec, modelSpec, (a, b) => {
+        const expand = actionExpander(options.catalog);
+        const base = diffSide(buildSpec(a), expand);
+        const head = diffSide(buildSpec(b), expand);
+        const deltaOf = personDeltas(base, head);
+        for (const id of new Set([...base.people.keys(), ...head.people.keys()])) {
+          const from = base.people.get(id);
+          const to = head.people.get(id);
+          const full = diffAccessSets(from ? base.personAccess(from).access : EMPTY_ACCESS, to ? head.personAccess(to).access : EMPTY_ACCESS);
+          expect(deltaOf(from, to)).toEqual(full);
+        }
+      }),
       { numRuns: 200 },
     );
   });
