@@ -5,8 +5,35 @@ import { gainsAccess, losesAccess } from './summarise';
 
 const RANK: Readonly<Record<RiskLevel, number>> = { low: 0, medium: 1, high: 2 };
 
-/** A person's changes as a collapsed `<details>` block: facts, then AWS, GitHub and on-call tables. */
-export function personBlock(person: PersonChange, asOf: string): string {
+/**
+ * People whose changes are the same but for who they are: a thousand people gaining one action read as
+ * one block, not a thousand. Groups come riskiest first, then in the order the people were given.
+ */
+export function groupPeople(people: readonly PersonChange[]): PersonChange[][] {
+  const groups = new Map<string, PersonChange[]>();
+  for (const person of people) {
+    const { id: _id, name: _name, previousName: _previous, ...change } = person;
+    const key = JSON.stringify(change);
+    const group = groups.get(key);
+    if (group) group.push(person);
+    else groups.set(key, [person]);
+  }
+  // The riskiest first, then in the order of their first person's id.
+  const rank = (group: readonly PersonChange[]): number => {
+    const level = group[0] ? highest(group[0]) : undefined;
+    return level ? RANK[level] : -1;
+  };
+  return [...groups.values()].map((group, index) => ({ group, index })).sort((a, b) => rank(b.group) - rank(a.group) || a.index - b.index).map(({ group }) => group);
+}
+
+/**
+ * The changes of a group of people (see {@link groupPeople}) as a collapsed `<details>` block: who,
+ * then facts, AWS, GitHub and on-call tables.
+ */
+export function personBlock(group: readonly PersonChange[], asOf: string): string {
+  const [person] = group;
+  if (!person) return '';
+  const who = group.length === 1 ? `${mdCode(person.id)} ${mdText(person.name, 80)}` : `${group.length} people: ${mdCodeList(group.map((member) => member.id), 8)}`;
   const lines: string[] = [];
   const facts = personFacts(person, asOf);
   if (facts.length) lines.push(...facts.map((fact) => `- ${fact}`), '');
@@ -16,8 +43,9 @@ export function personBlock(person: PersonChange, asOf: string): string {
   if (person.oncall.left.length) lines.push(`- leaves rotations ${mdCodeList(person.oncall.left)}`);
   const risk = highest(person);
   const what = [gainsAccess(person) ? 'gains access' : '', losesAccess(person) ? 'loses access' : ''].filter(Boolean).join(' and ') || person.change;
-  const summary = `${mdCode(person.id)} ${mdText(person.name, 80)}: ${what}${risk ? ` · ${risk}` : ''}`;
-  return `<details><summary>${summary}</summary>\n\n${lines.join('\n').trim()}\n\n</details>\n`;
+  const summary = `${who}: ${what}${risk ? ` · ${risk}` : ''}`;
+  const everyone = group.length > 8 ? [`- who: ${mdCodeList(group.map((member) => member.id), 100)}`, ''] : [];
+  return `<details><summary>${summary}</summary>\n\n${[...everyone, ...lines].join('\n').trim()}\n\n</details>\n`;
 }
 
 function personFacts(person: PersonChange, asOf: string): string[] {

@@ -1,6 +1,6 @@
 import { isCallout } from './fail-on';
 import { CommentBudget, GITHUB_COMMENT_LIMIT } from './markdown-budget';
-import { personBlock } from './markdown-people';
+import { groupPeople, personBlock } from './markdown-people';
 import { acceptedWords, capabilityTable, justificationTables, riskTable, riskWords, roleTable, rotationTable, type Table } from './markdown-sections';
 import { mdCode, mdCodeList } from './markdown-text';
 import { mermaidGraph } from './mermaid-graph';
@@ -13,7 +13,8 @@ export const COMMENT_MARKER = '<!-- rolecall-diff -->';
 /**
  * The diff as a pull-request comment: a one-screen summary (counts, call-outs, the riskiest changes),
  * a Mermaid graph of the role → capability edges that changed, tables of roles, capabilities,
- * rotations and justifications, then one collapsed section per person. Written in that order of
+ * rotations and justifications, then one collapsed section per person (or per group of people with the
+ * same changes). Written in that order of
  * importance within `limit` characters (GitHub's comment limit by default), ending with what was cut.
  */
 export function renderMarkdown(report: ReviewReport, limit: number = GITHUB_COMMENT_LIMIT): string {
@@ -67,7 +68,8 @@ export function renderMarkdown(report: ReviewReport, limit: number = GITHUB_COMM
   if (duties) addTable(budget, '### Duty quotes', duties, 'duty rows');
   if (anchors) addTable(budget, '### Quotes anchored elsewhere in their JD', anchors, 'JD anchor rows');
   if (rejustified) addTable(budget, '### Access held for other reasons', rejustified, 'justification rows');
-  budget.section(`### People (${diff.people.length})\n\n`, diff.people.map((person) => personBlock(person, diff.asOf)), 'people');
+  const groups = groupPeople(diff.people);
+  budget.section(`### People (${diff.people.length})\n\n`, groups.map((group) => personBlock(group, diff.asOf)), 'groups of people with the same changes');
   return budget.text('`rolecall diff --format json` has everything.');
 }
 

@@ -26,7 +26,8 @@ export function sampleDiff(text: string, options: { readonly id?: string; readon
     roles: { added: [id], removed: [] },
     aws,
     github: { ...github, org: { name: 'org', from: 'member', to: 'admin' } },
-    oncall: { joined: [id], left: [] },
+    // Each person differs, so that no two are rendered as one group.
+    oncall: { joined: [id, `rotation-${index}`], left: [] },
   });
   return {
     asOf: '2026-11-22',

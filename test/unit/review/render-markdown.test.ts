@@ -118,10 +118,18 @@ describe('markdown text helpers', () => {
 });
 
 describe("renderMarkdown and GitHub's comment limit", () => {
+  it('shows people with the same changes as one block', () => {
+    const diff = sampleDiff('x', { people: 3 });
+    const same = { ...diff, people: diff.people.map((person) => ({ ...person, oncall: { joined: ['cap-x'], left: [] } })) };
+    const markdown = renderMarkdown(report({ diff: same }));
+    expect(markdown.match(/<details>/g)).toHaveLength(1);
+    expect(markdown).toMatch(/<summary>3 people: <code>cap-x-0<\/code>, <code>cap-x-1<\/code>, <code>cap-x-2<\/code>: gains access and loses access · high<\/summary>/);
+  });
+
   it('stays under 65,536 characters for a diff far larger, says what it cut, and keeps each block whole', () => {
     const markdown = renderMarkdown(report({ diff: sampleDiff(HOSTILE, { people: 400 }) }));
     expect(markdown.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
-    expect(markdown).toMatch(/\*\*Cut to stay under GitHub's 65,536-character comment limit:\*\* \d+ people not shown\. `rolecall diff --format json` has everything\.\n$/);
+    expect(markdown).toMatch(/\*\*Cut to stay under GitHub's 65,536-character comment limit:\*\* \d+ groups of people with the same changes not shown\. `rolecall diff --format json` has everything\.\n$/);
     expect(markdown.match(/<details>/g)?.length).toBe(markdown.match(/<\/details>/g)?.length);
     for (const table of tables(markdown)) for (const row of table) expect(cells(row)).toBe(cells(table[0] ?? ''));
   });
