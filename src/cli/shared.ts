@@ -14,7 +14,7 @@ export function loadForCommand(parsed: Parsed, io: Io, usage: string, options: L
 }
 
 /** The date from ROLECALL_AS_OF or today; a malformed ROLECALL_AS_OF is a usage error. */
-function envAsOf(io: Io, usage: string): string {
+export function envAsOf(io: Io, usage: string): string {
   const result = defaultAsOf(io.env, io.now);
   if (result.error !== undefined) throw new UsageError(result.error, usage);
   return result.asOf;

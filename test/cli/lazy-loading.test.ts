@@ -22,6 +22,7 @@ describe('the CLI loads only what the command runs', () => {
     [['validate', '--help'], 0],
     [['explain', '--help'], 0],
     [['report', '--help'], 0],
+    [['diff', '--help'], 0],
     [['jd', 'parse', '--help'], 0],
     [['jd', 'draft', '--help'], 0],
     [['schema', '--help'], 0],

@@ -1,0 +1,79 @@
+import { resolve } from 'node:path';
+import { loadActionCatalog } from '../../load/action-catalog';
+import { GitRevisionError, snapshotRolesDir, type GitSnapshot } from '../../load/git-snapshot';
+import { hasErrors, type Problem } from '../../load/problem';
+import { loadModel, type LoadedModel } from '../../pipeline/load-model';
+import { brokenQuotes, checkGate, diffModels, renderInvalidJson, renderInvalidMarkdown, renderJson, renderMarkdown, type SideLabel } from '../../review';
+import type { RiskLevel } from '../../schema';
+import { showValue } from '../../util/safe-text';
+import { asOfOption, stringOption, type Parsed } from '../args';
+import { EXIT, UsageError, type Io } from '../io';
+import { displayPath, envAsOf, printProblems, problemSummary } from '../shared';
+import { diffCommand } from './diff';
+
+const { usage } = diffCommand;
+const LEVELS: readonly RiskLevel[] = ['low', 'medium', 'high'];
+
+/** Runs `rolecall diff` once its options are parsed and --help is answered. */
+export function runDiff(parsed: Parsed, io: Io): number {
+  if (parsed.positionals.length) throw new UsageError(`unexpected argument ${showValue(parsed.positionals[0])}`, usage);
+  const baseRef = parsed.values.base;
+  if (typeof baseRef !== 'string') throw new UsageError('missing --base REV', usage);
+  const headRef = typeof parsed.values.head === 'string' ? parsed.values.head : undefined;
+  const format = stringOption(parsed.values.format, 'md');
+  if (format !== 'md' && format !== 'json') throw new UsageError(`--format expects md or json, got ${showValue(format)}`, usage);
+  const failOn = parsed.values['fail-on'];
+  if (failOn !== undefined && !LEVELS.includes(failOn as RiskLevel)) throw new UsageError(`--fail-on expects low, medium or high, got ${showValue(failOn)}`, usage);
+  const asOf = asOfOption(parsed.values['as-of'], usage) ?? envAsOf(io, usage);
+  const rolesOption = stringOption(parsed.values.roles, 'roles');
+  const shown = displayPath(rolesOption);
+
+  const snapshots: GitSnapshot[] = [];
+  const take = (option: string, revision: string): GitSnapshot => {
+    try {
+      const snapshot = snapshotRolesDir({ cwd: io.cwd, rolesDir: rolesOption, revision });
+      snapshots.push(snapshot);
+      return snapshot;
+    } catch (error) {
+      if (error instanceof GitRevisionError) throw new UsageError(`${option}: ${error.message}`, usage);
+      throw error;
+    }
+  };
+  let base: LoadedModel;
+  let head: LoadedModel;
+  const labels: { base: SideLabel; head: SideLabel } = { base: { ref: baseRef }, head: { ref: headRef ?? 'working tree' } };
+  try {
+    const baseSnapshot = take('--base', baseRef);
+    const headSnapshot = headRef === undefined ? undefined : take('--head', headRef);
+    labels.base = { ref: baseRef, commit: baseSnapshot.commit };
+    if (headSnapshot && headRef !== undefined) labels.head = { ref: headRef, commit: headSnapshot.commit };
+    // Problems name the revision the way git does (`main:roles/people.yaml`), so each side is unambiguous.
+    base = loadModel(baseSnapshot.dir, asOf, `${baseRef}:${shown}`);
+    head = headSnapshot ? loadModel(headSnapshot.dir, asOf, `${headRef}:${shown}`) : loadModel(resolve(io.cwd, rolesOption), asOf, shown);
+  } finally {
+    for (const snapshot of snapshots) snapshot.remove();
+  }
+
+  if (!base.model || !head.model) {
+    const errors = (loaded: LoadedModel): Problem[] => loaded.problems.filter((problem) => problem.severity === 'error');
+    for (const [side, loaded] of [['base', base], ['head', head]] as const) {
+      if (!hasErrors(loaded.problems)) continue;
+      io.err(`${side} ${labels[side].ref}: invalid: ${problemSummary(loaded.problems)}\n`);
+      printProblems(errors(loaded), io);
+    }
+    const invalid = {
+      ...labels,
+      asOf,
+      problems: { base: errors(base), head: errors(head) },
+      brokenQuotes: head.model ? [] : brokenQuotes(base.bundle, head.bundle),
+    };
+    io.out(format === 'json' ? renderInvalidJson(invalid) : renderInvalidMarkdown(invalid));
+    return EXIT.invalid;
+  }
+
+  const diff = diffModels(base.model, head.model, { catalog: loadActionCatalog() });
+  const gate = failOn === undefined ? undefined : checkGate(diff, failOn as RiskLevel);
+  const report = { ...labels, diff, ...(gate ? { gate } : {}) };
+  io.out(format === 'json' ? renderJson(report) : renderMarkdown(report));
+  return gate?.failed ? EXIT.invalid : EXIT.ok;
+}

@@ -1,0 +1,11 @@
+export { brokenQuotes, type BrokenQuote } from './broken-quotes';
+export { diffModels, isEmptyDiff, type DiffOptions } from './diff-models';
+export type * from './diff-types';
+export { checkGate, isCallout, type Gate } from './fail-on';
+export { GITHUB_COMMENT_LIMIT } from './markdown-budget';
+export { mirrorDiff } from './mirror-diff';
+export { renderInvalidMarkdown } from './render-invalid';
+export { DIFF_JSON_VERSION, renderInvalidJson, renderJson } from './render-json';
+export { COMMENT_MARKER, renderMarkdown } from './render-markdown';
+export type { InvalidReview, ReviewReport, SideLabel } from './review-report';
+export { summarise, type DiffSummary } from './summarise';
