@@ -1,4 +1,4 @@
-import type { PersonStatus, SourceRef } from '../model/types';
+import type { PersonStatus, RiskAcceptance, SourceRef } from '../model/types';
 import type { RepoPermission, RiskLevel } from '../schema';
 
 /**
@@ -106,15 +106,8 @@ export interface RoleChange {
   readonly members: readonly string[];
 }
 
-/** A risk acceptance, as the diff shows it. */
-export interface AcceptanceView {
-  readonly by: readonly string[];
-  readonly on: string;
-  readonly roles: readonly string[];
-  readonly expires?: string;
-  readonly reason: string;
-  readonly at: SourceRef;
-}
+/** A risk acceptance, as the diff shows it: the model's own. */
+export type AcceptanceView = RiskAcceptance;
 
 /** A capability whose grants, risk or acceptance changed. */
 export interface CapabilityChange {
