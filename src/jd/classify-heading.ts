@@ -23,6 +23,19 @@ function indexOfRun(haystack: readonly string[], needle: readonly string[]): num
   return -1;
 }
 
+const phraseCache = new Map<string, readonly string[]>();
+
+/** A vocabulary phrase's words: the same few phrases are compared with every heading of every JD. */
+function phraseTokens(phrase: string): readonly string[] {
+  let words = phraseCache.get(phrase);
+  if (words === undefined) {
+    words = headingTokens(phrase);
+    if (phraseCache.size > 10_000) phraseCache.clear();
+    phraseCache.set(phrase, words);
+  }
+  return words;
+}
+
 /**
  * Classifies a heading by the vocabulary phrases it contains, matched as whole words ("about you" does not
  * match "About Your Team"). The longest phrase wins, so "purpose of the area" beats a shorter phrase;
@@ -34,7 +47,7 @@ export function classifyHeading(heading: string, vocabulary: SectionVocabulary):
   let best: Candidate | undefined;
   for (const kind of KIND_ORDER) {
     for (const phrase of vocabulary[kind]) {
-      const phraseWords = headingTokens(phrase);
+      const phraseWords = phraseTokens(phrase);
       const at = indexOfRun(words, phraseWords);
       if (at < 0) continue;
       const candidate: Candidate = { kind, phrase, words: phraseWords.length, at };

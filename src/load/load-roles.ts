@@ -86,11 +86,6 @@ export function loadRoles(dir: string, displayDir?: string, options: LoadOptions
   // Many roles mean many JDs: their thread starts now and loads its parser while the YAML is read.
   const jdParsing = new JdParsing(roleNames.length >= MANY_ROLES && !options.select);
 
-  const capabilitiesSource = read('capabilities.yaml');
-  if (capabilitiesSource) problems.push(...checkSource(capabilitiesSource, CapabilitiesFileSchema).problems);
-  const capabilities = listItems(capabilitiesSource, 'capabilities', CapabilitiesFileSchema.shape.capabilities.element, failed);
-  const rotations = listItems(capabilitiesSource, 'rotations', CapabilitiesFileSchema.shape.rotations.unwrap().element, failed, true);
-
   const roles = roleNames.flatMap((name) => {
     const source = read(name);
     const role = source && checkWhole(source, RoleFileSchema, problems);
@@ -98,8 +93,9 @@ export function loadRoles(dir: string, displayDir?: string, options: LoadOptions
     return role ? [role] : [];
   });
 
-  // The JDs are parsed (on a second thread when there are many) while people.yaml, the largest file, is read;
-  // this thread joins in when it is done. A selection needs people.yaml first, and parses only its roles' JDs.
+  // The JDs are parsed (on a second thread when there are many) while capabilities.yaml and people.yaml,
+  // the largest files, are read; this thread joins in when it is done. A selection needs people.yaml
+  // first, and parses only its roles' JDs.
   const vocabulary = org?.value.jdSections ? mergeVocabulary(DEFAULT_SECTION_VOCABULARY, org.value.jdSections) : undefined;
   const startJds = (of: readonly Located<z.output<typeof RoleFileSchema>>[]): JdWork => {
     const texts = new Map<string, { file: string; text: string }>();
@@ -113,9 +109,16 @@ export function loadRoles(dir: string, displayDir?: string, options: LoadOptions
   };
   let jdWork = options.select ? undefined : startJds(roles);
 
+  const capabilitiesSource = read('capabilities.yaml');
+  const capabilitiesFile = capabilitiesSource && checkSource(capabilitiesSource, CapabilitiesFileSchema);
+  problems.push(...(capabilitiesFile?.problems ?? []));
+  const capabilities = listItems(capabilitiesSource, 'capabilities', CapabilitiesFileSchema.shape.capabilities.element, failed, capabilitiesFile?.value);
+  const rotations = listItems(capabilitiesSource, 'rotations', CapabilitiesFileSchema.shape.rotations.unwrap().element, failed, capabilitiesFile?.value, true);
+
   const peopleSource = read('people.yaml');
-  if (peopleSource) problems.push(...checkSource(peopleSource, PeopleFileSchema).problems);
-  const people = listItems(peopleSource, 'people', PeopleFileSchema.shape.people.element, failed);
+  const peopleFile = peopleSource && checkSource(peopleSource, PeopleFileSchema);
+  problems.push(...(peopleFile?.problems ?? []));
+  const people = listItems(peopleSource, 'people', PeopleFileSchema.shape.people.element, failed, peopleFile?.value);
 
   let bundle: RolesBundle = { dir: shown, org, rotations, capabilities, people, roles, jds: new Map(), sources, failed };
   if (options.select) bundle = options.select(bundle);
@@ -181,12 +184,14 @@ function checkWhole<S extends z.ZodType>(source: YamlSource, schema: S, problems
  * The entries of the list under `key` that pass their schema on their own, so that one bad entry does
  * not hide the cross-file problems of the others. The ids of those that fail go into `failed[key]`,
  * and when the file could not be read or parsed, or the list is not a list, `failed[key]` is `all`.
+ * `whole` is the file as its own schema parsed it, when it passed: its entries are taken as they are.
  */
 function listItems<E extends z.ZodType, K extends 'capabilities' | 'rotations' | 'people'>(
   source: YamlSource | undefined,
   key: K,
   element: E,
   failed: Record<K, Set<string> | 'all'>,
+  whole: Partial<Record<K, readonly z.output<E>[]>> | undefined,
   optional = false,
 ): Located<z.output<E>>[] {
   const data: unknown = source?.data;
@@ -194,6 +199,12 @@ function listItems<E extends z.ZodType, K extends 'capabilities' | 'rotations' |
   if (!source || !Array.isArray(list)) {
     if (!(optional && source?.data !== undefined && list === undefined)) failed[key] = 'all';
     return [];
+  }
+  // The whole file passed: each entry passed as part of it, and parsing them one by one again would
+  // double the schema's cost on the largest file.
+  const parsedWhole = whole?.[key];
+  if (parsedWhole !== undefined && parsedWhole.length === list.length) {
+    return parsedWhole.map((value, index) => ({ source, path: [key, index], value }));
   }
   const ids = failed[key];
   return list.flatMap((item, index) => {

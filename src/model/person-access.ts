@@ -40,6 +40,28 @@ export function personGrants(model: AccessModel, person: PersonAccess): Grant[] 
   return roles.length ? mergeGrants(roles.map((role) => role.grants)) : [];
 }
 
+const grantIdSets = new WeakMap<Role, ReadonlySet<string>>();
+
+function grantIdsOf(role: Role): ReadonlySet<string> {
+  let ids = grantIdSets.get(role);
+  if (!ids) grantIdSets.set(role, (ids = new Set(role.grants.map((grant) => grant.id))));
+  return ids;
+}
+
+/** How many distinct grants a person holds (0 unless active), counted from their roles' grant ids. */
+export function grantCount(model: AccessModel, person: PersonAccess): number {
+  const [first, ...others] = [...new Set(rolesOf(model, person))];
+  if (first === undefined) return 0;
+  const earlier = [grantIdsOf(first)];
+  let count = grantIdsOf(first).size;
+  for (const role of others) {
+    const ids = grantIdsOf(role);
+    for (const id of ids) if (!earlier.some((seen) => seen.has(id))) count += 1;
+    earlier.push(ids);
+  }
+  return count;
+}
+
 /** Counts for tables: how much a person holds, without building their grants. */
 export interface AccessSummary {
   readonly capabilities: ReadonlySet<string>;

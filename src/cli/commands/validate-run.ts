@@ -1,6 +1,6 @@
 import type { Parsed } from '../args';
 import { EXIT, UsageError, type Io } from '../io';
-import { accessSummary } from '../../model/person-access';
+import { grantCount } from '../../model/person-access';
 import { loadForCommand, problemSummary } from '../shared';
 import { validateCommand } from './validate';
 
@@ -15,7 +15,7 @@ export function runValidate(parsed: Parsed, io: Io): number {
     return EXIT.invalid;
   }
   const active = model.people.filter((person) => person.status === 'active').length;
-  const grants = model.people.reduce((sum, person) => sum + accessSummary(model, person).grants, 0);
+  const grants = model.people.reduce((sum, person) => sum + grantCount(model, person), 0);
   io.out(
     `valid as of ${asOf}: ${model.roles.length} roles, ${model.capabilities.length} capabilities, ` +
       `${model.people.length} people (${active} active), ${grants} grants` +

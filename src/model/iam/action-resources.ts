@@ -10,6 +10,17 @@ import { isBroadResource } from './resource';
  * only on `"*"`), `undefined` when the catalog does not know (an unknown action, or data without types).
  */
 export function resourceTypesOfAction(catalog: ActionCatalog, action: string): readonly ResourceType[] | undefined {
+  let byAction = typesByAction.get(catalog);
+  if (byAction === undefined) typesByAction.set(catalog, (byAction = new Map()));
+  let types = byAction.get(action);
+  if (types === undefined) byAction.set(action, (types = lookUpResourceTypes(catalog, action) ?? null));
+  return types ?? undefined;
+}
+
+// Every check and rating asks for the types of the same few hundred actions, again for each resource.
+const typesByAction = new WeakMap<ActionCatalog, Map<string, readonly ResourceType[] | null>>();
+
+function lookUpResourceTypes(catalog: ActionCatalog, action: string): readonly ResourceType[] | undefined {
   const parsed = parseAction(action);
   if (parsed === undefined) return undefined;
   const found = findCatalogAction(catalog, parsed.service, parsed.name);

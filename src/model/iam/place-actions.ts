@@ -34,13 +34,26 @@ export function placeStatement(statement: PolicyStatement, catalog: ActionCatalo
 
 /** An access level grant's placement, computed once per grant object and catalog (see {@link placeStatement}). */
 export function placeAccess(access: AccessGrant, catalog: ActionCatalog): AccessPlacement {
-  return memoized(accessPlacements, catalog, access, placeAccessOnce);
+  return memoized(accessPlacements, catalog, access, placeAccessByContent);
 }
 
 // The checks, the risk rating and the model all place the same written statements: once is enough.
 // Keyed by the objects themselves, so a statement edited into a new object is placed again.
 const statementPlacements = new WeakMap<ActionCatalog, WeakMap<PolicyStatement, Placement>>();
 const accessPlacements = new WeakMap<ActionCatalog, WeakMap<AccessGrant, AccessPlacement>>();
+
+// Capabilities often repeat an access grant word for word (read-only S3 on the same buckets): those
+// share one placement, keyed by everything the placement reads.
+const accessByContent = new WeakMap<ActionCatalog, Map<string, AccessPlacement>>();
+
+function placeAccessByContent(access: AccessGrant, catalog: ActionCatalog): AccessPlacement {
+  let byContent = accessByContent.get(catalog);
+  if (!byContent) accessByContent.set(catalog, (byContent = new Map()));
+  const key = JSON.stringify([access.service, access.levels, access.except, access.resources, access.wildcardOnly ?? 'omit']);
+  let placement = byContent.get(key);
+  if (placement === undefined) byContent.set(key, (placement = placeAccessOnce(access, catalog)));
+  return placement;
+}
 
 function memoized<K extends object, V>(cache: WeakMap<ActionCatalog, WeakMap<K, V>>, catalog: ActionCatalog, key: K, compute: (key: K, catalog: ActionCatalog) => V): V {
   let byKey = cache.get(catalog);

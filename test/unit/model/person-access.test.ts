@@ -1,4 +1,4 @@
-import { accessSummary, personCapabilities, personEntry, personGrants, roleEntry } from '../../../src/model/person-access';
+import { accessSummary, grantCount, personCapabilities, personEntry, personGrants, roleEntry } from '../../../src/model/person-access';
 import type { AccessModel, Grant, PersonAccess } from '../../../src/model/types';
 import { loadModel } from '../../../src/pipeline/load-model';
 import { EXAMPLE_ROLES, VALID_FIXTURE } from '../../helpers/roles-dir';
@@ -49,6 +49,7 @@ describe.each([
         const capabilities = personCapabilities(model, person);
         const summary = accessSummary(model, person);
         expect(summary.grants).toBe(grants.length);
+        expect(grantCount(model, person)).toBe(grants.length);
         expect([...summary.capabilities].sort()).toEqual(capabilities.map((capability) => capability.id));
         const highest = grants.reduce<keyof typeof RANK | '-'>((top, grant) => (top === '-' || RANK[grant.risk] > RANK[top] ? grant.risk : top), '-');
         expect(summary.highest).toBe(highest);
