@@ -13,7 +13,21 @@ export interface GitSnapshot {
   readonly dir: string;
   /** The full commit id the revision resolved to. */
   readonly commit: string;
+  /** The private temporary directory holding `dir`, which `remove()` deletes. */
+  readonly root: string;
   remove(): void;
+}
+
+/** Where to take a snapshot from. */
+export interface SnapshotOptions {
+  readonly cwd: string;
+  readonly rolesDir: string;
+  readonly revision: string;
+}
+
+/** A snapshot's handle from its directories (as another thread reports them). */
+export function snapshotAt(root: string, dir: string, commit: string): GitSnapshot {
+  return { dir, commit, root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 /** The revision cannot be used (not a repository, unknown revision, a directory outside the repository): the caller's mistake. */
@@ -32,7 +46,7 @@ export class GitRevisionError extends Error {
 const LARGEST_BLOB = 16 * 1024 * 1024 + 1;
 
 /** Copies `rolesDir` (a path in the working tree, which need not exist there) as it is at `revision`. */
-export function snapshotRolesDir(options: { readonly cwd: string; readonly rolesDir: string; readonly revision: string }): GitSnapshot {
+export function snapshotRolesDir(options: SnapshotOptions): GitSnapshot {
   const { cwd, revision } = options;
   if (revision === '' || revision.startsWith('-')) throw new GitRevisionError(`not a git revision: ${JSON.stringify(revision)}`);
   const top = git(cwd, ['rev-parse', '--show-toplevel'], 'not inside a git repository').toString('utf8').trim();
@@ -55,7 +69,7 @@ export function snapshotRolesDir(options: { readonly cwd: string; readonly roles
     rmSync(root, { recursive: true, force: true });
     throw error;
   }
-  return { dir, commit, remove: () => rmSync(root, { recursive: true, force: true }) };
+  return snapshotAt(root, dir, commit);
 }
 
 interface TreeEntry {

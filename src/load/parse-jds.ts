@@ -4,6 +4,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import { JdParseError } from '../jd/jd-parse-error';
 import { parseJobDescription, type ParseJobDescriptionOptions } from '../jd/parse-job-description';
 import type { JobDescription } from '../jd/types';
+import { TextCache } from './text-cache';
 
 /** One JD's parse: the description, or the positioned error a user wrote. */
 export type JdOutcome =
@@ -41,7 +42,8 @@ export class JdParsing {
 
   /** Starts the thread now when a large directory is expected; otherwise only if `parse` needs one. */
   constructor(expectMany: boolean) {
-    if (expectMany) this.startThread();
+    // A process that has parsed JDs already (diff's second revision) most likely knows these too.
+    if (expectMany && outcomeCaches.size === 0) this.startThread();
   }
 
   /**
@@ -51,6 +53,25 @@ export class JdParsing {
    * took but did not return (it failed) is parsed here, where the same bug meets its stack.
    */
   parse(texts: readonly string[], options: ParseJobDescriptionOptions = {}): () => JdOutcome[] {
+    // JDs parsed before in this process under the same options (the other revision of a diff) are reused.
+    const known = knownOutcomes(options);
+    const fresh = [...new Set(texts.filter((text) => !known.has(text)))];
+    if (fresh.length < texts.length) {
+      const outcomes = this.parseFresh(fresh, options);
+      return () => {
+        outcomes().forEach((outcome, index) => known.set(fresh[index] ?? '', outcome));
+        return texts.map((text) => known.get(text) ?? parseOne(text, options));
+      };
+    }
+    const outcomes = this.parseFresh(texts, options);
+    return () => {
+      const all = outcomes();
+      all.forEach((outcome, index) => known.set(texts[index] ?? '', outcome));
+      return all;
+    };
+  }
+
+  private parseFresh(texts: readonly string[], options: ParseJobDescriptionOptions): () => JdOutcome[] {
     const size = texts.reduce((sum, text) => sum + text.length, 0);
     if (size < THREAD_THRESHOLD) {
       this.stop();
@@ -98,6 +119,20 @@ export class JdParsing {
     this.port = undefined;
     this.worker = undefined;
   }
+}
+
+/** Outcomes by JD text, per reader configuration; bounded by the text they hold. */
+const outcomeCaches = new Map<string, TextCache<JdOutcome>>();
+
+/** The outcomes already known under `options`. */
+function knownOutcomes(options: ParseJobDescriptionOptions): TextCache<JdOutcome> {
+  const key = JSON.stringify(options);
+  let cache = outcomeCaches.get(key);
+  if (!cache) {
+    if (outcomeCaches.size > 8) outcomeCaches.clear();
+    outcomeCaches.set(key, (cache = new TextCache<JdOutcome>(32 * 1024 * 1024)));
+  }
+  return cache;
 }
 
 /** Parses JDs, many on two threads (see {@link JdParsing}); the returned function gives the outcomes. */

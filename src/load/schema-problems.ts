@@ -13,11 +13,28 @@ export interface Checked<T> {
 /** Checks a YAML source against a zod schema and maps each issue to the line and column it is about. */
 export function checkSource<S extends z.ZodType>(source: YamlSource, schema: S): Checked<z.output<S>> {
   if (source.syntaxProblems.length) return { problems: source.syntaxProblems };
+  const data: unknown = source.data ?? {};
+  const known = typeof data === 'object' && data !== null ? checkedValues.get(schema) : undefined;
+  if (known?.has(data as object)) return { value: known.get(data as object) as z.output<S>, problems: [] };
   const unsafe = unsafeTextProblems(source);
-  const result = schema.safeParse(source.data ?? {});
-  if (result.success) return { value: result.data, problems: unsafe };
+  const result = schema.safeParse(data);
+  if (result.success) {
+    if (unsafe.length === 0 && typeof data === 'object' && data !== null) remember(schema, data, result.data);
+    return { value: result.data, problems: unsafe };
+  }
   const problems = result.error.issues.flatMap((issue) => issueProblems(source, schema, issue));
   return { problems: [...unsafe, ...problems] };
+}
+
+// Values of data that passed, by schema and data object: a file two revisions share is read into one
+// data object (see YamlSource), and then checked once. Only problem-free results are kept, since
+// problems name the file they were found in.
+const checkedValues = new WeakMap<z.ZodType, WeakMap<object, unknown>>();
+
+function remember(schema: z.ZodType, data: object, value: unknown): void {
+  let byData = checkedValues.get(schema);
+  if (!byData) checkedValues.set(schema, (byData = new WeakMap()));
+  byData.set(data, value);
 }
 
 /**

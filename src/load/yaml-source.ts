@@ -4,6 +4,10 @@ import { parsePlainYaml, type PlainYaml } from './plain-yaml';
 import { plainOffset, plainPosition } from './plain-yaml-position';
 import { parseBoundedYaml, YamlAliasError, type YamlLimitBreach } from '../jd/yaml-limits';
 import type { Problem } from './problem';
+import { TextCache } from './text-cache';
+
+/** Plain readings by text: a file that two revisions share is read once (its data is never changed). */
+const plainReadings = new TextCache<PlainYaml | undefined>(64 * 1024 * 1024);
 
 /** A path into parsed data: object keys and array indexes. */
 export type DataPath = readonly (string | number)[];
@@ -40,7 +44,7 @@ export class YamlSource {
   /** Parses `text`; `file` is the name shown in problems. */
   constructor(readonly file: string, readonly text: string) {
     // Plain block YAML (nearly all of rolecall's files) is read by the fast reader; anything else by `yaml`.
-    this.plain = parsePlainYaml(text);
+    this.plain = plainReadings.compute(text, parsePlainYaml);
     if (this.plain) {
       this.data = this.plain.data;
       this.syntaxProblems = [];

@@ -15,11 +15,27 @@ export function computedRiskOf(capability: CapabilityFile, catalog: ActionCatalo
   let byCapability = computed.get(catalog);
   if (!byCapability) computed.set(catalog, (byCapability = new WeakMap()));
   let risk = byCapability.get(capability);
-  if (risk === undefined) byCapability.set(capability, (risk = rate(capability, catalog)));
+  if (risk === undefined) byCapability.set(capability, (risk = rateByContent(capability, catalog)));
   return risk;
 }
 
 const computed = new WeakMap<ActionCatalog, WeakMap<CapabilityFile, ComputedRisk>>();
+
+// By what the rating reads, so that the other revision of a diff, where capabilities.yaml was read into
+// new objects, rates only the capabilities whose grants changed.
+const byContent = new WeakMap<ActionCatalog, Map<string, ComputedRisk>>();
+
+function rateByContent(capability: CapabilityFile, catalog: ActionCatalog): ComputedRisk {
+  let cache = byContent.get(catalog);
+  if (!cache) byContent.set(catalog, (cache = new Map()));
+  const key = JSON.stringify([capability.aws, capability.github?.repositories ?? []]);
+  let risk = cache.get(key);
+  if (risk === undefined) {
+    if (cache.size > 100_000) cache.clear();
+    cache.set(key, (risk = rate(capability, catalog)));
+  }
+  return risk;
+}
 
 function rate(capability: CapabilityFile, catalog: ActionCatalog): ComputedRisk {
   const aws = computeRisk(

@@ -125,7 +125,22 @@ export function unionAccessSets(sets: readonly AccessSet[]): AccessSet {
 /** The empty access set: what a person who is not active holds. */
 export const EMPTY_ACCESS: AccessSet = { aws: new Map(), repositories: new Map(), teams: new Map(), rotations: new Map() };
 
-function statementTuples(statement: Statement, account: string, accountId: string, context: AccessContext): AwsTuple[] {
+// A capability's statements are shared by every role that holds it: their tuples are built once per
+// statement, account and expansion.
+const tupleCache = new WeakMap<AccessContext['expand'], WeakMap<Statement, Map<string, readonly AwsTuple[]>>>();
+
+function statementTuples(statement: Statement, account: string, accountId: string, context: AccessContext): readonly AwsTuple[] {
+  let byStatement = tupleCache.get(context.expand);
+  if (!byStatement) tupleCache.set(context.expand, (byStatement = new WeakMap()));
+  let byAccount = byStatement.get(statement);
+  if (!byAccount) byStatement.set(statement, (byAccount = new Map()));
+  const key = `${account}\u0000${accountId}`;
+  let tuples = byAccount.get(key);
+  if (!tuples) byAccount.set(key, (tuples = buildTuples(statement, account, accountId, context)));
+  return tuples;
+}
+
+function buildTuples(statement: Statement, account: string, accountId: string, context: AccessContext): AwsTuple[] {
   const conditions = statement.conditions ? canonicalJson(statement.conditions) : undefined;
   const tuples: AwsTuple[] = [];
   for (const written of statement.actions) {

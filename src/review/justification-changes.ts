@@ -71,36 +71,38 @@ function reasonTexts(role: Role): Map<string, ReasonView> {
 /** Access held on both sides whose reasons differ, grouped by the reasons before and after. */
 function rejustifiedAccess(role: string, before: AccessSet, after: AccessSet, textsBefore: Map<string, ReasonView>, textsAfter: Map<string, ReasonView>): JustificationChanges['rejustified'] {
   const groups = new Map<string, { before: string[]; after: string[]; access: string[] }>();
-  const compare = (label: string, from: readonly Provider[], to: readonly Provider[]): void => {
+  const compare = (label: () => string, from: readonly Provider[], to: readonly Provider[]): void => {
     const keysBefore = reasonsOf(from);
     const keysAfter = reasonsOf(to);
-    if (keysBefore.join('\n') === keysAfter.join('\n')) return;
+    if (keysBefore === keysAfter || keysBefore.join('\n') === keysAfter.join('\n')) return;
     const group = `${keysBefore.join('\u0001')}\u0000${keysAfter.join('\u0001')}`;
-    const entry = groups.get(group) ?? { before: keysBefore, after: keysAfter, access: [] };
-    entry.access.push(label);
+    const entry = groups.get(group) ?? { before: [...keysBefore], after: [...keysAfter], access: [] };
+    entry.access.push(label());
     groups.set(group, entry);
   };
   for (const [key, held] of after.aws) {
     const old = before.aws.get(key);
     if (!old) continue;
-    const { item } = held;
-    // One key, maybe two spellings (`s3:getobject`, `s3:GetObject`): the same one whichever side is the head.
-    const action = [old.item.action, item.action].sort(compareText)[0] ?? item.action;
-    const account = [old.item.account, item.account].sort(compareText)[0] ?? item.account;
-    const label = item.kind === 'policy' ? `aws ${account} policy ${action}` : `aws ${account} ${item.effect === 'Deny' ? 'deny ' : ''}${action} on ${item.resource}${item.conditions ? ` if ${item.conditions}` : ''}`;
+    const label = (): string => {
+      const { item } = held;
+      // One key, maybe two spellings (`s3:getobject`, `s3:GetObject`): the same one whichever side is the head.
+      const action = [old.item.action, item.action].sort(compareText)[0] ?? item.action;
+      const account = [old.item.account, item.account].sort(compareText)[0] ?? item.account;
+      return item.kind === 'policy' ? `aws ${account} policy ${action}` : `aws ${account} ${item.effect === 'Deny' ? 'deny ' : ''}${action} on ${item.resource}${item.conditions ? ` if ${item.conditions}` : ''}`;
+    };
     compare(label, old.providers, held.providers);
   }
   for (const [key, held] of after.repositories) {
     const old = before.repositories.get(key);
-    if (old && old.permission === held.permission) compare(`github ${key}: ${held.permission}`, old.providers, held.providers);
+    if (old && old.permission === held.permission) compare(() => `github ${key}: ${held.permission}`, old.providers, held.providers);
   }
   for (const [slug, providers] of after.teams) {
     const old = before.teams.get(slug);
-    if (old) compare(`github team ${slug}`, old, providers);
+    if (old) compare(() => `github team ${slug}`, old, providers);
   }
   for (const [id, providers] of after.rotations) {
     const old = before.rotations.get(id);
-    if (old) compare(`on-call ${id}`, old, providers);
+    if (old) compare(() => `on-call ${id}`, old, providers);
   }
   const views = (keys: readonly string[], texts: Map<string, ReasonView>): ReasonView[] =>
     keys.map((key) => texts.get(key) ?? { kind: key.startsWith('duty') ? 'duty' : 'baseline', text: key.slice(key.indexOf('\u0000') + 1) });
@@ -112,6 +114,9 @@ function rejustifiedAccess(role: string, before: AccessSet, after: AccessSet, te
   }));
 }
 
-function reasonsOf(providers: readonly Provider[]): string[] {
+/** The reason keys of some providers, sorted; a lone provider's are its own (already sorted and unique). */
+function reasonsOf(providers: readonly Provider[]): readonly string[] {
+  const only = providers.length === 1 ? providers[0] : undefined;
+  if (only) return only.reasons;
   return [...new Set(providers.flatMap((provider) => provider.reasons))].sort(compareText);
 }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { loadActionCatalog } from '../../load/action-catalog';
 import { GitRevisionError, snapshotRolesDir, type GitSnapshot } from '../../load/git-snapshot';
+import { startSnapshot } from '../../load/git-snapshot-thread';
 import { hasErrors, type Problem } from '../../load/problem';
 import { loadModel, type LoadedModel } from '../../pipeline/load-model';
 import { brokenQuotes, checkGate, diffModels, renderInvalidJson, renderInvalidMarkdown, renderJson, renderMarkdown, type SideLabel } from '../../review';
@@ -29,9 +30,9 @@ export function runDiff(parsed: Parsed, io: Io): number {
   const shown = displayPath(rolesOption);
 
   const snapshots: GitSnapshot[] = [];
-  const take = (option: string, revision: string): GitSnapshot => {
+  const taken = (option: string, take: () => GitSnapshot): GitSnapshot => {
     try {
-      const snapshot = snapshotRolesDir({ cwd: io.cwd, rolesDir: rolesOption, revision });
+      const snapshot = take();
       snapshots.push(snapshot);
       return snapshot;
     } catch (error) {
@@ -42,15 +43,37 @@ export function runDiff(parsed: Parsed, io: Io): number {
   let base: LoadedModel;
   let head: LoadedModel;
   const labels: { base: SideLabel; head: SideLabel } = { base: { ref: baseRef }, head: { ref: headRef ?? 'working tree' } };
+  // The base is copied out of git on a second thread while the head loads; a JD both sides share is
+  // parsed once, by whichever side loads first.
+  const takeBase = startSnapshot({ cwd: io.cwd, rolesDir: rolesOption, revision: baseRef });
+  let baseTaken = false;
+  const baseSnapshot = (): GitSnapshot => {
+    baseTaken = true;
+    return taken('--base', takeBase);
+  };
   try {
-    const baseSnapshot = take('--base', baseRef);
-    const headSnapshot = headRef === undefined ? undefined : take('--head', headRef);
-    labels.base = { ref: baseRef, commit: baseSnapshot.commit };
+    let headSnapshot: GitSnapshot | undefined;
+    try {
+      headSnapshot = headRef === undefined ? undefined : taken('--head', () => snapshotRolesDir({ cwd: io.cwd, rolesDir: rolesOption, revision: headRef }));
+    } catch (error) {
+      baseSnapshot(); // a bad --base is named first
+      throw error;
+    }
     if (headSnapshot && headRef !== undefined) labels.head = { ref: headRef, commit: headSnapshot.commit };
     // Problems name the revision the way git does (`main:roles/people.yaml`), so each side is unambiguous.
-    base = loadModel(baseSnapshot.dir, asOf, `${baseRef}:${shown}`);
     head = headSnapshot ? loadModel(headSnapshot.dir, asOf, `${headRef}:${shown}`) : loadModel(resolve(io.cwd, rolesOption), asOf, shown);
+    const from = baseSnapshot();
+    labels.base = { ref: baseRef, commit: from.commit };
+    base = loadModel(from.dir, asOf, `${baseRef}:${shown}`);
   } finally {
+    // Whatever went wrong, the base's copy is collected and every copy removed.
+    if (!baseTaken) {
+      try {
+        baseSnapshot();
+      } catch {
+        // Already on its way out: the first error is the one to report.
+      }
+    }
     for (const snapshot of snapshots) snapshot.remove();
   }
 
