@@ -1,7 +1,7 @@
 import type { Run } from './measure';
 
 /** The commands the benchmark measures, in the order it prints them. */
-export const COMMANDS = ['help', 'validate', 'explain', 'report', 'synth', 'floor'] as const;
+export const COMMANDS = ['help', 'validate', 'explain', 'report', 'diff', 'synth', 'floor'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** How each command is shown. */
@@ -10,6 +10,7 @@ const LABELS: Readonly<Record<CommandName, string>> = {
   validate: '`rolecall validate`',
   explain: '`rolecall explain <person>`',
   report: '`rolecall report`',
+  diff: '`rolecall diff` (one changed line)',
   synth: 'synth (`node dist/stacks/main.js`)',
   floor: 'floor (bare cdktf, same resources)',
 };
@@ -40,7 +41,7 @@ export interface Verdict {
 
 /** The reference size the targets are stated for. */
 export const TARGET_PEOPLE = 10_000;
-const SECONDS_TARGETS: Readonly<Partial<Record<CommandName, number>>> = { help: 0.15, validate: 2, explain: 1, report: 3 };
+const SECONDS_TARGETS: Readonly<Partial<Record<CommandName, number>>> = { help: 0.15, validate: 2, explain: 1, report: 3, diff: 3 };
 const SYNTH_FLOOR_RATIO = 1.5;
 const SYNTH_PEAK_MIB = 1024;
 

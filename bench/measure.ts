@@ -14,6 +14,8 @@ export interface Command {
   /** Script path and arguments, after `node`. */
   readonly args: readonly string[];
   readonly env?: Readonly<Record<string, string>>;
+  /** The working directory, when not the project's. */
+  readonly cwd?: string;
   /** Run before each measured run, not measured (e.g. to remove the previous output). */
   readonly before?: () => void;
 }
@@ -29,7 +31,7 @@ export function measure(command: Command, preload: string, scratch: string, cwd:
   rmSync(rssFile, { force: true });
   const started = process.hrtime.bigint();
   const result = spawnSync(process.execPath, ['--require', preload, ...command.args], {
-    cwd,
+    cwd: command.cwd ?? cwd,
     env: { ...process.env, ...command.env, BENCH_MAX_RSS_FILE: rssFile },
     stdio: ['ignore', 'ignore', 'pipe'],
     maxBuffer: 64 * 1024 * 1024,

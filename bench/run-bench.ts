@@ -7,8 +7,9 @@
  */
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { COMMANDS, formatReport, thousands, verdicts, type CommandName, type CommandResult, type SizeResult } from './bench-report';
+import { prepareDiffRepo } from './diff-repo';
 import { countResources } from './floor';
 import { generateOrg, writeOrg } from './generate-org';
 import { measure, median, type Command, type Run } from './measure';
@@ -41,6 +42,7 @@ function commands(roles: string, person: string, scratch: string): Record<Comman
     validate: { args: [rolecall, 'validate', '--roles', roles, '--as-of', BENCH_AS_OF] },
     explain: { args: [rolecall, 'explain', person, '--roles', roles, '--as-of', BENCH_AS_OF] },
     report: { args: [rolecall, 'report', '--roles', roles, '--as-of', BENCH_AS_OF] },
+    diff: { args: [rolecall, 'diff', '--base', 'HEAD', '--roles', 'roles', '--as-of', BENCH_AS_OF], cwd: dirname(roles) },
     synth: {
       args: [join(ROOT, 'dist', 'stacks', 'main.js')],
       env: { ROLECALL_ROLES: roles, ROLECALL_AS_OF: BENCH_AS_OF, CDKTF_OUTDIR: synthOut },
@@ -55,8 +57,9 @@ function benchSize(people: number, runs: number, log: (line: string) => void): S
   const scratch = mkdtempSync(join(tmpdir(), 'rolecall-bench-'));
   try {
     const org = generateOrg({ people, asOf: BENCH_AS_OF });
-    const roles = join(scratch, 'roles');
+    const roles = join(scratch, 'repo', 'roles');
     writeOrg(org, roles);
+    prepareDiffRepo(dirname(roles));
     log(`${thousands(people)} people: generated ${org.files.size} files (${org.shape.roles} roles, ${org.shape.capabilities} capabilities)`);
     const all = commands(roles, org.samplePerson, scratch);
     const results: Partial<Record<CommandName, CommandResult>> = {};

@@ -6,7 +6,7 @@ import { median } from '../../bench/measure';
 const result = (medianSeconds: number, peakMiB = 100): CommandResult => ({ medianSeconds, peakMiB, runs: [{ seconds: medianSeconds, peakMiB }] });
 const size = (people: number, figures: Partial<Record<CommandName, CommandResult>>): SizeResult => ({ people, samplePerson: 'someone', commands: figures });
 
-const FAST = size(10_000, { help: result(0.1), validate: result(1.5), explain: result(0.5), report: result(2), synth: result(12, 800), floor: result(10) });
+const FAST = size(10_000, { help: result(0.1), validate: result(1.5), explain: result(0.5), report: result(2), diff: result(2.5), synth: result(12, 800), floor: result(10) });
 
 describe('verdicts', () => {
   it('passes every target when every figure is under it', () => {
@@ -17,6 +17,7 @@ describe('verdicts', () => {
     ['validate', { validate: result(2.5) }, '`rolecall validate` < 2 s'],
     ['synth against the floor', { synth: result(16, 800) }, 'synth ≤ 1.5 × floor'],
     ['synth memory', { synth: result(12, 1500) }, 'synth peak memory < 1 GiB'],
+    ['diff', { diff: result(3.2) }, '`rolecall diff` (one changed line) < 3 s'],
     ['a failed command', { report: { ...result(1), error: 'exited with 1' } }, '`rolecall report` < 3 s'],
   ])('fails %s', (_, change, target) => {
     const failed = verdicts(size(10_000, { ...FAST.commands, ...change })).filter((verdict) => !verdict.met);
@@ -26,18 +27,18 @@ describe('verdicts', () => {
 
 describe('formatReport', () => {
   it('prints one column per size, the growth between them and a line saying all targets are met', () => {
-    const small = size(1_000, { help: result(0.1), validate: result(0.3), explain: result(0.2), report: result(0.4), synth: result(1.5, 200), floor: result(1) });
+    const small = size(1_000, { help: result(0.1), validate: result(0.3), explain: result(0.2), report: result(0.4), diff: result(0.8), synth: result(1.5, 200), floor: result(1) });
     const text = formatReport([small, FAST]);
     expect(text).toContain('| command | 1,000 people | 10,000 people | target at 10,000 | ratio to floor |');
     expect(text).toContain('1.50 × / 1.20 ×');
     expect(text).toContain('1,000 → 10,000');
-    expect(text).toContain('ALL 6 TARGETS MET');
+    expect(text).toContain('ALL 7 TARGETS MET');
   });
 
   it('prints a line naming the missed targets, and that they are for 10,000 people when it measured fewer', () => {
     const text = formatReport([size(1_000, { ...FAST.commands, help: result(0.3) })]);
     expect(text).toContain('measured at 1,000 people; the targets are for 10,000');
-    expect(text).toContain('TARGETS MISSED: 1 of 6 (`rolecall --help` < 0.15 s)');
+    expect(text).toContain('TARGETS MISSED: 1 of 7 (`rolecall --help` < 0.15 s)');
   });
 });
 

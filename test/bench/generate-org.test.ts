@@ -3,10 +3,11 @@
  * the benchmark promises (bench/org-shape.ts). A small organisation keeps this test to a few seconds; the
  * shape rules are the same at every size.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { oneLineChange } from '../../bench/diff-repo';
 import { generateOrg, writeOrg, type GeneratedOrg } from '../../bench/generate-org';
 import { MAX_ROTATION_PEOPLE, orgShape } from '../../bench/org-shape';
 import { loadModel, type LoadedModel } from '../../src/pipeline/load-model';
@@ -92,6 +93,21 @@ describe('generateOrg', () => {
     const person = loaded.model?.people.find((candidate) => candidate.id === org.samplePerson);
     expect(person?.status).toBe('active');
     expect(loaded.bundle.people.find((candidate) => candidate.value.id === org.samplePerson)?.value.roles).toHaveLength(2);
+  });
+});
+
+describe('the one-line change diff measures', () => {
+  it('gives one person one more role, on one line, and the organisation stays valid', () => {
+    const before = org.files.get('people.yaml') ?? '';
+    const after = oneLineChange(before);
+    const changed = after.split('\n').filter((line, index) => line !== before.split('\n')[index]);
+    expect(after.split('\n')).toHaveLength(before.split('\n').length);
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatch(/^\s+roles: \[([a-z0-9-]+), (?!\1\])[a-z0-9-]+\]$/);
+    const copy = join(dir, 'changed');
+    writeOrg(org, copy);
+    writeFileSync(join(copy, 'people.yaml'), after);
+    expect(loadModel(copy, AS_OF).problems).toEqual([]);
   });
 });
 
