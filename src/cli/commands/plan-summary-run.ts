@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Problem } from '../../load/problem';
+import { summarisePlans } from '../../review/plan/plan-changes';
+import { readPlan, type ReadPlan } from '../../review/plan/read-plan';
+import { renderPlanJson, renderPlanMarkdown } from '../../review/plan/render-plan';
+import { showValue } from '../../util/safe-text';
+import { stringOption, type Parsed } from '../args';
+import { EXIT, UsageError, type Io } from '../io';
+import { printProblems, problemSummary } from '../shared';
+import { planSummaryCommand } from './plan-summary';
+
+const { usage } = planSummaryCommand;
+
+/** Runs `rolecall plan-summary FILE...` once its options are parsed and --help is answered. */
+export function runPlanSummary(parsed: Parsed, io: Io): number {
+  if (parsed.positionals.length === 0) throw new UsageError('missing FILE: the output of `terraform show -json PLANFILE`', usage);
+  const format = stringOption(parsed.values.format, 'md');
+  if (format !== 'md' && format !== 'json') throw new UsageError(`--format expects md or json, got ${showValue(format)}`, usage);
+  const problems: Problem[] = [];
+  const plans: ReadPlan[] = [];
+  for (const file of parsed.positionals) {
+    let text: string;
+    try {
+      text = readFileSync(resolve(io.cwd, file), 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      problems.push({ severity: 'error', file, line: 1, column: 1, message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? 'unknown error'})` });
+      continue;
+    }
+    const read = readPlan(file, text);
+    problems.push(...read.problems);
+    if (read.plan) plans.push(read.plan);
+  }
+  if (problems.length > 0) {
+    printProblems(problems, io);
+    io.err(`invalid: ${problemSummary(problems)}\n`);
+    return EXIT.invalid;
+  }
+  const summary = summarisePlans(plans);
+  io.out(format === 'json' ? renderPlanJson(summary) : renderPlanMarkdown(summary));
+  return EXIT.ok;
+}
