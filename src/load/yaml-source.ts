@@ -8,6 +8,8 @@ import { TextCache } from './text-cache';
 
 /** Plain readings by text: a file that two revisions share is read once (its data is never changed). */
 const plainReadings = new TextCache<PlainYaml | undefined>(64 * 1024 * 1024);
+/** Readings by `yaml` of the other files, kept only when they have no problem (problems name their file). */
+const fullReadings = new TextCache<{ readonly doc: Document.Parsed; readonly lines: LineCounter; readonly data: unknown }>(16 * 1024 * 1024);
 
 /** A path into parsed data: object keys and array indexes. */
 export type DataPath = readonly (string | number)[];
@@ -50,6 +52,12 @@ export class YamlSource {
       this.syntaxProblems = [];
       return;
     }
+    const known = fullReadings.get(text);
+    if (known) {
+      ({ doc: this.doc, lines: this.lines, data: this.data } = known);
+      this.syntaxProblems = [];
+      return;
+    }
     this.lines = new LineCounter();
     const parsed = parseBoundedYaml(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false, strict: true });
     // A document the parser could not even build locates every path at the start of the file.
@@ -82,6 +90,7 @@ export class YamlSource {
     }
     this.syntaxProblems = problems;
     this.data = problems.length ? undefined : data;
+    if (problems.length === 0) fullReadings.set(text, { doc: this.doc, lines: this.lines, data });
   }
 
   private breachProblem(breach: YamlLimitBreach): Problem {

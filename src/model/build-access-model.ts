@@ -1,6 +1,7 @@
 import type { Located, RolesBundle } from '../load/roles-bundle';
 import { compareText } from '../util/compare-text';
-import type { CapabilityFile, RiskLevel } from '../schema';
+import type { CapabilityFile, OrgFile, RiskLevel } from '../schema';
+import { ObjectMemo } from '../util/object-memo';
 import type { ActionCatalog } from './iam/action-catalog';
 import type { AccessModel, Capability, PersonAccess, PersonStatus, Role } from './types';
 import { personStatus } from './person-status';
@@ -34,9 +35,10 @@ export function buildAccessModel({ bundle, asOf, catalog }: ModelInput): AccessM
     .map((capability) => capabilityOf(capability, catalog))
     .sort((a, b) => compareText(a.id, b.id));
   const riskOf = new Map(capabilities.map((capability) => [capability.id, capability.risk.level]));
-  // A capability's access is derived once, however many roles and people hold it.
-  const awsOf = memoById((capability: CapabilityFile) => awsByAccount(capability, org, catalog));
-  const targetsOf = memoById((capability: CapabilityFile) => targetsOfCapability(capability, awsOf(capability)));
+  // A capability's access is derived once, however many roles and people hold it (and, for the same
+  // capability and org.yaml objects, however many models are built: diff builds two).
+  const awsOf = (capability: CapabilityFile) => awsMemo.get(capability, org, catalog, () => awsByAccount(capability, org, catalog));
+  const targetsOf = (capability: CapabilityFile) => targetsMemo.get(capability, org, catalog, () => targetsOfCapability(capability, awsOf(capability)));
   const sources: GrantSources = {
     targetsOf: (id) => {
       const capability = capabilityFiles.get(id);
@@ -113,18 +115,8 @@ function capabilityOf(located: Located<CapabilityFile>, catalog: ActionCatalog):
   };
 }
 
-/** Caches a function of a capability by its id (ids are unique once the bundle is checked). */
-function memoById<T>(compute: (capability: CapabilityFile) => T): (capability: CapabilityFile) => T {
-  const cache = new Map<string, T>();
-  return (capability) => {
-    let value = cache.get(capability.id);
-    if (value === undefined) {
-      value = compute(capability);
-      cache.set(capability.id, value);
-    }
-    return value;
-  };
-}
+const awsMemo = new ObjectMemo<CapabilityFile, OrgFile, ActionCatalog, ReturnType<typeof awsByAccount>>();
+const targetsMemo = new ObjectMemo<CapabilityFile, OrgFile, ActionCatalog, ReturnType<typeof targetsOfCapability>>();
 
 function byId<T extends { id: string }>(items: Located<T>[]): Located<T>[] {
   const seen = new Set<string>();

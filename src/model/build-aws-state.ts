@@ -6,7 +6,8 @@ import { placeAccess, placeStatement } from './iam/place-actions';
 import type { AwsAccount, AwsRole, AwsRoleAccount, AwsState, GrantTarget, PersonAccess, Role, Statement } from './types';
 import { mergeStatements, normalizeStatement } from './statements';
 import { groupName, permissionSetName, splitName } from './aws-names';
-import { compileRolePolicies } from './compile-role-policies';
+import { compileRolePolicies, type RolePolicies } from './compile-role-policies';
+import { objectId } from '../util/object-memo';
 import { mfaPolicy } from './mfa-policy';
 
 /** What a capability grants in one AWS account. */
@@ -66,33 +67,27 @@ export function awsState(
 ): AwsState {
   const accountId = (name: string): string => org.aws.accounts[name]?.id ?? '';
   const awsRoles: AwsRole[] = roles.map((role) => {
-    const perAccount = new Map<string, { capabilities: Set<string>; statements: Statement[]; managed: Set<string> }>();
+    const perAccount = new Map<string, { capabilities: Set<string>; access: AccountAccess[] }>();
     for (const { id } of role.capabilities) {
       const capability = capabilityFiles.get(id);
       if (!capability) continue;
       for (const [account, access] of awsOf(capability.value)) {
-        const entry = perAccount.get(account) ?? { capabilities: new Set<string>(), statements: [], managed: new Set<string>() };
+        const entry = perAccount.get(account) ?? { capabilities: new Set<string>(), access: [] };
         entry.capabilities.add(id);
-        entry.statements.push(...access.statements);
-        access.managedPolicyArns.forEach((arn) => entry.managed.add(arn));
+        entry.access.push(access);
         perAccount.set(account, entry);
       }
     }
+    const reserved = requiresMfaPolicy(org) ? 1 : 0;
     const accounts: AwsRoleAccount[] = [...perAccount.entries()]
       .sort(([a], [b]) => compareText(a, b))
-      .map(([account, entry]) => {
-        const statements = mergeStatements(entry.statements);
-        const managedPolicyArns = [...entry.managed].sort();
-        return {
-          account,
-          accountId: accountId(account),
-          capabilities: [...entry.capabilities].sort(),
-          statements,
-          managedPolicyArns,
-          permissionSetName: permissionSetName(role.id, account),
-          ...compileRolePolicies(org.aws.mode, role.id, statements, managedPolicyArns, requiresMfaPolicy(org) ? 1 : 0),
-        };
-      });
+      .map(([account, entry]) => ({
+        account,
+        accountId: accountId(account),
+        capabilities: [...entry.capabilities].sort(),
+        permissionSetName: permissionSetName(role.id, account),
+        ...compiled(org.aws.mode, reserved, role.id, account, entry.access),
+      }));
     return { roleId: role.id, title: role.title, groupName: groupName(role.id), members: role.members, accounts };
   });
   const awsRoleIds = new Set(awsRoles.filter((role) => role.accounts.length > 0).map((role) => role.roleId));
@@ -136,3 +131,20 @@ function requiresMfaPolicy(org: OrgFile): boolean {
   return org.aws.mode === 'iam-groups' && org.aws.requireMfa;
 }
 
+// A role's statements and policies in an account follow from its capabilities' access there, which the
+// model keeps as shared objects (see buildAccessModel): a second model of the same files (diff's other
+// side) compiles only the roles whose access changed.
+const compiledCache = new Map<string, Pick<AwsRoleAccount, 'statements' | 'managedPolicyArns'> & RolePolicies>();
+
+function compiled(mode: OrgFile['aws']['mode'], reserved: number, roleId: string, account: string, access: readonly AccountAccess[]): Pick<AwsRoleAccount, 'statements' | 'managedPolicyArns'> & RolePolicies {
+  const key = `${mode}\u0000${reserved}\u0000${roleId}\u0000${account}\u0000${access.map(objectId).join(',')}`;
+  let value = compiledCache.get(key);
+  if (value === undefined) {
+    const statements = mergeStatements(access.flatMap((entry) => entry.statements));
+    const managedPolicyArns = [...new Set(access.flatMap((entry) => entry.managedPolicyArns))].sort();
+    value = { statements, managedPolicyArns, ...compileRolePolicies(mode, roleId, statements, managedPolicyArns, reserved) };
+    if (compiledCache.size > 50_000) compiledCache.clear();
+    compiledCache.set(key, value);
+  }
+  return value;
+}

@@ -167,6 +167,21 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(canonical(value));
 }
 
+/**
+ * True when two roles (one per side, same id) certainly grant the same access set: grant for grant the
+ * same id, risk and target object (the model shares targets between models of the same capability and
+ * org.yaml objects), in accounts of the same ids, for the same reasons. False means "compare them".
+ */
+export function sameRoleAccess(roleId: string, before: Role, after: Role, beforeContext: AccessContext, afterContext: AccessContext): boolean {
+  if (before.grants.length !== after.grants.length) return false;
+  return before.grants.every((grant, index) => {
+    const other = after.grants[index];
+    if (other === undefined || other.id !== grant.id || other.risk !== grant.risk || other.target !== grant.target) return false;
+    if (grant.target.backend === 'aws' && beforeContext.accountId(grant.target.account) !== afterContext.accountId(grant.target.account)) return false;
+    return providerOf(roleId, grant).reasons.join('\n') === providerOf(roleId, other).reasons.join('\n');
+  });
+}
+
 function providerOf(roleId: string, grant: Grant): Provider {
   const reasons = [...new Set(grant.because.filter((because) => because.roleId === roleId).map(reasonKey).filter((key): key is string => key !== undefined))].sort();
   return { role: roleId, capability: grant.capabilityId, risk: grant.risk, reasons };

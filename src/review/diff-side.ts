@@ -1,6 +1,6 @@
 import { roleIndex, rolesOf } from '../model/person-access';
 import type { AccessModel, Capability, PersonAccess, Role } from '../model/types';
-import { EMPTY_ACCESS, roleAccessSet, unionAccessSets, type AccessContext, type AccessSet } from './access-set';
+import { EMPTY_ACCESS, roleAccessSet, sameRoleAccess, unionAccessSets, type AccessContext, type AccessSet } from './access-set';
 import type { ExpandedAction } from './expand-action';
 
 /**
@@ -87,6 +87,27 @@ export function diffSide(model: AccessModel, expand: (action: string) => readonl
     orgRoleOf: (personId) => orgRoles.get(personId),
     teamOfRole: (roleId) => roleTeams.get(roleId),
   };
+}
+
+const unchanged = new WeakMap<DiffSide, WeakMap<DiffSide, Map<string, boolean>>>();
+
+/**
+ * True when a role (by its base and head ids, the same unless renamed) certainly grants the same access
+ * for the same reasons on both sides (see `sameRoleAccess`): its access sets need not be built or compared.
+ */
+export function unchangedRole(base: DiffSide, head: DiffSide, baseId: string, headId: string): boolean {
+  let byHead = unchanged.get(base);
+  if (!byHead) unchanged.set(base, (byHead = new WeakMap()));
+  let answers = byHead.get(head);
+  if (!answers) byHead.set(head, (answers = new Map()));
+  const key = `${baseId}\u0000${headId}`;
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    const [before, after] = [base.roles.get(baseId), head.roles.get(headId)];
+    answer = baseId === headId && before !== undefined && after !== undefined && sameRoleAccess(baseId, before, after, base.context, head.context);
+    answers.set(key, answer);
+  }
+  return answer;
 }
 
 const EMPTY_MAP: ReadonlyMap<string, 'member' | 'maintainer'> = new Map();

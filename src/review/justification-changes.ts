@@ -1,7 +1,7 @@
 import type { Role } from '../model/types';
 import { compareText } from '../util/compare-text';
 import { EMPTY_ACCESS, normalise, reasonKey, type AccessSet, type Provider } from './access-set';
-import type { DiffSide } from './diff-side';
+import { unchangedRole, type DiffSide } from './diff-side';
 import type { JdAnchor, JustificationChanges, ReasonView } from './diff-types';
 import type { RolePair } from './match-roles';
 
@@ -34,7 +34,8 @@ export function justificationChanges(base: DiffSide, head: DiffSide, pairs: read
       if (!old || (old.jd.section === duty.jd.section && normalise(old.jd.text) === normalise(duty.jd.text))) continue;
       anchors.push({ role, quote: [old.quote, duty.quote].sort(compareText)[0] ?? duty.quote, from: old.jd, to: duty.jd });
     }
-    if (from && to) rejustified.push(...rejustifiedAccess(role, pair.base ? base.roleAccess(pair.base) : EMPTY_ACCESS, head.roleAccess(to.id), reasonTexts(from), reasonTexts(to)));
+    // A role granting the same access for the same reasons on both sides has nothing rejustified.
+    if (from && to && !(pair.base && unchangedRole(base, head, pair.base, to.id))) rejustified.push(...rejustifiedAccess(role, pair.base ? base.roleAccess(pair.base) : EMPTY_ACCESS, head.roleAccess(to.id), reasonTexts(from), reasonTexts(to)));
   }
   // Sorted with the rest of the diff by `sortDiff`.
   return { duties, anchors, rejustified };

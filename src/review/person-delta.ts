@@ -1,7 +1,7 @@
 import type { PersonAccess } from '../model/types';
 import { EMPTY_ACCESS, unionAccessSets, type AccessSet, type Provider } from './access-set';
 import { accessDiffer, diffAccessSets, type AccessDelta } from './diff-access';
-import type { DiffSide } from './diff-side';
+import { unchangedRole, type DiffSide } from './diff-side';
 
 /**
  * A function from a person on each side to the access they gain and lose, cheap for the many people a
@@ -14,7 +14,7 @@ export function personDeltas(base: DiffSide, head: DiffSide): (from: PersonAcces
   const full = accessDiffer();
   const changes = new Map<string, Changed | undefined>();
   const changedOf = (roleId: string): Changed | undefined => {
-    if (!changes.has(roleId)) changes.set(roleId, changedPieces(base.roleAccess(roleId), head.roleAccess(roleId)));
+    if (!changes.has(roleId)) changes.set(roleId, unchangedRole(base, head, roleId, roleId) ? undefined : changedPieces(base.roleAccess(roleId), head.roleAccess(roleId)));
     return changes.get(roleId);
   };
   const sameRoles = new Map<string, AccessDelta>();

@@ -1,7 +1,7 @@
 import { compareText } from '../util/compare-text';
 import { EMPTY_ACCESS } from './access-set';
 import { diffAccessSets, type AccessDelta } from './diff-access';
-import type { DiffSide } from './diff-side';
+import { unchangedRole, type DiffSide } from './diff-side';
 import type { RoleChange } from './diff-types';
 import type { RolePair } from './match-roles';
 import { valueChange } from './person-changes';
@@ -45,5 +45,8 @@ export function roleChanges(base: DiffSide, head: DiffSide, pairs: readonly Role
 }
 
 function diffOf(base: DiffSide, head: DiffSide, pair: RolePair): AccessDelta {
+  if (pair.base && pair.head && unchangedRole(base, head, pair.base, pair.head)) return NO_CHANGE;
   return diffAccessSets(pair.base ? base.roleAccess(pair.base) : EMPTY_ACCESS, pair.head ? head.roleAccess(pair.head) : EMPTY_ACCESS);
 }
+
+const NO_CHANGE: AccessDelta = diffAccessSets(EMPTY_ACCESS, EMPTY_ACCESS);
