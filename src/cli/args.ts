@@ -7,12 +7,16 @@ import { showValue } from '../util/safe-text';
 export interface OptionSpec {
   readonly type: 'string' | 'boolean';
   readonly short?: string;
+  /** May be given more than once (`--role a --role b`): its values are in `Parsed.lists`. */
+  readonly multiple?: boolean;
 }
 
 /** Parsed command line of one command. */
 export interface Parsed {
   readonly values: Readonly<Record<string, string | boolean | undefined>>;
   readonly positionals: readonly string[];
+  /** The values of options given more than once, in order (empty lists are left out). */
+  readonly lists?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The options every command takes. */
@@ -25,7 +29,15 @@ export const COMMON_OPTIONS = {
 export function parseCommandArgs(argv: readonly string[], options: Record<string, OptionSpec>, usage: string): Parsed {
   try {
     const { values, positionals } = parseArgs({ args: [...argv], options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
-    return { values: values as Parsed['values'], positionals };
+    const multiple = Object.keys(options).filter((name) => options[name]?.multiple);
+    if (multiple.length === 0) return { values: values as Parsed['values'], positionals };
+    const single: Record<string, string | boolean | undefined> = {};
+    const lists: Record<string, readonly string[]> = {};
+    for (const [name, value] of Object.entries(values)) {
+      if (multiple.includes(name) && Array.isArray(value)) lists[name] = value.map(String);
+      else single[name] = value as string | boolean | undefined;
+    }
+    return { values: single, positionals, lists };
   } catch (error) {
     // node:util errors may come from another realm (under jest), so read the message by shape.
     const text = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);

@@ -8,11 +8,13 @@ import { checkStacksCommand } from './commands/check-stacks';
 import { reportCommand } from './commands/report';
 import { diffCommand } from './commands/diff';
 import { planSummaryCommand } from './commands/plan-summary';
+import { onboardCommand } from './commands/onboard';
+import { offboardCommand } from './commands/offboard';
 import { EXIT, IoError, UsageError, type Io } from './io';
 import { escapeUnsafe, showValue } from '../util/safe-text';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [validateCommand, explainCommand, reportCommand, diffCommand, planSummaryCommand, jdParseCommand, jdDraftCommand, schemaCommand, checkStacksCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, explainCommand, reportCommand, diffCommand, planSummaryCommand, onboardCommand, offboardCommand, jdParseCommand, jdDraftCommand, schemaCommand, checkStacksCommand];
 
 const usage = `usage: rolecall <command> [options]
 

@@ -28,6 +28,11 @@ export interface LoadOptions {
    * for the kept roles only): `explain` keeps what one person's or role's access depends on.
    */
   readonly select?: (bundle: RolesBundle) => RolesBundle;
+  /**
+   * Files read from here instead of the directory, by name (`people.yaml`): what a command that edits
+   * a file checks before it writes anything.
+   */
+  readonly texts?: ReadonlyMap<string, string>;
 }
 
 /** Result of loading a roles directory: the bundle and every problem met on the way. */
@@ -59,7 +64,7 @@ export function loadRoles(dir: string, displayDir?: string, options: LoadOptions
       name === 'org.yaml'
         ? `org.yaml is always read under the built-in limit of ${DEFAULT_LIMITS.yamlBytes} bytes; make it smaller`
         : `raise limits.yamlBytes in org.yaml, or split the file`;
-    const read = readContainedFile(dir, name, name, limits.yamlBytes, raise);
+    const read = givenText(options.texts?.get(name), name, limits.yamlBytes, raise) ?? readContainedFile(dir, name, name, limits.yamlBytes, raise);
     if (!read.ok) {
       const hint = read.kind === 'missing' && (RESERVED_FILES as readonly string[]).includes(name) ? `create ${file}` : read.hint;
       problems.push({ severity: 'error', file, line: 1, column: 1, message: read.message, hint });
@@ -132,6 +137,14 @@ export function loadRoles(dir: string, displayDir?: string, options: LoadOptions
     else if (outcome) problems.push({ severity: 'error', file, line: outcome.error.line, column: outcome.error.column, message: outcome.error.message, hint: outcome.error.hint });
   });
   return { bundle: { ...bundle, jds }, problems };
+}
+
+/** A text given in memory, under the same size limit as the file it stands for. */
+function givenText(text: string | undefined, name: string, limit: number, hint: string): ReturnType<typeof readContainedFile> | undefined {
+  if (text === undefined) return undefined;
+  const size = Buffer.byteLength(text);
+  if (size > limit) return { ok: false, kind: 'too-large', message: `${name} would be ${size} bytes, over the limit of ${limit} bytes`, hint };
+  return { ok: true, text };
 }
 
 /** JDs being parsed: their texts by the `jd:` value, and the outcomes in the same order once ready. */

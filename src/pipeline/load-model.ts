@@ -30,6 +30,8 @@ export interface LoadModelOptions {
    * schema-checked. An id that names nobody loads everything.
    */
   readonly focus?: string;
+  /** Files to read from memory instead of the directory, by name: an edit checked before it is written. */
+  readonly texts?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -38,9 +40,10 @@ export interface LoadModelOptions {
  */
 export function loadModel(rolesDir: string, asOf: string, displayDir?: string, options: LoadModelOptions = {}): LoadedModel {
   const catalog = loadActionCatalog();
-  const { focus } = options;
+  const { focus, texts } = options;
   const loaded = loadRoles(rolesDir, displayDir, {
     whileJdsParse: (capabilities) => checkCapabilityPolicies({ capabilities }, catalog),
+    ...(texts ? { texts } : {}),
     ...(focus !== undefined ? { select: (bundle: RolesBundle) => focusBundle(bundle, focus) ?? bundle } : {}),
   });
   // The acceptance dates need only asOf, not the model: checked here, they are reported with every other error.
