@@ -10,11 +10,12 @@ import { diffCommand } from './commands/diff';
 import { planSummaryCommand } from './commands/plan-summary';
 import { onboardCommand } from './commands/onboard';
 import { offboardCommand } from './commands/offboard';
+import { checkRemovalCommand } from './commands/check-removal';
 import { EXIT, IoError, UsageError, type Io } from './io';
 import { escapeUnsafe, showValue } from '../util/safe-text';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [validateCommand, explainCommand, reportCommand, diffCommand, planSummaryCommand, onboardCommand, offboardCommand, jdParseCommand, jdDraftCommand, schemaCommand, checkStacksCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, explainCommand, reportCommand, diffCommand, checkRemovalCommand, planSummaryCommand, onboardCommand, offboardCommand, jdParseCommand, jdDraftCommand, schemaCommand, checkStacksCommand];
 
 const usage = `usage: rolecall <command> [options]
 

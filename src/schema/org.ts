@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { showValue } from '../util/safe-text';
 import { AwsAccountIdSchema, GithubTeamSlugSchema, IdSchema, TimeZoneSchema } from './common';
+import { DEFAULT_GUARDS, GuardsSchema } from './guards';
 
 /** How AWS access is provisioned. */
 export const AwsModeSchema = z.enum(['iam-groups', 'identity-center']);
@@ -266,9 +267,12 @@ export const OrgFileSchema = z.strictObject({
   limits: LimitsSchema.optional(),
   /** People shards, for organisations whose stacks would be too large. @default - one stack per domain */
   stacks: StacksSchema.optional(),
+  /** Limits a change must stay within unless a person says otherwise. @default see GuardsSchema */
+  guards: GuardsSchema.default(DEFAULT_GUARDS),
 });
 
 export type OrgFile = z.infer<typeof OrgFileSchema>;
 export type Limits = z.infer<typeof LimitsSchema>;
 export type StacksConfig = z.infer<typeof StacksSchema>;
+export type { Guards } from './guards';
 export type Handoff = z.infer<typeof HandoffSchema>;

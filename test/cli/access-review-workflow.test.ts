@@ -51,6 +51,7 @@ describe('the access-review workflow', () => {
   it('reads the base from git history and comments with the markers the renderers write', () => {
     expect(workflow.jobs.diff?.steps.find((candidate) => candidate.uses?.startsWith('actions/checkout'))?.with).toEqual({ 'fetch-depth': 0 });
     expect(step('diff', 'access diff against the target branch').run).toContain('npx rolecall diff --base "origin/$BASE_REF" --fail-on high');
+    expect(step('diff', 'mass-removal guard').run).toBe('npx rolecall check-removal --base "origin/$BASE_REF"');
     expect(workflow.jobs.diff?.steps.find((candidate) => candidate.name === 'sticky comment')?.env?.MARKER).toBe(COMMENT_MARKER);
     expect(step('plan', 'plan summary').run).toContain('npx rolecall plan-summary plans/*.json');
     expect(workflow.jobs.plan?.steps.find((candidate) => candidate.name === 'sticky comment')?.env?.MARKER).toBe(PLAN_MARKER);
