@@ -1,3 +1,4 @@
+import type { PersonFile } from '../schema';
 import { isMap, isScalar, isSeq, LineCounter, parse, parseDocument, stringify, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 
 /**
@@ -6,15 +7,8 @@ import { isMap, isScalar, isSeq, LineCounter, parse, parseDocument, stringify, t
  * means before it is returned. Pure: the caller checks the whole organisation and writes the file.
  */
 
-/** A new entry, as `onboard` takes it. */
-export interface NewPerson {
-  readonly id: string;
-  readonly name: string;
-  readonly email: string;
-  readonly github: string;
-  readonly roles: readonly string[];
-  readonly start: string;
-}
+/** A new entry, as `onboard` takes it: the fields people.yaml requires. */
+export type NewPerson = Readonly<Pick<PersonFile, 'id' | 'name' | 'email' | 'github' | 'roles' | 'start'>>;
 
 /** The edited text, or why people.yaml cannot be edited this way (positioned in the original text). */
 export type EditResult = { readonly text: string } | { readonly error: { readonly line: number; readonly column: number; readonly message: string; readonly hint?: string } };
