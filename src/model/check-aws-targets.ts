@@ -39,6 +39,18 @@ export function checkAwsTargets(bundle: RolesBundle): Problem[] {
   }
 
   if (oncall.backend === 'pagerduty') {
+    // An org.yaml written for the old default: Incident Manager settings and no backend named.
+    const written = (org.source.data as { oncall?: { backend?: unknown } } | undefined)?.oncall?.backend;
+    if (written === undefined && (oncall.account !== undefined || oncall.replicationSet !== undefined)) {
+      problems.push(
+        org.source.problem(
+          ['oncall'],
+          'names Incident Manager settings (account, replicationSet) but no backend, and the default backend is pagerduty: Incident Manager is closed to new customers since 7 November 2025',
+          'to keep Incident Manager, add "backend: aws-incident-manager" under oncall:; to move to PagerDuty, remove account and replicationSet',
+        ),
+      );
+      return problems;
+    }
     if (oncall.account !== undefined) {
       problems.push(org.source.problem(['oncall', 'account'], 'is not used with backend pagerduty', 'remove it, or use backend aws-incident-manager', 'warning'));
     }

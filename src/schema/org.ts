@@ -135,7 +135,12 @@ export const HandoffSchema = z.strictObject({
 
 /** The `oncall:` block of org.yaml. */
 export const OncallOrgSchema = z.strictObject({
-  backend: z.enum(['aws-incident-manager', 'pagerduty']).default('aws-incident-manager'),
+  /**
+   * Where rotations page. PagerDuty by default: AWS Systems Manager Incident Manager is closed to new
+   * customers since 7 November 2025, and stays supported for organisations that already use it.
+   * @default pagerduty
+   */
+  backend: z.enum(['aws-incident-manager', 'pagerduty']).default('pagerduty'),
   /**
    * Incident Manager: name of the account it lives in; required with that backend. The on-call stack
    * only runs there, in `aws.region`. No default: `aws.defaultAccount` says where grants go, which is

@@ -26,7 +26,7 @@ describe('where the AWS stacks run', () => {
   });
 
   it('leaves the on-call account out of the model with PagerDuty', () => {
-    copy.edit('org.yaml', '  account: prod\n  timeZone', '  backend: pagerduty\n  timeZone');
+    copy.edit('org.yaml', '  backend: aws-incident-manager\n  account: prod\n', '  backend: pagerduty\n');
     const loaded = loadModel(copy.dir, AS_OF, 'roles');
     expect(loaded.model?.oncall).not.toHaveProperty('account');
   });
@@ -45,7 +45,7 @@ describe('where the AWS stacks run', () => {
     [
       'Incident Manager names an unknown account',
       [['  account: prod\n  timeZone', '  account: staeging\n  timeZone']],
-      'roles/org.yaml:20:12: oncall.account: unknown account "staeging" (known: prod, staging) (did you mean "staging"?)',
+      'roles/org.yaml:21:12: oncall.account: unknown account "staeging" (known: prod, staging) (did you mean "staging"?)',
     ],
     [
       'Incident Manager names no account',
@@ -65,12 +65,12 @@ describe('where the AWS stacks run', () => {
     [
       'the on-call region is not replicated',
       [['  replicationSet: { regions: [eu-west-1] }', '  replicationSet: { regions: [eu-central-1, us-east-1] }']],
-      'roles/org.yaml:22:30: oncall.replicationSet.regions: the on-call stack runs in eu-west-1 (aws.region), which is not among the replication set\'s regions (eu-central-1, us-east-1) (add eu-west-1: Incident Manager keeps contacts and rotations only in regions of its replication set)',
+      'roles/org.yaml:23:30: oncall.replicationSet.regions: the on-call stack runs in eu-west-1 (aws.region), which is not among the replication set\'s regions (eu-central-1, us-east-1) (add eu-west-1: Incident Manager keeps contacts and rotations only in regions of its replication set)',
     ],
     [
       'an existing replication set is in another account',
       [['  replicationSet: { regions: [eu-west-1] }', '  replicationSet: { existingArn: "arn:aws:ssm-incidents::222222222222:replication-set/0b1c" }']],
-      'roles/org.yaml:22:34: oncall.replicationSet.existingArn: replication set is in account 222222222222, not in prod (111111111111), where the on-call stack runs (name the replication set of the Incident Manager account, or set oncall.account to the account that holds this one)',
+      'roles/org.yaml:23:34: oncall.replicationSet.existingArn: replication set is in account 222222222222, not in prod (111111111111), where the on-call stack runs (name the replication set of the Incident Manager account, or set oncall.account to the account that holds this one)',
     ],
   ])('fails when %s', (_what, edits, expected) => {
     for (const [from, to] of edits) copy.edit('org.yaml', from ?? '', to ?? '');
@@ -78,10 +78,18 @@ describe('where the AWS stacks run', () => {
   });
 
   it('warns that PagerDuty has no use for an account', () => {
-    copy.edit('org.yaml', '  account: prod\n  timeZone', '  backend: pagerduty\n  account: prod\n  timeZone');
+    copy.edit('org.yaml', '  backend: aws-incident-manager\n', '  backend: pagerduty\n');
     expect(problemsOf(copy)).toContain(
       'roles/org.yaml:21:12: warning: oncall.account: is not used with backend pagerduty (remove it, or use backend aws-incident-manager)',
     );
+  });
+
+  it('refuses an org.yaml written for the old default (Incident Manager settings, no backend) instead of moving it to PagerDuty', () => {
+    copy.edit('org.yaml', '  backend: aws-incident-manager\n', '');
+    const problems = problemsOf(copy);
+    expect(problems).toContainEqual(expect.stringMatching(/^roles\/org\.yaml:20:3: oncall: names Incident Manager settings \(account, replicationSet\) but no backend, and the default backend is pagerduty: .* \(to keep Incident Manager, add "backend: aws-incident-manager" under oncall:/));
+    copy.edit('org.yaml', /  account: prod\n(  timeZone: .*\n)  replicationSet: .*\n/, '$1');
+    expect(problemsOf(copy).filter((problem) => !problem.includes('warning'))).toEqual([]);
   });
 
   it('accepts the fixture as it is', () => {

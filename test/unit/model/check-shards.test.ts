@@ -39,7 +39,7 @@ describe('the stacks: block against the model', () => {
     withStacks(copy, '  maxResources: 3\n');
     const lines = problemsOf(copy);
     expect(lines).toContain(
-      'roles/org.yaml:25:17: stacks.maxResources: stack aws-prod would hold 4 resources without its people, more than stacks.maxResources (3) (raise maxResources: the role resources (groups, policies, permission sets, teams) stay in one stack, only people are sharded)',
+      'roles/org.yaml:26:17: stacks.maxResources: stack aws-prod would hold 4 resources without its people, more than stacks.maxResources (3) (raise maxResources: the role resources (groups, policies, permission sets, teams) stay in one stack, only people are sharded)',
     );
     expect(lines.filter((line) => line.includes('without its people'))).toHaveLength(3);
   });
@@ -47,14 +47,14 @@ describe('the stacks: block against the model', () => {
   it('fails when pinned shards overflow, at shards, with the smallest count that fits every family', () => {
     withStacks(copy, '  maxResources: 6\n  shards: 1\n');
     expect(problemsOf(copy)).toEqual([
-      "roles/org.yaml:26:11: stacks.shards: 1 of the 1 people shards of github would hold more than stacks.maxResources (6): github-people-01 holds 7 (set shards to 7, the smallest count that fits every stack family, or remove shards to have each family's count chosen)",
+      "roles/org.yaml:27:11: stacks.shards: 1 of the 1 people shards of github would hold more than stacks.maxResources (6): github-people-01 holds 7 (set shards to 7, the smallest count that fits every stack family, or remove shards to have each family's count chosen)",
     ]);
   });
 
   it('fails when one person alone needs more than maxResources', () => {
     withStacks(copy, '  maxResources: 2\n');
     expect(problemsOf(copy)).toContain(
-      'roles/org.yaml:25:17: stacks.maxResources: ned alone needs 3 resources in a people shard of github, more than stacks.maxResources (2) (raise maxResources to at least 3)',
+      'roles/org.yaml:26:17: stacks.maxResources: ned alone needs 3 resources in a people shard of github, more than stacks.maxResources (2) (raise maxResources to at least 3)',
     );
   });
 
