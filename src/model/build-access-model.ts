@@ -101,7 +101,7 @@ export function buildAccessModel({ bundle, asOf, catalog }: ModelInput): AccessM
     capabilities,
     aws: awsState(org, roles, people, capabilityFiles, awsOf),
     github: githubState(org, roles, people, roleFiles, capabilityFiles),
-    oncall: oncallState(org, bundle, people, roles),
+    oncall: oncallState(org, bundle, people, roles, asOf),
   };
 }
 

@@ -4,30 +4,57 @@ import type { OrgFile } from '../schema';
 import { awsAccount } from './build-aws-state';
 import type { OncallState, PersonAccess, Role, Rotation } from './types';
 import { contactDisplayName } from './aws-names';
+import { rotationLayer, type RotationMember } from './rotation-schedule';
 
 /**
- * The on-call state: each rotation with its active, not opted-out members in hand-off order (start date,
- * then id, so a new hire joins at the end), and the contacts to create.
+ * The on-call state: each rotation with the members it has on `asOf` (active, not opted out, ramped up:
+ * start plus the rotation's `rampDays`; or ramping up in a rotation that names this one as its shadow),
+ * sorted by start date then id; the weekly layer that keeps whoever is on call in place when members
+ * change (see `rotationLayer`); and the contacts to create.
  */
-export function oncallState(org: OrgFile, bundle: RolesBundle, people: readonly PersonAccess[], roles: readonly Role[]): OncallState {
-  // A person is in a rotation when one of their roles grants it: found per role, never per person.
-  const holders = new Map<string, Set<string>>();
+export function oncallState(org: OrgFile, bundle: RolesBundle, people: readonly PersonAccess[], roles: readonly Role[], asOf: string): OncallState {
+  // The roles that put their holders in each rotation: found per role, never per person.
+  const rolesOf = new Map<string, Set<string>>();
   for (const role of roles) {
     for (const grant of role.grants) {
       if (grant.target.backend !== 'oncall') continue;
-      const members = holders.get(grant.target.rotation) ?? new Set<string>();
-      for (const member of role.members) members.add(member);
-      holders.set(grant.target.rotation, members);
+      const set = rolesOf.get(grant.target.rotation) ?? new Set<string>();
+      set.add(role.id);
+      rolesOf.set(grant.target.rotation, set);
     }
   }
-  const personById = new Map(people.map((person) => [person.id, person]));
-  const rotations: Rotation[] = uniqueById(bundle.rotations.map((located) => located.value)).map((rotation) => {
-    const members = [...(holders.get(rotation.id) ?? [])]
-      .map((id) => personById.get(id))
-      .filter((person): person is PersonAccess => person !== undefined && person.status === 'active' && person.oncallOptOut === undefined)
-      .sort((a, b) => compareText(a.start, b.start) || compareText(a.id, b.id))
-      .map((person) => person.id);
-    return { id: rotation.id, name: rotation.name, handoff: rotation.handoff ?? org.oncall.handoff, onCallAtOnce: rotation.onCallAtOnce, members };
+  const definitions = uniqueById(bundle.rotations.map((located) => located.value));
+  // Everyone who ever holds the rotation, by their dates: its history is replayed from them.
+  const timeline = new Map<string, RotationMember[]>();
+  for (const rotation of definitions) {
+    const holders = rolesOf.get(rotation.id) ?? new Set<string>();
+    const members = listAt(timeline, rotation.id);
+    for (const person of people) {
+      if (person.oncallOptOut !== undefined || !person.roles.some((id) => holders.has(id))) continue;
+      const join = addDays(person.start, rotation.rampDays);
+      members.push({ id: person.id, join, ...(person.end ? { last: person.end } : {}) });
+      // While ramping up, a hire shadows the rotation's shadow, unless they hold that one anyway.
+      if (rotation.shadow && rotation.rampDays > 0 && !person.roles.some((id) => rolesOf.get(rotation.shadow ?? '')?.has(id))) {
+        const last = person.end !== undefined && person.end < addDays(join, -1) ? person.end : addDays(join, -1);
+        const shadow = listAt(timeline, rotation.shadow);
+        // Ramping up for two rotations with one shadow: one stay in it, from the first start to the last day.
+        const index = shadow.findIndex((member) => member.id === person.id);
+        const before = shadow[index];
+        if (before === undefined) shadow.push({ id: person.id, join: person.start, last });
+        else shadow[index] = { id: person.id, join: before.join, last: before.last !== undefined && before.last > last ? before.last : last };
+      }
+    }
+  }
+  const status = new Map(people.map((person) => [person.id, person.status]));
+  const startOf = new Map(people.map((person) => [person.id, person.start]));
+  const rotations: Rotation[] = definitions.map((rotation) => {
+    const handoff = rotation.handoff ?? org.oncall.handoff;
+    const history = timeline.get(rotation.id) ?? [];
+    const members = [...new Set(history.filter((member) => member.join <= asOf && (member.last === undefined || member.last >= asOf) && status.get(member.id) === 'active').map((member) => member.id))].sort(
+      (a, b) => compareText(startOf.get(a) ?? '', startOf.get(b) ?? '') || compareText(a, b),
+    );
+    const layer = rotationLayer(handoff, org.oncall.timeZone, history, asOf);
+    return { id: rotation.id, name: rotation.name, handoff, onCallAtOnce: rotation.onCallAtOnce, rampDays: rotation.rampDays, members, ...(layer ? { layer } : {}) };
   });
   const inRotation = new Set(rotations.flatMap((rotation) => rotation.members));
   const incidentManager = org.oncall.backend === 'aws-incident-manager';
@@ -45,6 +72,17 @@ export function oncallState(org: OrgFile, bundle: RolesBundle, people: readonly 
   };
 }
 
+
+function listAt(map: Map<string, RotationMember[]>, key: string): RotationMember[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
+/** A date `days` days after (or before) `date`, both YYYY-MM-DD. */
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
 
 /** Rotations by id, sorted, the first of duplicate ids kept (`checkBundle` reports duplicates). */
 function uniqueById<T extends { readonly id: string }>(items: readonly T[]): T[] {

@@ -118,6 +118,16 @@ export function checkBundle(bundle: RolesBundle): Problem[] {
     });
   }
 
+  for (const rotation of bundle.rotations) {
+    const shadow = rotation.value.shadow;
+    if (shadow === undefined) continue;
+    if (shadow === rotation.value.id) {
+      problems.push(rotation.source.problem([...rotation.path, 'shadow'], 'a rotation cannot shadow itself', 'name the rotation hires sit in while they ramp up, e.g. a "-shadow" rotation'));
+    } else if (!isKnownId(bundle, 'rotations', shadow, rotationIds)) {
+      unknown(rotation, ['shadow'], 'rotation', shadow, rotationIds);
+    }
+  }
+
   problems.push(...checkAwsTargets(bundle), ...checkGithubTeams(bundle), ...checkAwsArns(bundle), ...checkTerraformAddresses(bundle), ...checkTokenMarkers(bundle));
 
   // A role that failed its schema may be the one granting a capability: say nothing rather than guess.

@@ -288,6 +288,13 @@ export interface Rotation {
   readonly onCallAtOnce: number;
   /** Ordered by start date, then id: a new hire joins at the end and never reshuffles the rest. */
   readonly members: readonly string[];
+  /** Days from a person's start before they join. */
+  readonly rampDays: number;
+  /**
+   * The weekly layer: `order[k mod n]` is on call in the k-th week from `start`, so that nobody who
+   * joins or leaves moves the current or the next shift (see `rotationLayer`).
+   */
+  readonly layer?: { readonly start: string; readonly order: readonly string[] };
 }
 
 /** Desired on-call state. */

@@ -144,6 +144,10 @@ export const RotationSchema = z.strictObject({
   handoff: HandoffSchema.optional(),
   /** How many people are on call at once. @default 1 */
   onCallAtOnce: z.number().int().min(1).max(5).default(1),
+  /** Days from a person's start before they join the rotation. @default 28 */
+  rampDays: z.number().int().min(0).max(365).default(28),
+  /** A rotation a person sits in while they ramp up (its id): they shadow it until they join this one. */
+  shadow: IdSchema.optional(),
 });
 
 /** roles/capabilities.yaml */

@@ -34,7 +34,7 @@ export class PagerdutyOncall extends Construct {
     }
     const rotations = new Map<string, PagerdutyRotation>();
     for (const rotation of oncall.rotations) {
-      const userIds = rotation.members.map((personId) => {
+      const userIds = (rotation.layer?.order ?? rotation.members).map((personId) => {
         const user = users.get(personId);
         if (!user) throw new Error(`rotation "${rotation.id}" lists ${personId}, who is not among the model's contacts`);
         return referenceTo(user, 'id');

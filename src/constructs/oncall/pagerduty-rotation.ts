@@ -13,7 +13,7 @@ export const WEEK_SECONDS = 604_800;
 export interface PagerdutyRotationProps {
   /** The rotation, as the model has it. */
   readonly rotation: Rotation;
-  /** PagerDuty user ids of the rotation's members, in the model's hand-off order. */
+  /** PagerDuty user ids of the rotation's members, in the order of the model's layer (`rotation.layer`). */
   readonly userIds: readonly string[];
   /** IANA time zone of the schedule. */
   readonly timeZone: string;
@@ -27,9 +27,10 @@ export interface PagerdutyRotationProps {
 /**
  * A rotation in PagerDuty: a `pagerduty_schedule` and a `pagerduty_escalation_policy` that pages it.
  * The schedule has one weekly layer per person on call at once (one for the usual `onCallAtOnce: 1`);
- * layer k lists the members in the model's order starting k places down, so each week the next
- * `onCallAtOnce` members in that order are on call together.
- * Layers start at a fixed hand-off (see {@link handoffAnchor}) so the plan does not move with the date.
+ * layer k lists the members in the order of the model's layer starting k places down, so each week the
+ * next `onCallAtOnce` members in that order are on call together. Every layer starts, and counts its
+ * turns, from the layer's start: the hand-off of the last change of members, so that the plan does not
+ * move with the date and a member joining or leaving moves neither the current nor the next shift.
  * Throws when handed no user: PagerDuty rejects a layer without users, and the model reports it.
  */
 export class PagerdutyRotation extends Construct {
@@ -42,7 +43,7 @@ export class PagerdutyRotation extends Construct {
     super(scope, id);
     const { rotation, userIds } = props;
     if (userIds.length === 0) throw new Error(`rotation "${rotation.id}" has no members; a PagerDuty layer needs at least one`);
-    const start = handoffAnchor(rotation.handoff, props.timeZone);
+    const start = rotation.layer?.start ?? handoffAnchor(rotation.handoff, props.timeZone);
     const layers = Array.from({ length: Math.max(1, rotation.onCallAtOnce) }, (_, k) => ({
       name: rotation.onCallAtOnce > 1 ? `Weekly ${k + 1}` : 'Weekly',
       start,

@@ -28,7 +28,7 @@ it('renders the diff comment of a representative change as the golden file', () 
   const head = modelOf((copy) => {
     // A hire, a widened capability, a renamed role, an accepted high-risk capability given to another
     // role, a contractor's end moved forward, and a duty dropped whose access a baseline now justifies.
-    copy.edit('people.yaml', /\s*$/, `\n\n  - id: zoe-novak\n    name: Zoe Novak\n    email: zoe.novak@northwindlabs.example\n    github: zoenovak\n    roles: [software-engineer]\n    start: 2026-11-02\n`);
+    copy.edit('people.yaml', /\s*$/, `\n\n  - id: zoe-novak\n    name: Zoe Novak\n    email: zoe.novak@northwindlabs.example\n    github: zoenovak\n    roles: [software-engineer]\n    start: 2026-10-05\n`);
     copy.edit('capabilities.yaml', 'actions: [eks:UpdateNodegroupConfig, eks:UpdateNodegroupVersion]', 'actions: [eks:UpdateNodegroupConfig, eks:UpdateNodegroupVersion, eks:DeleteNodegroup]');
     copy.write('sre.yaml', copy.read('site-reliability-engineer.yaml').replace('id: site-reliability-engineer', 'id: sre'));
     copy.edit('people.yaml', /roles: \[site-reliability-engineer/g, 'roles: [sre');
