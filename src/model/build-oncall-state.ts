@@ -46,6 +46,7 @@ export function oncallState(org: OrgFile, bundle: RolesBundle, people: readonly 
     }
   }
   const status = new Map(people.map((person) => [person.id, person.status]));
+  const maintainersOf = new Map(bundle.roles.map((role) => [role.value.id, role.value.maintainers]));
   const startOf = new Map(people.map((person) => [person.id, person.start]));
   const rotations: Rotation[] = definitions.map((rotation) => {
     const handoff = rotation.handoff ?? org.oncall.handoff;
@@ -54,9 +55,15 @@ export function oncallState(org: OrgFile, bundle: RolesBundle, people: readonly 
       (a, b) => compareText(startOf.get(a) ?? '', startOf.get(b) ?? '') || compareText(a, b),
     );
     const layer = rotationLayer(handoff, org.oncall.timeZone, history, asOf);
-    return { id: rotation.id, name: rotation.name, handoff, onCallAtOnce: rotation.onCallAtOnce, rampDays: rotation.rampDays, members, ...(layer ? { layer } : {}) };
+    // The second level of escalation: the maintainers of the roles that staff the rotation.
+    const escalation = [...new Set([...(rolesOf.get(rotation.id) ?? [])].flatMap((roleId) => maintainersOf.get(roleId) ?? []))]
+      .filter((id) => status.get(id) === 'active')
+      .sort(compareText);
+    return { id: rotation.id, name: rotation.name, handoff, onCallAtOnce: rotation.onCallAtOnce, rampDays: rotation.rampDays, members, ...(layer ? { layer } : {}), escalation };
   });
-  const inRotation = new Set(rotations.flatMap((rotation) => rotation.members));
+  const incidentManagerBackend = org.oncall.backend === 'aws-incident-manager';
+  // PagerDuty pages the escalation level too, so its people need users; Incident Manager has no such level yet.
+  const inRotation = new Set(rotations.filter((rotation) => rotation.members.length > 0).flatMap((rotation) => [...rotation.members, ...(incidentManagerBackend ? [] : rotation.escalation ?? [])]));
   const incidentManager = org.oncall.backend === 'aws-incident-manager';
   return {
     backend: org.oncall.backend,

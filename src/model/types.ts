@@ -295,6 +295,8 @@ export interface Rotation {
    * joins or leaves moves the current or the next shift (see `rotationLayer`).
    */
   readonly layer?: { readonly start: string; readonly order: readonly string[] };
+  /** Who is paged when nobody on call answers: the maintainers of the roles that staff it, sorted. */
+  readonly escalation?: readonly string[];
 }
 
 /** Desired on-call state. */

@@ -76,3 +76,28 @@ describe('PagerDuty schedules across a change of members', () => {
     );
   });
 });
+
+describe('PagerDuty escalation', () => {
+  it('goes round twice more, and pages the maintainers of the staffing roles when the rotation does not answer', () => {
+    const copy = pagerdutyCopy();
+    try {
+      const model = loadModel(copy.dir, '2026-11-22', 'roles').model;
+      if (!model) throw new Error('test setup: the org does not load');
+      const synthesized = synthScope((scope) => new PagerdutyOncall(scope, 'pagerduty', { oncall: model.oncall }));
+      const policies = synthesized.resources('pagerduty_escalation_policy');
+      const primary = model.oncall.rotations.find((rotation) => rotation.id === 'platform-primary');
+      expect(primary?.escalation?.length).toBeGreaterThan(0);
+      expect(policies['platform-primary']).toMatchObject({
+        num_loops: 2,
+        rule: [
+          { escalation_delay_in_minutes: 30, target: [{ type: 'schedule_reference', id: '${pagerduty_schedule.platform-primary.id}' }] },
+          { escalation_delay_in_minutes: 30, target: (primary?.escalation ?? []).map((id) => ({ type: 'user_reference', id: `\${pagerduty_user.${id}.id}` })) },
+        ],
+      });
+      // Every maintainer paged has a PagerDuty user, in a rotation or not.
+      for (const id of primary?.escalation ?? []) expect(synthesized.resources('pagerduty_user')[id]).toBeDefined();
+    } finally {
+      copy.remove();
+    }
+  });
+});

@@ -39,11 +39,16 @@ export class PagerdutyOncall extends Construct {
         if (!user) throw new Error(`rotation "${rotation.id}" lists ${personId}, who is not among the model's contacts`);
         return referenceTo(user, 'id');
       });
+      const escalationUserIds = (rotation.escalation ?? []).flatMap((personId) => {
+        const user = users.get(personId);
+        return user ? [referenceTo(user, 'id')] : [];
+      });
       rotations.set(
         rotation.id,
         new PagerdutyRotation(this, `rotation-${rotation.id}`, {
           rotation,
           userIds,
+          escalationUserIds,
           timeZone: oncall.timeZone,
           ...(props.escalationDelayMinutes !== undefined ? { escalationDelayMinutes: props.escalationDelayMinutes } : {}),
         }),

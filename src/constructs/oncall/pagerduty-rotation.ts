@@ -18,14 +18,23 @@ export interface PagerdutyRotationProps {
   /** IANA time zone of the schedule. */
   readonly timeZone: string;
   /**
-   * Minutes before an unacknowledged incident goes round the policy again.
+   * Minutes before an unacknowledged incident goes to the next level of the policy.
    * @default 30
    */
   readonly escalationDelayMinutes?: number;
+  /** PagerDuty user ids of the second level: who is paged when nobody on call answers. */
+  readonly escalationUserIds?: readonly string[];
+  /**
+   * How many more times the policy goes round all its levels before it stops.
+   * @default 2
+   */
+  readonly numLoops?: number;
 }
 
 /**
- * A rotation in PagerDuty: a `pagerduty_schedule` and a `pagerduty_escalation_policy` that pages it.
+ * A rotation in PagerDuty: a `pagerduty_schedule` and a `pagerduty_escalation_policy` that pages it,
+ * then, when nobody on call acknowledges, the second level (the staffing roles' maintainers), and goes
+ * round both `numLoops` more times.
  * The schedule has one weekly layer per person on call at once (one for the usual `onCallAtOnce: 1`);
  * layer k lists the members in the order of the model's layer starting k places down, so each week the
  * next `onCallAtOnce` members in that order are on call together. Every layer starts, and counts its
@@ -64,11 +73,15 @@ export class PagerdutyRotation extends Construct {
       new EscalationPolicy(this, 'escalation-policy', {
         name: literal(rotation.name),
         description: literal(`Pages ${rotation.id}, managed by rolecall`),
+        numLoops: props.numLoops ?? 2,
         rule: [
           {
             escalationDelayInMinutes: props.escalationDelayMinutes ?? 30,
             target: [{ type: 'schedule_reference', id: referenceTo(this.schedule, 'id') }],
           },
+          ...(props.escalationUserIds?.length
+            ? [{ escalationDelayInMinutes: props.escalationDelayMinutes ?? 30, target: props.escalationUserIds.map((id) => ({ type: 'user_reference', id })) }]
+            : []),
         ],
       }),
       rotation.id,
