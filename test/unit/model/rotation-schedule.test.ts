@@ -1,4 +1,5 @@
 import * as fc from 'fast-check';
+import { firstShift } from '../../../src/model/first-shift';
 import { rotationLayer, type RotationLayer, type RotationMember } from '../../../src/model/rotation-schedule';
 
 /**
@@ -101,5 +102,26 @@ describe('rotationLayer', () => {
     const layer = rotationLayer({ day: 'monday', time: '09:00' }, 'Europe/Berlin', [{ id: 'a', join: '2026-07-01' }, { id: 'b', join: '2026-07-01' }], '2026-07-20');
     expect(layer).toEqual({ start: '2026-06-29T09:00:00+02:00', order: ['a', 'b'] });
     expect(rotationLayer({ day: 'monday', time: '09:00' }, 'Europe/Berlin', [{ id: 'a', join: '2026-12-01' }], '2026-12-20')?.start).toBe('2026-11-30T09:00:00+01:00');
+  });
+});
+
+describe('firstShift', () => {
+  const layer = { start: '2026-06-29T09:00:00+02:00', order: ['a', 'b', 'c'] };
+  it('is the first week from the date in which the layer puts the person on call', () => {
+    expect(firstShift(layer, 'a', '2026-07-01')).toBe('2026-06-29');
+    expect(firstShift(layer, 'c', '2026-07-01')).toBe('2026-07-13');
+    expect(firstShift(layer, 'a', '2026-07-07')).toBe('2026-07-20');
+    expect(firstShift(layer, 'nobody', '2026-07-01')).toBeUndefined();
+  });
+
+  it('agrees with who the layer puts on call that week', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 }), dateIn('2026-06-29', '2027-12-31'), (index, from) => {
+        const id = layer.order[index] ?? '';
+        const first = firstShift(layer, id, from) ?? '';
+        expect(first >= day(from, -6)).toBe(true);
+        expect(onCallAt(layer, noon(first))).toBe(id);
+      }),
+    );
   });
 });
