@@ -1,4 +1,4 @@
-import { chmodSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, lstatSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { copyRoles, EXAMPLE_ROLES, type RolesCopy } from '../helpers/roles-dir';
 import { runCli } from '../helpers/run-cli';
@@ -64,6 +64,30 @@ describe('rolecall onboard', () => {
     const result = await run(argv);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
+  });
+});
+
+describe('hostile files', () => {
+  it('refuses a people.yaml that is a symlink out of the directory, and neither reads nor replaces it', async () => {
+    const outside = join(dirname(dirname(copy.dir)), `outside-${process.pid}.yaml`);
+    writeFileSync(outside, before);
+    try {
+      rmSync(join(copy.dir, 'people.yaml'));
+      symlinkSync(outside, join(copy.dir, 'people.yaml'));
+      const result = await run(['offboard', 'mateo-alvarez', '--on', '2026-11-30']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe('roles/people.yaml:1:1: roles/people.yaml resolves to a path outside the roles directory (keep files inside the roles directory; a symlink may only point inside it)\n');
+      expect(lstatSync(join(copy.dir, 'people.yaml')).isSymbolicLink()).toBe(true);
+      expect(readFileSync(outside, 'utf8')).toBe(before);
+    } finally {
+      rmSync(outside, { force: true });
+    }
+  });
+
+  it('writes a name with Terraform or cdktf markers as plain text, which the constructs then escape', async () => {
+    const result = await run(['onboard', ...hire.map((arg) => (arg === "Ana O'Neil" ? 'Ana ${aws_iam_user.a.arn} %{if x}' : arg))]);
+    expect(result.code).toBe(0);
+    expect(copy.read('people.yaml')).toContain('    name: Ana ${aws_iam_user.a.arn} %{if x}\n');
   });
 });
 

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { addPerson, removePeople, setEnd, type EditResult } from '../../edit/people-edits';
 import { formatProblem, hasErrors } from '../../load/problem';
+import { readContainedFile } from '../../load/read-contained-file';
+import { MAX_LIMIT_BYTES } from '../../schema/org';
 import { loadModel } from '../../pipeline/load-model';
 import { isCalendarDate } from '../../util/calendar-date';
 import { showValue } from '../../util/safe-text';
@@ -67,14 +68,14 @@ function editPeople(parsed: Parsed, io: Io, usage: string, edit: (text: string) 
   const dir = resolve(io.cwd, rolesOption);
   const shown = displayPath(rolesOption);
   const file = join(shown, 'people.yaml');
-  let text: string;
-  try {
-    text = readFileSync(join(dir, 'people.yaml'), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    io.err(`${formatProblem({ severity: 'error', file, line: 1, column: 1, message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? 'unknown error'})`, hint: 'pass --roles DIR' })}\n`);
+  // Read as `validate` reads it: a symlink out of the directory, a FIFO or a huge file is refused, never
+  // read and never replaced. The org's own size limit applies when the edited text is checked.
+  const read = readContainedFile(dir, 'people.yaml', file, MAX_LIMIT_BYTES, 'split people.yaml, or edit it by hand');
+  if (!read.ok) {
+    io.err(`${formatProblem({ severity: 'error', file, line: 1, column: 1, message: read.message, hint: read.kind === 'missing' ? 'pass --roles DIR' : read.hint })}\n`);
     return EXIT.invalid;
   }
+  const { text } = read;
   const result = edit(text);
   if ('error' in result) {
     io.err(`${formatProblem({ severity: 'error', file, ...result.error })}\n`);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Problem } from '../../load/problem';
 import { summarisePlans } from '../../review/plan/plan-changes';
@@ -20,14 +20,8 @@ export function runPlanSummary(parsed: Parsed, io: Io): number {
   const problems: Problem[] = [];
   const plans: ReadPlan[] = [];
   for (const file of parsed.positionals) {
-    let text: string;
-    try {
-      text = readFileSync(resolve(io.cwd, file), 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      problems.push({ severity: 'error', file, line: 1, column: 1, message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? 'unknown error'})` });
-      continue;
-    }
+    const text = readPlanFile(resolve(io.cwd, file), file, problems);
+    if (text === undefined) continue;
     const read = readPlan(file, text);
     problems.push(...read.problems);
     if (read.plan) plans.push(read.plan);
@@ -40,4 +34,26 @@ export function runPlanSummary(parsed: Parsed, io: Io): number {
   const summary = summarisePlans(plans);
   io.out(format === 'json' ? renderPlanJson(summary) : renderPlanMarkdown(summary));
   return EXIT.ok;
+}
+
+/** Largest plan read: far beyond the JSON of any stack rolecall synthesizes. */
+const MAX_PLAN_BYTES = 1024 * 1024 * 1024;
+
+/** A plan file's text, or undefined with a problem: only a regular file is read (a FIFO would block). */
+function readPlanFile(path: string, file: string, problems: Problem[]): string | undefined {
+  const refuse = (message: string): undefined => void problems.push({ severity: 'error', file, line: 1, column: 1, message, hint: 'give the file `terraform show -json PLANFILE` wrote' });
+  let info: Stats;
+  try {
+    info = statSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return refuse(code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? 'unknown error'})`);
+  }
+  if (!info.isFile()) return refuse(`${info.isDirectory() ? 'a directory' : 'not a regular file'}, not a plan`);
+  if (info.size > MAX_PLAN_BYTES) return refuse(`${info.size} bytes, over the ${MAX_PLAN_BYTES} a plan summary reads`);
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    return refuse(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,6 +88,14 @@ describe('rolecall plan-summary', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr.split('\n').filter((line) => /^\S+\.json:\d+:\d+: /.test(line))).toHaveLength(2);
     expect(result.stderr).toContain('missing.json:1:1: file not found');
+  });
+
+  it('refuses what is not a regular file without opening it (a FIFO would block)', async () => {
+    execFileSync('mkfifo', [join(dir, 'pipe')]);
+    const result = await runCli(['plan-summary', 'pipe', '.'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('pipe:1:1: not a regular file, not a plan');
+    expect(result.stderr).toContain('.:1:1: a directory, not a plan');
   });
 
   it('says when a plan changes no access', async () => {
