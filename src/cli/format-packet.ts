@@ -1,5 +1,6 @@
 import type { RolesBundle } from '../load/roles-bundle';
-import { firstShift } from '../model/first-shift';
+import { firstShift } from '../model/rotation-schedule';
+import { addDays } from '../util/calendar-date';
 import { personCapabilities, personGrants } from '../model/person-access';
 import type { AccessModel, Grant, Justification, PersonAccess } from '../model/types';
 import { mdCode, mdText } from '../review/markdown-text';
@@ -14,8 +15,6 @@ export interface PacketInput {
   /** The model on a given day (for the day someone joins a rotation). */
   readonly modelOn: (date: string) => AccessModel | undefined;
 }
-
-const addDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The Markdown packet for a hire and their lead (or for a leaver): their roles, every access they get

@@ -40,7 +40,7 @@ export function addPerson(text: string, person: NewPerson): EditResult {
     at = endOfLines(text, lineStarts, lineOf(found.lines, contentEnd(last.map)));
   } else {
     // `people: []` or an empty list: the entry replaces the empty flow list, or goes under the key.
-    if (seq.flow) return refuse(text, seq, 'people is written as a one-line list: write the first entry by hand, as a block list');
+    if (seq.flow) return refuse(found.lines, seq, 'people is written as a one-line list: write the first entry by hand, as a block list');
     at = endOfLines(text, lineStarts, lineOf(found.lines, seq.range?.[0] ?? text.length));
   }
   const field = (key: string, value: string): string => `${indent}  ${key}: ${scalar(value)}\n`;
@@ -117,16 +117,14 @@ function entries(text: string): Entries | { error: { line: number; column: numbe
   if (!isSeq(seq)) return { error: { line: 1, column: 1, message: 'people.yaml has no `people:` list', hint: 'run `rolecall validate` and fix people.yaml first' } };
   const items: Entries['items'][number][] = [];
   for (const item of seq.items) {
-    if (!isMap(item) || item.flow) return refuse(text, item as Node, 'an entry is not a block mapping: edit it by hand, one key per line');
+    if (!isMap(item) || item.flow) return refuse(lines, item as Node, 'an entry is not a block mapping: edit it by hand, one key per line');
     const dash = text.lastIndexOf('-', item.range?.[0] ?? 0);
     items.push({ map: item, id: item.get('id'), dashLine: lines.linePos(dash).line });
   }
   return { seq, lines, items };
 }
 
-function refuse(text: string, node: Node | null | undefined, message: string): { error: { line: number; column: number; message: string; hint: string } } {
-  const lines = new LineCounter();
-  parseDocument(text, { lineCounter: lines });
+function refuse(lines: LineCounter, node: Node | null | undefined, message: string): { error: { line: number; column: number; message: string; hint: string } } {
   const { line, col } = lines.linePos(node?.range?.[0] ?? 0);
   return { error: { line, column: col, message, hint: 'rolecall edits block YAML only, so that nothing else in the file changes' } };
 }

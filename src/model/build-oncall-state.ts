@@ -5,6 +5,7 @@ import { awsAccount } from './build-aws-state';
 import type { OncallState, PersonAccess, Role, Rotation } from './types';
 import { contactDisplayName } from './aws-names';
 import { rotationLayer, type RotationMember } from './rotation-schedule';
+import { addDays } from '../util/calendar-date';
 
 /**
  * The on-call state: each rotation with the members it has on `asOf` (active, not opted out, ramped up:
@@ -84,11 +85,6 @@ function listAt(map: Map<string, RotationMember[]>, key: string): RotationMember
   let list = map.get(key);
   if (!list) map.set(key, (list = []));
   return list;
-}
-
-/** A date `days` days after (or before) `date`, both YYYY-MM-DD. */
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Rotations by id, sorted, the first of duplicate ids kept (`checkBundle` reports duplicates). */

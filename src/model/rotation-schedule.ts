@@ -1,3 +1,5 @@
+import { wallToRfc3339 } from '../util/time-zone';
+
 /**
  * Who is on call when, decided in the model so that a change of members never moves the current or the
  * next shift. A rotation hands over weekly, at its hand-off's weekday and wall-clock time in the on-call
@@ -99,32 +101,23 @@ export function rotationLayer(handoff: { readonly day: string; readonly time: st
   return { start: wallToRfc3339(first + changed * WEEK_MS, timeZone), order: [...cycle.slice(current), ...cycle.slice(0, current)] };
 }
 
+/**
+ * The first shift `personId` takes in a rotation's layer on or after `from` (YYYY-MM-DD, at noon): the
+ * day that shift starts, on the wall clock of the layer's start. Undefined when the layer does not list
+ * them. The same arithmetic PagerDuty applies to a layer: whole weeks from its start, modulo its users.
+ */
+export function firstShift(layer: RotationLayer, personId: string, from: string): string | undefined {
+  const index = layer.order.indexOf(personId);
+  if (index < 0) return undefined;
+  const start = Date.parse(`${layer.start.slice(0, 19)}Z`);
+  const n = layer.order.length;
+  const now = Math.floor((Date.parse(`${from}T12:00:00Z`) - start) / WEEK_MS);
+  const turn = now + ((((index - now) % n) + n) % n);
+  return new Date(start + turn * WEEK_MS).toISOString().slice(0, 10);
+}
+
 function listAt(map: Map<number, string[]>, key: number): string[] {
   let list = map.get(key);
   if (!list) map.set(key, (list = []));
   return list;
-}
-
-/** A wall-clock time in `timeZone` as RFC 3339 with the zone's offset at that time. */
-export function wallToRfc3339(wall: number, timeZone: string): string {
-  let offset = offsetMinutes(wall, timeZone);
-  offset = offsetMinutes(wall - offset * 60_000, timeZone);
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  return `${new Date(wall).toISOString().slice(0, 19)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
-/** Offset of `timeZone` from UTC at `instant`, in minutes. */
-function offsetMinutes(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(instant);
-  const name = parts.find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
-  const match = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name);
-  if (!match) throw new Error(`internal: cannot read the UTC offset of ${timeZone} from "${name}"`);
-  if (!match[1]) return 0;
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
-  return match[1] === '-' ? -minutes : minutes;
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
 }

@@ -1,4 +1,5 @@
 import type { Rotation } from '../../model/types';
+import { wallToRfc3339 } from '../../util/time-zone';
 
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
@@ -33,27 +34,5 @@ export function weeklyHandoff(handoff: Rotation['handoff']): WeeklyHandoff {
  */
 export function handoffAnchor(handoff: Rotation['handoff'], timeZone: string): string {
   const { dayIndex, hour, minute } = weeklyHandoff(handoff);
-  const date = `2024-01-0${1 + dayIndex}`;
-  const wall = Date.UTC(2024, 0, 1 + dayIndex, hour, minute);
-  // The offset at the wall-clock time, read twice so a time near a transition settles.
-  let offset = offsetMinutes(wall, timeZone);
-  offset = offsetMinutes(wall - offset * 60_000, timeZone);
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  return `${date}T${pad(hour)}:${pad(minute)}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
-/** Offset of `timeZone` from UTC at `instant`, in minutes. */
-function offsetMinutes(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(instant);
-  const name = parts.find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
-  const match = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name);
-  if (!match) throw new Error(`cannot read the UTC offset of ${timeZone} from "${name}"`);
-  if (!match[1]) return 0;
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
-  return match[1] === '-' ? -minutes : minutes;
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
+  return wallToRfc3339(Date.UTC(2024, 0, 1 + dayIndex, hour, minute), timeZone);
 }
