@@ -1,3 +1,4 @@
+import { TerraformStack } from 'cdktf';
 import { formatProblem, hasErrors } from '../src/load/problem';
 import { defaultAsOf, loadModel } from '../src/pipeline/load-model';
 import { escapeUnsafe } from '../src/util/safe-text';
@@ -10,32 +11,47 @@ const DEFAULT_STATE: StateConfig = { backend: 'local', directory: 'terraform-sta
 /**
  * The cdktf app: reads `roles/` (or ROLECALL_ROLES), builds the model as of today (UTC) or
  * ROLECALL_AS_OF, and synthesizes one stack per domain. On any error it prints every problem as
- * `file:line:col: message` and synthesizes nothing.
+ * `file:line:col: message` on stderr and synthesizes nothing. Everything else (progress, warnings of a
+ * model that synthesizes, reminders of what to do after apply) goes to stdout: the cdktf CLI labels
+ * every line an app writes to stderr `[ERROR]`.
  * Returns the exit code.
  */
-export function main(env: NodeJS.ProcessEnv = process.env, stderr: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): number {
+export function main(
+  env: NodeJS.ProcessEnv = process.env,
+  stderr: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+  stdout: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+): number {
   const rolesDir = env.ROLECALL_ROLES ?? 'roles';
   const { asOf, error } = defaultAsOf(env);
   if (asOf === undefined) {
     stderr(`rolecall: ${error}`);
     return 2;
   }
+  const started = Date.now();
   const loaded = loadModel(rolesDir, asOf);
-  for (const problem of loaded.problems) stderr(formatProblem(problem));
   if (hasErrors(loaded.problems) || !loaded.model) {
+    for (const problem of loaded.problems) stderr(formatProblem(problem));
     stderr(`rolecall: nothing synthesized: fix the problems above in ${rolesDir}/`);
     return 1;
   }
+  for (const problem of loaded.problems) stdout(formatProblem(problem));
+  const { model } = loaded;
+  stdout(`rolecall: ${rolesDir}/ as of ${asOf}: ${model.people.length} people, ${model.roles.length} roles, built in ${seconds(started)}; synthesizing`);
   const app = rolecallApp(env.CDKTF_OUTDIR);
   const org = loaded.bundle.org?.value;
-  const stacks = addRolecallStacks(app, loaded.model, { state: org?.state ?? DEFAULT_STATE, ...(org?.stacks ? { stacks: org.stacks } : {}) });
+  const stacks = addRolecallStacks(app, model, { state: org?.state ?? DEFAULT_STATE, ...(org?.stacks ? { stacks: org.stacks } : {}) });
   app.synth();
+  stdout(`rolecall: synthesized ${app.node.children.filter((child) => TerraformStack.isStack(child)).length} stacks in ${seconds(started)}`);
   for (const channel of stacks.oncall.channelsToActivate) {
-    stderr(
+    stdout(
       `rolecall: oncall: ${channel.personId} must activate the ${channel.type} contact channel ${channel.address} after apply (AWS mails them a code; until then Incident Manager cannot page them)`,
     );
   }
   return 0;
+}
+
+function seconds(since: number): string {
+  return `${((Date.now() - since) / 1000).toFixed(1)} s`;
 }
 
 if (require.main === module) {

@@ -21,6 +21,8 @@ export interface CheckStacksOptions {
    */
   readonly plan?: boolean;
   readonly env?: NodeJS.ProcessEnv;
+  /** Told, before each stack, which one and what runs: the checks of a large organisation take minutes. */
+  readonly progress?: (line: string) => void;
 }
 
 /**
@@ -42,8 +44,10 @@ export async function checkStacks(outdir: string, options: CheckStacksOptions = 
   const results: StackCheck[] = [];
   const sts: StsStandIn | undefined = options.plan ? await startStsStandIn() : undefined;
   try {
-    for (const stack of readdirSync(stacksDir).sort()) {
+    const stacks = readdirSync(stacksDir).sort();
+    for (const [index, stack] of stacks.entries()) {
       const dir = join(stacksDir, stack);
+      options.progress?.(`${stack} (${index + 1}/${stacks.length}): terraform init, validate${options.plan ? ', plan' : ''}`);
       const config = readConfig(join(dir, 'cdk.tf.json'));
       const sources = providerSources(config);
       const unavailable = prerequisites.mirror ? sources.filter((source) => `registry.terraform.io/${source}` !== AWS_PROVIDER.address) : [];
@@ -51,10 +55,17 @@ export async function checkStacks(outdir: string, options: CheckStacksOptions = 
         results.push({ stack, status: 'skipped', detail: `needs ${unavailable.join(', ')}, which the local provider mirror does not hold` });
         continue;
       }
+      // The stack's directory is left as cdktf wrote it, usable by a plain `terraform init` there: the
+      // working data (provider links into this run's mirror and cache, the backend settings) goes into
+      // this run's temporary folder, and a lock file Terraform writes is removed again (it would record
+      // the mirror's hashes for this platform only).
+      const stackEnvironment = { ...childEnvironment, TF_DATA_DIR: join(work, 'data', stack) };
+      const lockFile = join(dir, '.terraform.lock.hcl');
+      const hadLockFile = existsSync(lockFile);
       try {
         // Validation needs no backend; a plan needs the (local) backend initialised.
-        await terraform(dir, ['init', '-input=false', '-no-color', ...(options.plan ? [] : ['-backend=false'])], childEnvironment);
-        await terraform(dir, ['validate', '-no-color'], childEnvironment);
+        await terraform(dir, ['init', '-input=false', '-no-color', ...(options.plan ? [] : ['-backend=false'])], stackEnvironment);
+        await terraform(dir, ['validate', '-no-color'], stackEnvironment);
         if (!options.plan) {
           results.push({ stack, status: 'validated', detail: 'terraform validate: ok' });
           continue;
@@ -66,14 +77,16 @@ export async function checkStacks(outdir: string, options: CheckStacksOptions = 
           continue;
         }
         const account = pinnedAccount(config);
-        const planEnvironment = sts && account ? { ...childEnvironment, ...sts.environmentFor(account) } : childEnvironment;
-        await terraform(dir, ['plan', '-refresh=false', '-input=false', '-lock=false', '-no-color', '-out=rolecall.tfplan'], planEnvironment);
-        const show = await terraform(dir, ['show', '-json', 'rolecall.tfplan'], childEnvironment);
+        const planEnvironment = sts && account ? { ...stackEnvironment, ...sts.environmentFor(account) } : stackEnvironment;
+        const planFile = join(work, 'data', stack, 'rolecall.tfplan');
+        await terraform(dir, ['plan', '-refresh=false', '-input=false', '-lock=false', '-no-color', `-out=${planFile}`], planEnvironment);
+        const show = await terraform(dir, ['show', '-json', planFile], stackEnvironment);
         const counts = plannedCounts(JSON.parse(show.stdout) as PlanJson);
-        rmSync(join(dir, 'rolecall.tfplan'), { force: true });
         results.push({ stack, status: 'planned', detail: summarize(counts), counts });
       } catch (error) {
         results.push({ stack, status: 'failed', detail: error instanceof Error ? error.message : String(error) });
+      } finally {
+        if (!hadLockFile) rmSync(lockFile, { force: true });
       }
     }
   } finally {

@@ -11,10 +11,11 @@ const tempDir = (prefix: string): string => {
 };
 afterAll(() => tempDirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
-function run(env: NodeJS.ProcessEnv): { code: number; stderr: string[] } {
+function run(env: NodeJS.ProcessEnv): { code: number; stderr: string[]; stdout: string[] } {
   const stderr: string[] = [];
-  const code = main(env, (line) => stderr.push(line));
-  return { code, stderr };
+  const stdout: string[] = [];
+  const code = main(env, (line) => stderr.push(line), (line) => stdout.push(line));
+  return { code, stderr, stdout };
 }
 
 describe('stacks/main.ts', () => {
@@ -38,12 +39,15 @@ describe('stacks/main.ts', () => {
     expect(stderr).toEqual(['rolecall: ROLECALL_AS_OF: expected a date YYYY-MM-DD, got "2025-13-01"']);
   });
 
-  test('synthesizes the repository\'s roles/ and names every contact channel to activate', () => {
+  test('synthesizes the repository\'s roles/, prints progress and names every contact channel to activate, none of it on stderr', () => {
     const outdir = path.join(tempDir('rolecall-out-'), 'cdktf.out');
     // On or after 2026-02-09, the day the example org's high risks were accepted.
-    const { code, stderr } = run({ ROLECALL_ROLES: path.join(__dirname, '../../roles'), ROLECALL_AS_OF: '2026-11-22', CDKTF_OUTDIR: outdir });
-    expect(stderr.filter((line) => !line.startsWith('rolecall: oncall:') && !line.includes(': warning: '))).toEqual([]);
+    const { code, stderr, stdout } = run({ ROLECALL_ROLES: path.join(__dirname, '../../roles'), ROLECALL_AS_OF: '2026-11-22', CDKTF_OUTDIR: outdir });
+    // The cdktf CLI labels every stderr line of the app [ERROR]: a synth that succeeds writes none.
+    expect(stderr).toEqual([]);
     expect(code).toBe(0);
+    expect(stdout[0]).toMatch(/ as of 2026-11-22: \d+ people, \d+ roles, built in [\d.]+ s; synthesizing$/);
+    expect(stdout.some((line) => /^rolecall: synthesized \d+ stacks in [\d.]+ s$/.test(line))).toBe(true);
     const stacks = fs.readdirSync(path.join(outdir, 'stacks')).sort();
     expect(stacks).toEqual(expect.arrayContaining(['github', 'oncall']));
     expect(stacks.some((stack) => stack.startsWith('aws-'))).toBe(true);
@@ -51,7 +55,7 @@ describe('stacks/main.ts', () => {
       output?: Record<string, { value: { person_id: string }[] }>;
     };
     const channels = oncall.output?.contact_channels_to_activate?.value ?? [];
-    const lines = stderr.filter((line) => line.startsWith('rolecall: oncall:'));
+    const lines = stdout.filter((line) => line.startsWith('rolecall: oncall:'));
     expect(lines).toHaveLength(channels.length);
     for (const channel of channels) expect(lines.some((line) => line.includes(` ${channel.person_id} must activate`))).toBe(true);
   });

@@ -163,6 +163,7 @@ export function buildSpec(spec: ModelSpec): AccessModel {
       id,
       name: id,
       handoff: { day: 'monday', time: '09:00' },
+      rampDays: 0,
       onCallAtOnce: 1,
       members: [...new Set(grantedTo('rotation', id))]
         .map((member) => people.find((person) => person.id === member))

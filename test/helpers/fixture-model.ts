@@ -376,6 +376,7 @@ function oncallState(input: FixtureInput, roleInputs: readonly FixtureRole[], ac
     name: rotation.name,
     handoff: rotation.handoff ?? { day: 'monday', time: '09:00' },
     onCallAtOnce: rotation.onCallAtOnce ?? 1,
+    rampDays: 0,
     members: active
       .filter(
         (person) =>

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadModel } from '../../src/pipeline/load-model';
 import { checkStacks, type StackCheck } from '../../src/terraform/check-stacks';
-import { findPrerequisites } from '../../src/terraform/terraform-cli';
+import { childEnv, findPrerequisites, terraform, writeCliConfig } from '../../src/terraform/terraform-cli';
 import { expectedIamGroupsCounts, expectedIdentityCenterCounts } from '../helpers/expected-counts';
 import { copyRoles, EXAMPLE_ROLES } from '../helpers/roles-dir';
 import { synthApp } from '../helpers/synth-app';
@@ -16,6 +16,11 @@ const TIMEOUT_MS = 300_000;
 const skip = process.env.ROLECALL_SKIP_TERRAFORM === '1';
 const prerequisites = findPrerequisites();
 if (skip) console.warn('!!! ROLECALL_SKIP_TERRAFORM=1: the example org is NOT planned by Terraform');
+
+/** Every path under `dir`, sorted: what a check must leave as it found it. */
+function listing(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true }) as string[]).sort();
+}
 
 (skip ? describe.skip : describe)('terraform plan of the example org', () => {
   const workdir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolecall-example-'));
@@ -32,8 +37,14 @@ if (skip) console.warn('!!! ROLECALL_SKIP_TERRAFORM=1: the example org is NOT pl
       if (!model) throw new Error('example org invalid');
       const outdir = path.join(workdir, mode);
       synthApp(model, { outdir, state: { backend: 'local', directory: path.join(workdir, mode, 'state') } });
-      const results = await checkStacks(outdir, { plan: true });
-      return { model, results: new Map(results.map((result): [string, StackCheck] => [result.stack, result])) };
+      const before = listing(outdir);
+      const progress: string[] = [];
+      const results = await checkStacks(outdir, { plan: true, progress: (line) => progress.push(line) });
+      // cdktf.out is left as cdktf wrote it: no provider links into the deleted mirror cache, no lock
+      // file with this platform's hashes only, no plan file.
+      expect(listing(outdir)).toEqual(before);
+      expect(progress).toHaveLength(results.length);
+      return { model, outdir, results: new Map(results.map((result): [string, StackCheck] => [result.stack, result])) };
     } finally {
       copy.remove();
     }
@@ -42,7 +53,7 @@ if (skip) console.warn('!!! ROLECALL_SKIP_TERRAFORM=1: the example org is NOT pl
   test(
     'iam-groups: every AWS stack plans exactly the resources the model calls for; GitHub is skipped, saying why',
     async () => {
-      const { model, results } = await planMode('iam-groups');
+      const { model, outdir, results } = await planMode('iam-groups');
       expect([...results.keys()]).toEqual(['aws-management', 'aws-prod', 'aws-staging', 'github', 'oncall']);
       for (const account of ['management', 'prod', 'staging']) {
         const expected = expectedIamGroupsCounts(model, account);
@@ -57,6 +68,11 @@ if (skip) console.warn('!!! ROLECALL_SKIP_TERRAFORM=1: the example org is NOT pl
         aws_ssmincidents_replication_set: 1,
       });
       expect(results.get('github')).toMatchObject({ status: 'skipped', detail: expect.stringContaining('integrations/github') });
+      // Plain Terraform runs in the stack's directory afterwards, as a deploy would.
+      const stackDir = path.join(outdir, 'stacks', 'aws-prod');
+      const env = childEnv(process.env, { TF_CLI_CONFIG_FILE: writeCliConfig(path.join(workdir, 'plain'), prerequisites.mirror), TF_IN_AUTOMATION: '1' });
+      await terraform(stackDir, ['init', '-backend=false', '-input=false', '-no-color'], env);
+      await expect(terraform(stackDir, ['validate', '-no-color'], env)).resolves.toMatchObject({ stdout: expect.stringContaining('Success') });
     },
     TIMEOUT_MS,
   );

@@ -52,7 +52,7 @@ describe.each([
   it("compares a person with unchanged roles only where those roles changed, with the result of comparing all their access", () => {
     fc.assert(
       fc.property(modelSpec, modelSpec, (a, b) => {
-        const expand = actionExpander(options.catalog);
+        const expand = actionExpander('catalog' in options ? options.catalog : undefined);
         const base = diffSide(buildSpec(a), expand);
         const head = diffSide(buildSpec(b), expand);
         const deltaOf = personDeltas(base, head);
