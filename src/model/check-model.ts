@@ -3,6 +3,7 @@ import { locatedById, type RolesBundle } from '../load/roles-bundle';
 import { MAX_ROTATION_CONTACTS } from './check-bundle';
 import { checkGeneratedNames } from './check-generated-names';
 import { checkGithubOwners } from './check-github';
+import { checkGuards } from './check-guards';
 import { GROUPS_PER_USER } from './iam/iam-quotas';
 import type { AccessModel } from './types';
 
@@ -65,6 +66,7 @@ export function checkModel(model: AccessModel, bundle: RolesBundle, options: { r
     }
   }
   if (options.partial) return problems;
+  problems.push(...checkGuards(model, bundle));
   for (const located of bundle.rotations) {
     if (model.oncall.rotations.some((rotation) => rotation.id === located.value.id)) continue;
     problems.push(

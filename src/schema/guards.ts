@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { showValue } from '../util/safe-text';
+import { IdSchema } from './common';
 
-/** The default guards: a change may take access away from at most 5 people and at most 10 % of them. */
-export const DEFAULT_GUARDS = { massRemoval: { people: 5, percent: 10 } } as const;
+/**
+ * The default guards: a change may take access away from at most 5 people and at most 10 % of them,
+ * leaves every rotation at least 2 active members, and sends at most 50 GitHub invitations a day (the
+ * limit GitHub sets for most organisations). No capability is break-glass unless org.yaml says so.
+ */
+export const DEFAULT_GUARDS = { massRemoval: { people: 5, percent: 10 }, breakGlass: [], rotationMinMembers: 2, githubInvitationsPerDay: 50 } as const;
 
 const count = (what: string, max: number) =>
   z
@@ -12,8 +17,10 @@ const count = (what: string, max: number) =>
     .max(max, { error: `expected ${what} of at most ${max}` });
 
 /**
- * The `guards:` block of org.yaml: limits `rolecall check-removal` holds a change to. A change that goes
- * past one fails unless the person running it sets `ROLECALL_ALLOW_MASS_REMOVAL=1`.
+ * The `guards:` block of org.yaml: limits `rolecall check-removal` holds a change to. A change that takes
+ * away more than they allow fails unless the person running it sets `ROLECALL_ALLOW_MASS_REMOVAL=1`; one
+ * that sends more invitations than GitHub accepts in a day fails until it is staged. `validate` warns
+ * when the organisation itself is below a minimum.
  */
 export const GuardsSchema = z.strictObject({
   /**
@@ -30,6 +37,18 @@ export const GuardsSchema = z.strictObject({
         .default(DEFAULT_GUARDS.massRemoval.percent),
     })
     .default(DEFAULT_GUARDS.massRemoval),
+  /**
+   * Capability ids (capabilities.yaml) that must stay with at least two active people: the access used
+   * when everything else fails. @default []
+   */
+  breakGlass: z.array(IdSchema).default(() => []),
+  /** The fewest active members a rotation may be left with. @default 2 */
+  rotationMinMembers: count('guards.rotationMinMembers', 1_000).default(DEFAULT_GUARDS.rotationMinMembers),
+  /**
+   * The most GitHub invitations one deploy may send: GitHub accepts 50 a day (500 for some plans).
+   * @default 50
+   */
+  githubInvitationsPerDay: count('guards.githubInvitationsPerDay', 100_000).default(DEFAULT_GUARDS.githubInvitationsPerDay),
 });
 
 export type Guards = z.infer<typeof GuardsSchema>;

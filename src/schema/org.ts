@@ -273,7 +273,7 @@ export const OrgFileSchema = z.strictObject({
   /** People shards, for organisations whose stacks would be too large. @default - one stack per domain */
   stacks: StacksSchema.optional(),
   /** Limits a change must stay within unless a person says otherwise. @default see GuardsSchema */
-  guards: GuardsSchema.default(DEFAULT_GUARDS),
+  guards: GuardsSchema.default(() => ({ ...DEFAULT_GUARDS, breakGlass: [] })),
 });
 
 export type OrgFile = z.infer<typeof OrgFileSchema>;

@@ -21,7 +21,7 @@ describe('rolecall check-removal', () => {
     expect(refused.stderr).toContain('ROLECALL_ALLOW_MASS_REMOVAL=1');
     const allowed = await check({ ROLECALL_ALLOW_MASS_REMOVAL: '1' });
     expect(allowed.code).toBe(0);
-    expect(allowed.stdout).toContain('over it, allowed by ROLECALL_ALLOW_MASS_REMOVAL=1');
+    expect(allowed.stdout).toContain('removals over the guards, allowed by ROLECALL_ALLOW_MASS_REMOVAL=1');
   });
 
   it('passes a change within the limit, and one that only adds access', async () => {
@@ -41,5 +41,35 @@ describe('rolecall check-removal', () => {
     const result = await check();
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('the limit is 5 people and 10 %');
+  });
+
+  it('keeps break-glass capabilities with two holders and rotations at their minimum, unless allowed', async () => {
+    repo.edit('org.yaml', /^oncall:/m, 'guards:\n  massRemoval: { people: 50, percent: 100 }\n  breakGlass: [oncall-database]\noncall:');
+    repo.commit('oncall-database is break-glass');
+    expect((await offboard('mateo-alvarez')).code).toBe(0);
+    const one = await check();
+    expect(one.code).toBe(1);
+    expect(one.stderr).toContain('rotation database-oncall is left with 1 active member (noor-siddiqui; before: mateo-alvarez, noor-siddiqui); guards.rotationMinMembers is 2\n');
+    expect(one.stderr).not.toContain('break-glass capability');
+    expect((await offboard('noor-siddiqui')).code).toBe(0);
+    const two = await check();
+    expect(two.stderr).toContain('break-glass capability oncall-database is left with 1 active holder (amara-okafor; before: amara-okafor, mateo-alvarez, noor-siddiqui); at least 2 must hold it\n');
+    expect(two.stderr).toContain('rotation database-oncall is left with 0 active members (nobody; before: mateo-alvarez, noor-siddiqui)');
+    expect(two.stderr).toContain('removal refused');
+    expect((await check({ ROLECALL_ALLOW_MASS_REMOVAL: '1' })).code).toBe(0);
+  });
+
+  it('refuses more GitHub invitations in one deploy than the daily limit, saying how to stage them', async () => {
+    repo.edit('org.yaml', /^oncall:/m, 'guards:\n  githubInvitationsPerDay: 2\noncall:');
+    repo.commit('a small invitation limit');
+    const onboard = (id: string, start: string) =>
+      runCli(['onboard', '--id', id, '--name', id, '--email', `${id}@northwindlabs.example`, '--github', id, '--role', 'software-engineer', '--start', start, '--roles', 'roles'], { cwd: repo.dir });
+    for (const id of ['new-a', 'new-b', 'new-c']) expect((await onboard(id, '2027-02-01')).code).toBe(0);
+    const crowded = await check();
+    expect(crowded.code).toBe(1);
+    expect(crowded.stderr).toContain('GitHub invitations: the deploy on 2027-02-01 would invite 3 people, over guards.githubInvitationsPerDay (2)');
+    expect(crowded.stderr).toContain('Stage it: start 1 of them on later days (new-c), at most 2 a day');
+    repo.write('people.yaml', repo.read('people.yaml').replace(/(id: new-c[\s\S]*?start: )2027-02-01/, '$12027-02-02'));
+    expect(await check()).toMatchObject({ code: 0, stderr: '' });
   });
 });

@@ -1,6 +1,7 @@
 import { loadActionCatalog } from '../../load/action-catalog';
 import { hasErrors } from '../../load/problem';
 import { diffModels } from '../../review';
+import { breakGlassShortfalls, invitationDays, rotationShortfalls } from '../../review/change-guards';
 import { checkMassRemoval, stricter } from '../../review/mass-removal';
 import { DEFAULT_GUARDS } from '../../schema/guards';
 import { showValue } from '../../util/safe-text';
@@ -28,20 +29,44 @@ export function runCheckRemoval(parsed: Parsed, io: Io): number {
     }
     return EXIT.invalid;
   }
-  const limit = stricter(base.bundle.org?.value.guards.massRemoval ?? DEFAULT_GUARDS.massRemoval, head.bundle.org?.value.guards.massRemoval ?? DEFAULT_GUARDS.massRemoval);
+  const guardsOf = (side: typeof base) => side.bundle.org?.value.guards ?? DEFAULT_GUARDS;
+  const [before, after] = [guardsOf(base), guardsOf(head)];
+  // The stricter of both sides: a change cannot loosen the guards that judge it.
+  const limit = stricter(before.massRemoval, after.massRemoval);
   const activeBefore = base.model.people.filter((person) => person.status === 'active').length;
   const check = checkMassRemoval(diffModels(base.model, head.model, { catalog: loadActionCatalog() }), activeBefore, limit);
   const share = activeBefore === 0 ? 0 : (check.losing.length * 100) / activeBefore;
   const summary = `${check.losing.length} of ${activeBefore} active people lose access (${share.toFixed(1)} %); the limit is ${limit.people} people and ${limit.percent} %`;
   const list = check.losing.map((person) => `  ${person.id}: ${person.loses.join('; ')}\n`).join('');
-  if (!check.exceeded) {
-    io.out(`${summary}: within it\n${list}`);
-    return EXIT.ok;
+  const minMembers = Math.max(before.rotationMinMembers, after.rotationMinMembers);
+  const shortfalls = [
+    ...breakGlassShortfalls(base.model, head.model, [...before.breakGlass, ...after.breakGlass]).map(
+      (holders) => `break-glass capability ${holders.id} is left with ${holders.after.length} active holder${holders.after.length === 1 ? '' : 's'} (${names(holders.after)}; before: ${names(holders.before)}); at least 2 must hold it`,
+    ),
+    ...rotationShortfalls(base.model, head.model, minMembers).map(
+      (holders) => `rotation ${holders.id} is left with ${holders.after.length} active member${holders.after.length === 1 ? '' : 's'} (${names(holders.after)}; before: ${names(holders.before)}); guards.rotationMinMembers is ${minMembers}`,
+    ),
+  ];
+  const perDay = Math.min(before.githubInvitationsPerDay, after.githubInvitationsPerDay);
+  const crowded = invitationDays(base.model, head.model).filter((day) => day.people.length > perDay);
+  const removalsOver = check.exceeded || shortfalls.length > 0;
+  const allowed = removalsOver && io.env.ROLECALL_ALLOW_MASS_REMOVAL === '1';
+  const removalReport = `${summary}: ${check.exceeded ? 'over it' : 'within it'}\n${list}${shortfalls.map((line) => `${line}\n`).join('')}`;
+  (removalsOver && !allowed ? io.err : io.out)(removalReport);
+  if (allowed) io.out('removals over the guards, allowed by ROLECALL_ALLOW_MASS_REMOVAL=1\n');
+  else if (removalsOver) io.err('removal refused: review the list; if it is intended, run again with ROLECALL_ALLOW_MASS_REMOVAL=1, or change guards in org.yaml first\n');
+  for (const day of crowded) {
+    const spare = day.people.slice(perDay);
+    io.err(
+      `GitHub invitations: the deploy on ${day.date} would invite ${day.people.length} people, over guards.githubInvitationsPerDay (${perDay}); GitHub refuses the rest, and the apply fails half-way. ` +
+        `Stage it: start ${spare.length} of them on later days (${names(spare)}), at most ${perDay} a day, or merge the change in batches of at most ${perDay}, one batch a day\n`,
+    );
   }
-  if (io.env.ROLECALL_ALLOW_MASS_REMOVAL === '1') {
-    io.out(`${summary}: over it, allowed by ROLECALL_ALLOW_MASS_REMOVAL=1\n${list}`);
-    return EXIT.ok;
-  }
-  io.err(`${summary}: over it\n${list}mass removal refused: review the list; if it is intended, run again with ROLECALL_ALLOW_MASS_REMOVAL=1, or raise guards.massRemoval in org.yaml\n`);
-  return EXIT.invalid;
+  return (removalsOver && !allowed) || crowded.length > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+/** Ids for a message: the first ten, then how many more. */
+function names(ids: readonly string[]): string {
+  if (ids.length === 0) return 'nobody';
+  return ids.length <= 10 ? ids.join(', ') : `${ids.slice(0, 10).join(', ')} and ${ids.length - 10} more`;
 }
