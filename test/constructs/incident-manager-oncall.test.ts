@@ -4,7 +4,7 @@ import { SsmcontactsContact } from '@cdktf/provider-aws/lib/ssmcontacts-contact'
 import { SsmcontactsContactChannel } from '@cdktf/provider-aws/lib/ssmcontacts-contact-channel';
 import { SsmcontactsRotation } from '@cdktf/provider-aws/lib/ssmcontacts-rotation';
 import { SsmincidentsReplicationSet } from '@cdktf/provider-aws/lib/ssmincidents-replication-set';
-import { CHANNELS_TO_ACTIVATE_OUTPUT, IncidentManagerOncall } from '../../src/constructs/oncall/incident-manager-oncall';
+import { CHANNELS_TO_ACTIVATE_OUTPUT, ENGAGE_RETRY_MINUTES, IncidentManagerOncall } from '../../src/constructs/oncall/incident-manager-oncall';
 import { IncidentManagerRotation, MAX_ROTATION_CONTACTS } from '../../src/constructs/oncall/incident-manager-rotation';
 import type { AccessModel } from '../../src/model/types';
 import { fixtureModel } from '../helpers/fixture-model';
@@ -27,6 +27,7 @@ describe('IncidentManagerOncall', () => {
     expect(synthesized.counts).toEqual({
       aws_ssmcontacts_contact: model.oncall.contacts.length,
       aws_ssmcontacts_contact_channel: model.oncall.contacts.length,
+      aws_ssmcontacts_plan: model.oncall.contacts.length,
       aws_ssmcontacts_rotation: model.oncall.rotations.length,
       aws_ssmincidents_replication_set: 1,
     });
@@ -87,9 +88,30 @@ describe('IncidentManagerOncall', () => {
     });
     const rotations = synthesized.resources('aws_ssmcontacts_rotation');
     for (const rotation of model.oncall.rotations) {
-      expect(rotations[rotation.id]?.contact_ids).toEqual(rotation.members.map(contactRef));
+      expect(rotations[rotation.id]?.contact_ids).toEqual((rotation.layer?.order ?? rotation.members).map(contactRef));
     }
     expect(rotations['platform-secondary']?.recurrence).toMatchObject([{ number_of_on_calls: 2 }]);
+  });
+
+  test("starts each rotation at its layer's start, in its layer's order, so a change of members keeps who is on call", () => {
+    const layered = {
+      ...model.oncall,
+      rotations: model.oncall.rotations.map((rotation) => ({ ...rotation, layer: { start: '2026-03-04T10:30:00+01:00', order: [...rotation.members].reverse() } })),
+    };
+    const rotations = synthScope((scope) => new IncidentManagerOncall(scope, 'oncall', { oncall: layered })).resources('aws_ssmcontacts_rotation');
+    for (const rotation of layered.rotations) {
+      expect(rotations[rotation.id]).toMatchObject({ start_time: '2026-03-04T10:30:00+01:00', contact_ids: rotation.layer.order.map(contactRef) });
+    }
+  });
+
+  test('gives every contact an engagement plan that pages its e-mail channel at once, then every few minutes', () => {
+    const plans = synthesized.resources('aws_ssmcontacts_plan');
+    expect(Object.keys(plans).sort()).toEqual(model.oncall.contacts.map((contact) => contact.personId).sort());
+    expect(plans['li-wei']).toEqual({
+      contact_id: contactRef('li-wei'),
+      stage: [{ duration_in_minutes: 0, target: [{ channel_target_info: { contact_channel_id: '${aws_ssmcontacts_contact_channel.li-wei__email.arn}', retry_interval_in_minutes: ENGAGE_RETRY_MINUTES } }] }],
+      depends_on: ['aws_ssmincidents_replication_set.rolecall'],
+    });
   });
 
   test('lists the channels to activate in an output and on the construct', () => {

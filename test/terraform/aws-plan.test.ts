@@ -212,6 +212,7 @@ const icModel = fixtureModel({ awsMode: 'identity-center', oncallBackend: 'aws-i
       create: {
         aws_ssmcontacts_contact: oncall.contacts.length,
         aws_ssmcontacts_contact_channel: oncall.contacts.length,
+        aws_ssmcontacts_plan: oncall.contacts.length,
         aws_ssmcontacts_rotation: oncall.rotations.length,
         aws_ssmincidents_replication_set: 1,
       },

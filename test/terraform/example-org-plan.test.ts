@@ -64,6 +64,7 @@ function listing(dir: string): string[] {
       expect(results.get('oncall')?.counts?.create).toEqual({
         aws_ssmcontacts_contact: model.oncall.contacts.length,
         aws_ssmcontacts_contact_channel: model.oncall.contacts.length,
+        aws_ssmcontacts_plan: model.oncall.contacts.length,
         aws_ssmcontacts_rotation: model.oncall.rotations.length,
         aws_ssmincidents_replication_set: 1,
       });

@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { TerraformOutput, TerraformStack, type ITerraformDependable } from 'cdktf';
 import { SsmcontactsContact } from '@cdktf/provider-aws/lib/ssmcontacts-contact';
 import { SsmcontactsContactChannel } from '@cdktf/provider-aws/lib/ssmcontacts-contact-channel';
+import { SsmcontactsPlan } from '@cdktf/provider-aws/lib/ssmcontacts-plan';
 import { SsmincidentsReplicationSet } from '@cdktf/provider-aws/lib/ssmincidents-replication-set';
 import type { OncallState } from '../../model/types';
 import { terraformLiteral as literal } from '../terraform-literal';
@@ -10,6 +11,9 @@ import { IncidentManagerRotation } from './incident-manager-rotation';
 
 /** Terraform name of the replication set rolecall creates. */
 const REPLICATION_SET = 'rolecall';
+
+/** Minutes between two engagements of an unacknowledged contact channel. */
+export const ENGAGE_RETRY_MINUTES = 5;
 
 /** Name of the Terraform output listing the contact channels people must activate. */
 export const CHANNELS_TO_ACTIVATE_OUTPUT = 'contact_channels_to_activate';
@@ -33,8 +37,8 @@ export interface IncidentManagerOncallProps {
 /**
  * On-call in AWS Systems Manager Incident Manager: the replication set when the model asks for one by
  * regions (with `prevent_destroy`; forgotten, never destroyed, once the model names an existing one
- * instead), a PERSONAL contact with an EMAIL channel per person in a rotation, and an
- * {@link IncidentManagerRotation} per rotation. Every contacts resource waits for the replication set,
+ * instead), a PERSONAL contact per person in a rotation with an EMAIL channel and an engagement plan
+ * that pages it, and an {@link IncidentManagerRotation} per rotation. Every contacts resource waits for the replication set,
  * without which Incident Manager accepts none.
  *
  * A new channel pages nobody until its owner enters the code AWS mails them, so the channels are listed
@@ -102,11 +106,22 @@ export class IncidentManagerOncall extends Construct {
         'email',
       );
       channels.push({ channel: { personId: person.personId, type: 'EMAIL', address: person.email }, resource });
+      // The engagement plan: how Incident Manager reaches the person when a rotation or escalation pages
+      // them. Without one a contact is engaged on nothing. It pages the e-mail channel at once and
+      // again every ENGAGE_RETRY_MINUTES until they acknowledge.
+      pinAddress(
+        new SsmcontactsPlan(this, `plan-${person.personId}`, {
+          contactId: referenceTo(contact, 'arn'),
+          stage: [{ durationInMinutes: 0, target: [{ channelTargetInfo: { contactChannelId: referenceTo(resource, 'arn'), retryIntervalInMinutes: ENGAGE_RETRY_MINUTES } }] }],
+          ...after,
+        }),
+        person.personId,
+      );
     }
     this.channelsToActivate = channels.map(({ channel }) => channel);
 
     for (const rotation of oncall.rotations) {
-      const contactIds = rotation.members.map((personId) => {
+      const contactIds = (rotation.layer?.order ?? rotation.members).map((personId) => {
         const contact = contacts.get(personId);
         if (!contact) throw new Error(`rotation "${rotation.id}" lists ${personId}, who is not among the model's contacts`);
         return referenceTo(contact, 'arn');

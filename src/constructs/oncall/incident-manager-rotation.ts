@@ -4,7 +4,7 @@ import { SsmcontactsRotation } from '@cdktf/provider-aws/lib/ssmcontacts-rotatio
 import type { Rotation } from '../../model/types';
 import { terraformLiteral as literal } from '../terraform-literal';
 import { pinAddress } from '../terraform-name';
-import { weeklyHandoff } from './weekly-handoff';
+import { handoffAnchor, weeklyHandoff } from './weekly-handoff';
 
 /**
  * Most contacts an Incident Manager rotation holds.
@@ -16,7 +16,7 @@ export const MAX_ROTATION_CONTACTS = 30;
 export interface IncidentManagerRotationProps {
   /** The rotation, as the model has it. */
   readonly rotation: Rotation;
-  /** Contact ARNs of the rotation's members, in the model's hand-off order. */
+  /** Contact ARNs of the rotation's members, in the order of the model's layer (`rotation.layer`). */
   readonly contactIds: readonly string[];
   /** IANA time zone of the hand-off. */
   readonly timeZone: string;
@@ -28,9 +28,14 @@ export interface IncidentManagerRotationProps {
 }
 
 /**
- * An Incident Manager `aws_ssmcontacts_rotation`: contacts in the model's order, weekly hand-off on the
- * model's day and time, `onCallAtOnce` contacts on call together. Throws when it is handed no contact or
- * more than {@link MAX_ROTATION_CONTACTS}: the model reports both, so reaching here is a programming error.
+ * An Incident Manager `aws_ssmcontacts_rotation`: contacts in the order of the model's layer (Incident
+ * Manager's shift order), starting at the layer's start (the hand-off of the last change of members),
+ * weekly hand-off on the model's day and time, `onCallAtOnce` contacts on call together. As with
+ * PagerDuty, the start and order come from the model's replay of the rotation's history, so a member
+ * joining or leaving moves neither the current nor the next shift, and the configuration does not move
+ * with the date. Throws when it is handed no contact or more than {@link MAX_ROTATION_CONTACTS}: the
+ * model reports both, so reaching here is a programming error.
+ * https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_CreateRotation.html
  */
 export class IncidentManagerRotation extends Construct {
   /** The rotation. */
@@ -50,6 +55,7 @@ export class IncidentManagerRotation extends Construct {
         name: literal(rotation.name),
         contactIds: [...contactIds],
         timeZoneId: props.timeZone,
+        startTime: rotation.layer?.start ?? handoffAnchor(rotation.handoff, props.timeZone),
         recurrence: [
           {
             numberOfOnCalls: rotation.onCallAtOnce,
