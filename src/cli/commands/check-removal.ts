@@ -9,7 +9,13 @@ repository permission, a team, a rotation, organisation membership, or everythin
 leaving people.yaml), and fails when they are more than org.yaml's guards.massRemoval allows:
 \`people\` people, or \`percent\` per cent of the people active on the base side (default 5 people,
 10 %). The stricter of the base's and the head's limits applies, so a change cannot loosen its own
-guard. Set ROLECALL_ALLOW_MASS_REMOVAL=1 to let an intended mass removal through.
+guard. It also fails a change that leaves a capability of guards.breakGlass with fewer than two
+active holders, or a rotation with fewer members than guards.rotationMinMembers (default 2), where it
+had more. Set ROLECALL_ALLOW_MASS_REMOVAL=1 to let an intended removal through.
+
+And it counts the GitHub invitations of each deploy the change leads to (on the as-of date, and on
+each later start date): a day over guards.githubInvitationsPerDay (default 50, GitHub's limit) fails,
+naming whom to start later. The variable does not lift that one: GitHub would refuse them anyway.
 
 options:
   --base REV             git revision of the base, e.g. origin/main (required)
@@ -18,12 +24,12 @@ options:
   --as-of YYYY-MM-DD     date both sides are built for (default: today, or ROLECALL_AS_OF)
   -h, --help             this help
 
-exit: 0 within the limit (or allowed), 1 over it or either side invalid, 2 usage error`;
+exit: 0 within the guards (or allowed), 1 over one or either side invalid, 2 usage error`;
 
 /** `rolecall check-removal --base REV`: the mass-removal guard. */
 export const checkRemovalCommand: Command = {
   name: ['check-removal'],
-  summary: 'fail a change that takes access away from more people than org.yaml allows',
+  summary: "fail a change that takes access from too many people, leaves break-glass or a rotation short, or invites too many at once",
   usage,
   options: { base: { type: 'string' }, head: { type: 'string' }, 'as-of': { type: 'string' } },
   load: () => (require('./check-removal-run') as typeof import('./check-removal-run')).runCheckRemoval,
