@@ -14,16 +14,7 @@ import { addDays } from '../util/calendar-date';
  * change (see `rotationLayer`); and the contacts to create.
  */
 export function oncallState(org: OrgFile, bundle: RolesBundle, people: readonly PersonAccess[], roles: readonly Role[], asOf: string): OncallState {
-  // The roles that put their holders in each rotation: found per role, never per person.
-  const rolesOf = new Map<string, Set<string>>();
-  for (const role of roles) {
-    for (const grant of role.grants) {
-      if (grant.target.backend !== 'oncall') continue;
-      const set = rolesOf.get(grant.target.rotation) ?? new Set<string>();
-      set.add(role.id);
-      rolesOf.set(grant.target.rotation, set);
-    }
-  }
+  const rolesOf = staffingRoles(roles);
   const definitions = uniqueById(bundle.rotations.map((located) => located.value));
   // Everyone who ever holds the rotation, by their dates: its history is replayed from them.
   const timeline = new Map<string, RotationMember[]>();
@@ -80,6 +71,20 @@ export function oncallState(org: OrgFile, bundle: RolesBundle, people: readonly 
   };
 }
 
+
+/** The roles that put their holders in each rotation, by rotation id: found per role, never per person. */
+export function staffingRoles(roles: readonly Role[]): Map<string, Set<string>> {
+  const rolesOf = new Map<string, Set<string>>();
+  for (const role of roles) {
+    for (const grant of role.grants) {
+      if (grant.target.backend !== 'oncall') continue;
+      const set = rolesOf.get(grant.target.rotation) ?? new Set<string>();
+      set.add(role.id);
+      rolesOf.set(grant.target.rotation, set);
+    }
+  }
+  return rolesOf;
+}
 
 function listAt(map: Map<string, RotationMember[]>, key: string): RotationMember[] {
   let list = map.get(key);

@@ -21,9 +21,9 @@ export function checkGuards(model: AccessModel, bundle: RolesBundle): Problem[] 
       problems.push(org.source.problem(['guards', 'breakGlass', index], `unknown capability "${id}"`, 'name a capability of capabilities.yaml'));
       return;
     }
-    const holders = new Set(model.roles.filter((role) => role.capabilities.some((held) => held.id === id)).flatMap((role) => role.members));
-    if (holders.size >= 2) return;
-    const who = holders.size === 0 ? 'nobody' : `only ${[...holders].sort(compareText).join(', ')}`;
+    const holders = capabilityHolders(model, id);
+    if (holders.length >= 2) return;
+    const who = holders.length === 0 ? 'nobody' : `only ${holders.join(', ')}`;
     problems.push(
       org.source.problem(['guards', 'breakGlass', index], `break-glass capability "${id}" is held by ${who} on ${model.asOf}; at least 2 active people should hold it`, 'give it to a second person through a role', 'warning'),
     );
@@ -42,4 +42,13 @@ export function checkGuards(model: AccessModel, bundle: RolesBundle): Problem[] 
     );
   }
   return problems;
+}
+
+/** Active people who hold a capability through any of their roles, sorted by id. */
+export function capabilityHolders(model: AccessModel, capability: string): string[] {
+  const holders = new Set<string>();
+  for (const role of model.roles) {
+    if (role.capabilities.some((held) => held.id === capability)) for (const member of role.members) holders.add(member);
+  }
+  return [...holders].sort(compareText);
 }

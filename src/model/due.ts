@@ -1,6 +1,7 @@
 import type { RolesBundle } from '../load/roles-bundle';
 import { compareText } from '../load/problem';
 import { addDays } from '../util/calendar-date';
+import { staffingRoles } from './build-oncall-state';
 import { acceptanceFileOf } from './risk-acceptance-of';
 import type { AccessModel } from './types';
 
@@ -40,15 +41,7 @@ export function dueChanges(model: AccessModel, bundle: RolesBundle, from: string
       changes.push({ date: addDays(person.end, 1), kind: 'end', subject: person.id, detail: `ended on ${person.end}: all their access is removed` });
     }
   }
-  const staffedBy = new Map<string, Set<string>>();
-  for (const role of model.roles) {
-    for (const grant of role.grants) {
-      if (grant.target.backend !== 'oncall') continue;
-      const roles = staffedBy.get(grant.target.rotation) ?? new Set<string>();
-      roles.add(role.id);
-      staffedBy.set(grant.target.rotation, roles);
-    }
-  }
+  const staffedBy = staffingRoles(model.roles);
   const seen = new Set<string>();
   for (const { value: rotation } of bundle.rotations) {
     if (seen.has(rotation.id) || rotation.rampDays === 0) continue;

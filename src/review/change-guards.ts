@@ -1,3 +1,4 @@
+import { capabilityHolders } from '../model/check-guards';
 import type { AccessModel } from '../model/types';
 import { compareText } from '../util/compare-text';
 
@@ -12,15 +13,6 @@ export interface Holders {
 export interface InvitationDay {
   readonly date: string;
   readonly people: readonly string[];
-}
-
-/** Active people who hold a capability through any of their roles, sorted by id. */
-export function capabilityHolders(model: AccessModel, capability: string): string[] {
-  const holders = new Set<string>();
-  for (const role of model.roles) {
-    if (role.capabilities.some((held) => held.id === capability)) for (const member of role.members) holders.add(member);
-  }
-  return [...holders].sort(compareText);
 }
 
 /**
