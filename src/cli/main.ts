@@ -13,11 +13,13 @@ import { offboardCommand } from './commands/offboard';
 import { checkRemovalCommand } from './commands/check-removal';
 import { packetCommand } from './commands/packet';
 import { dueCommand } from './commands/due';
+import { auditCommand } from './commands/audit';
+import { adoptCommand } from './commands/adopt';
 import { EXIT, IoError, UsageError, type Io } from './io';
 import { escapeUnsafe, showValue } from '../util/safe-text';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [validateCommand, explainCommand, reportCommand, diffCommand, checkRemovalCommand, planSummaryCommand, onboardCommand, offboardCommand, packetCommand, dueCommand, jdParseCommand, jdDraftCommand, schemaCommand, checkStacksCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, explainCommand, reportCommand, auditCommand, adoptCommand, diffCommand, checkRemovalCommand, planSummaryCommand, onboardCommand, offboardCommand, packetCommand, dueCommand, jdParseCommand, jdDraftCommand, schemaCommand, checkStacksCommand];
 
 const usage = `usage: rolecall <command> [options]
 

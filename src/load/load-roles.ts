@@ -3,7 +3,7 @@ import { join, normalize, relative, resolve, isAbsolute } from 'node:path';
 import type { z } from 'zod';
 import { JdParsing, type JdOutcome } from './parse-jds';
 import { mergeVocabulary, DEFAULT_SECTION_VOCABULARY } from '../jd/section-vocabulary';
-import { CapabilitiesFileSchema, DEFAULT_LIMITS, LimitsSchema, OrgFileSchema, PeopleFileSchema, RoleFileSchema, type Limits } from '../schema';
+import { CapabilitiesFileSchema, DEFAULT_LIMITS, LimitsSchema, OrgFileSchema, PeopleFileSchema, RoleFileSchema, SeparationSchema, type Limits, type SeparationFile } from '../schema';
 import type { Problem } from './problem';
 import { readContainedFile } from './read-contained-file';
 import type { Located, LoadedJd, RolesBundle } from './roles-bundle';
@@ -119,13 +119,14 @@ export function loadRoles(dir: string, displayDir?: string, options: LoadOptions
   problems.push(...(capabilitiesFile?.problems ?? []));
   const capabilities = listItems(capabilitiesSource, 'capabilities', CapabilitiesFileSchema.shape.capabilities.element, failed, capabilitiesFile?.value);
   const rotations = listItems(capabilitiesSource, 'rotations', CapabilitiesFileSchema.shape.rotations.unwrap().element, failed, capabilitiesFile?.value, true);
+  const separations = separationItems(capabilitiesSource);
 
   const peopleSource = read('people.yaml');
   const peopleFile = peopleSource && checkSource(peopleSource, PeopleFileSchema);
   problems.push(...(peopleFile?.problems ?? []));
   const people = listItems(peopleSource, 'people', PeopleFileSchema.shape.people.element, failed, peopleFile?.value);
 
-  let bundle: RolesBundle = { dir: shown, org, rotations, capabilities, people, roles, jds: new Map(), sources, failed };
+  let bundle: RolesBundle = { dir: shown, org, rotations, capabilities, separations, people, roles, jds: new Map(), sources, failed };
   if (options.select) bundle = options.select(bundle);
   jdWork ??= startJds(bundle.roles);
   if (options.whileJdsParse) problems.push(...options.whileJdsParse(bundle.capabilities));
@@ -226,6 +227,17 @@ function listItems<E extends z.ZodType, K extends 'capabilities' | 'rotations' |
     const id = idOf(item);
     if (id !== undefined && ids !== 'all') ids.add(id);
     return [];
+  });
+}
+
+/** The separation-of-duties entries that pass their schema (their problems come from the whole file's check). */
+function separationItems(source: YamlSource | undefined): Located<SeparationFile>[] {
+  const data: unknown = source?.data;
+  const list = data && typeof data === 'object' ? (data as Record<string, unknown>)['separationOfDuties'] : undefined;
+  if (!source || !Array.isArray(list)) return [];
+  return list.flatMap((item, index) => {
+    const parsed = SeparationSchema.safeParse(item);
+    return parsed.success ? [{ source, path: ['separationOfDuties', index], value: parsed.data }] : [];
   });
 }
 

@@ -1,6 +1,6 @@
 import type { JobDescription } from '../jd/types';
 import type { CapabilityFile, OrgFile, PersonFile, RoleFile } from '../schema';
-import type { CapabilitiesFile } from '../schema/capabilities';
+import type { CapabilitiesFile, SeparationFile } from '../schema/capabilities';
 import type { YamlSource } from './yaml-source';
 
 /** A value read from a YAML file, with the source to position problems in. */
@@ -28,6 +28,8 @@ export interface RolesBundle {
   readonly org?: Located<OrgFile>;
   readonly rotations: readonly Located<CapabilitiesFile['rotations'][number]>[];
   readonly capabilities: readonly Located<CapabilityFile>[];
+  /** Separation-of-duties entries of capabilities.yaml that passed their schema. @default none */
+  readonly separations?: readonly Located<SeparationFile>[];
   readonly people: readonly Located<PersonFile>[];
   readonly roles: readonly Located<RoleFile>[];
   /** Job descriptions by the `jd:` value exactly as written in role files (relative to the roles directory). */

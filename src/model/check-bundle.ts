@@ -2,6 +2,7 @@ import { findQuote } from '../jd';
 import type { Problem } from '../load/problem';
 import { isKnownId, locatedById, type Located, type RolesBundle } from '../load/roles-bundle';
 import { formatPath } from '../load/yaml-source';
+import { checkAuditReferences } from './check-audit-references';
 import { checkAwsArns } from './check-aws-arns';
 import { checkAwsTargets } from './check-aws-targets';
 import { checkGithubTeams } from './check-github';
@@ -128,7 +129,7 @@ export function checkBundle(bundle: RolesBundle): Problem[] {
     }
   }
 
-  problems.push(...checkAwsTargets(bundle), ...checkGithubTeams(bundle), ...checkAwsArns(bundle), ...checkTerraformAddresses(bundle), ...checkTokenMarkers(bundle));
+  problems.push(...checkAwsTargets(bundle), ...checkGithubTeams(bundle), ...checkAwsArns(bundle), ...checkTerraformAddresses(bundle), ...checkTokenMarkers(bundle), ...checkAuditReferences(bundle));
 
   // A role that failed its schema may be the one granting a capability: say nothing rather than guess.
   const rolesFailed = bundle.failed?.roles;

@@ -150,14 +150,27 @@ export const RotationSchema = z.strictObject({
   shadow: IdSchema.optional(),
 });
 
+/**
+ * Two or more capabilities no one person may hold together (separation of duties), e.g. approving and
+ * deploying a change to production. `rolecall audit` names everyone who holds all of them.
+ */
+export const SeparationSchema = z.strictObject({
+  /** Capability ids that must not come together in one person. */
+  capabilities: z.array(IdSchema).min(2, { error: 'a separation of duties names at least two capabilities' }),
+  reason: ReasonSchema,
+});
+
 /** roles/capabilities.yaml */
 export const CapabilitiesFileSchema = z.strictObject({
   rotations: z.array(RotationSchema).default([]),
   capabilities: z.array(CapabilitySchema).min(1),
+  /** Capabilities that must not be held together. @default [] */
+  separationOfDuties: z.array(SeparationSchema).default([]),
 });
 
 export type CapabilitiesFile = z.infer<typeof CapabilitiesFileSchema>;
 export type CapabilityFile = z.infer<typeof CapabilitySchema>;
+export type SeparationFile = z.infer<typeof SeparationSchema>;
 export type StatementFile = z.infer<typeof StatementSchema>;
 export type AccessFile = z.infer<typeof AccessSchema>;
 export type RepoPermission = z.infer<typeof RepoPermissionSchema>;

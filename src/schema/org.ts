@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { showValue } from '../util/safe-text';
 import { AwsAccountIdSchema, GithubTeamSlugSchema, IdSchema, TimeZoneSchema } from './common';
+import { AuditSchema, DEFAULT_AUDIT } from './audit';
 import { DEFAULT_GUARDS, GuardsSchema } from './guards';
 
 /** How AWS access is provisioned. */
@@ -274,10 +275,13 @@ export const OrgFileSchema = z.strictObject({
   stacks: StacksSchema.optional(),
   /** Limits a change must stay within unless a person says otherwise. @default see GuardsSchema */
   guards: GuardsSchema.default(() => ({ ...DEFAULT_GUARDS, breakGlass: [] })),
+  /** Thresholds and accepted findings of `rolecall audit`. @default see AuditSchema */
+  audit: AuditSchema.default(() => ({ ...DEFAULT_AUDIT, suppressions: [] })),
 });
 
 export type OrgFile = z.infer<typeof OrgFileSchema>;
 export type Limits = z.infer<typeof LimitsSchema>;
 export type StacksConfig = z.infer<typeof StacksSchema>;
 export type { Guards } from './guards';
+export type { AuditConfig, Suppression } from './audit';
 export type Handoff = z.infer<typeof HandoffSchema>;

@@ -8,6 +8,16 @@ export const DutySchema = z.strictObject({
   capabilities: z.array(IdSchema).min(1),
 });
 
+/**
+ * A duty of the role's JD that needs no access, with the reason: `rolecall audit` counts it as covered
+ * instead of reporting it as a duty no capability maps.
+ */
+export const NoAccessDutySchema = z.strictObject({
+  /** Text found in the JD (whitespace- and case-insensitive). */
+  quote: z.string().trim().min(8, { error: 'quote at least 8 characters of the JD' }),
+  reason: ReasonSchema,
+});
+
 /** A capability every holder of the role gets regardless of duties, with the reason. */
 export const BaselineSchema = z.strictObject({
   capability: IdSchema,
@@ -38,6 +48,8 @@ export const RoleFileSchema = z.strictObject({
   jd: z.string().min(1),
   duties: z.array(DutySchema).min(1),
   baseline: z.array(BaselineSchema).default([]),
+  /** Duties of the JD that need no access, each with why. @default [] */
+  noAccess: z.array(NoAccessDutySchema).default([]),
   /** Person ids who maintain the role's GitHub team. */
   maintainers: z.array(IdSchema).default([]),
   /** The role's GitHub team. @default named after the role id */

@@ -16,3 +16,8 @@ export function isCalendarDate(text: string): boolean {
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** Whole days from `from` to `to` (YYYY-MM-DD, or ISO 8601 times, whose date part is used); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${from.slice(0, 10)}T00:00:00Z`) - Date.parse(`${to.slice(0, 10)}T00:00:00Z`)) / -86_400_000);
+}

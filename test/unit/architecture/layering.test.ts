@@ -19,7 +19,7 @@ function imports(file: string): string[] {
 }
 
 // The pure layers: no cdktf, no provider, no file system, no clock, randomness or environment.
-const PURE = ['jd', 'schema', 'model', 'review', 'util'];
+const PURE = ['jd', 'schema', 'model', 'review', 'audit', 'util'];
 const FORBIDDEN_MODULES = [/^cdktf/, /^constructs/, /^@cdktf\//, /^(node:)?fs(\/|$)/, /^(node:)?child_process/, /\/load\/(load-roles|action-catalog)$/, /\/(cli|constructs|pipeline)\//];
 const FORBIDDEN_CALLS = [/\bprocess\.env\b/, /\bDate\.now\(/, /\bnew Date\(\)/, /\bMath\.random\(/];
 
