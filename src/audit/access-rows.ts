@@ -31,7 +31,7 @@ export function accessRows(model: AccessModel): AccessRow[] {
       rows.push({
         ...base,
         grant: 'github:owner',
-        capability: '-',
+        capability: 'github-organisation-owner',
         backend: 'github',
         access: `owner of GitHub organisation ${model.github.org}`,
         risk: 'high',

@@ -1,6 +1,14 @@
-import { mdCode, mdText } from '../review/markdown-text';
+import { mdCode, mdText as escapedText } from '../review/markdown-text';
 import { SEVERITY_ORDER, type Finding, type FindingSeverity } from './finding';
 import type { AuditResult } from './run-audit';
+
+/**
+ * Text from the roles and the exports, escaped as for a pull-request comment, with the punctuation that
+ * cannot start markup on its own (colons, parentheses, quotes) given back, so the filed report reads.
+ */
+function mdText(text: string, max = 200): string {
+  return escapedText(text, max).replace(/&#(58|40|41|39|34);/g, (_, code: string) => String.fromCharCode(Number(code)));
+}
 
 const SOURCE_NAMES: Record<string, string> = {
   state: 'Terraform state',

@@ -10,7 +10,7 @@ export const unmanagedTeam: AuditRule = {
   check: ({ model, actual }) => {
     const { github } = expected(model);
     return (actual.github?.teams ?? [])
-      .filter((team) => !github.teams.has(team.slug.toLowerCase()))
+      .filter((team) => !github.teams.has(team.slug.toLowerCase()) && team.slug.toLowerCase() !== model.github.parentTeam?.toLowerCase())
       .map((team) => {
         const members = (actual.github?.teamMembers ?? []).filter((member) => member.team.toLowerCase() === team.slug.toLowerCase()).length;
         return {
