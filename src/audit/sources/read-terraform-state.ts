@@ -1,64 +1,127 @@
+import { z } from 'zod';
 import type { Problem } from '../../load/problem';
-import type { SourceInfo } from '../actual';
-import { readJson, type JsonSource } from './json-source';
-import { stateFacts, type StateFacts, type StateResource } from './state-facts';
+import type { ActualGithub, ActualIdentityCenter, ActualPagerdutyUser } from '../actual';
+import { checkItems, checkShape, describeValue, isRecord, readJson, readList, type JsonSource, type SourceRead } from './json-source';
+import { stateGithub } from './state-github';
+import { stateIam, type StateIam } from './state-iam';
+import { stateIdentityCenter, statePagerdutyUsers } from './state-identity';
+import { STATE_HINT, type StateResource } from './state-resources';
 
-const HINT = 'give a Terraform state file (terraform.tfstate, or `terraform state pull`) or the output of `terraform show -json`';
+const RawState = z.object({ version: z.number(), serial: z.number().optional(), lineage: z.string().optional(), resources: z.array(z.unknown()).default([]) });
+const RawResource = z.object({
+  mode: z.string(),
+  type: z.string(),
+  name: z.string(),
+  module: z.string().optional(),
+  instances: z.array(z.object({ index_key: z.union([z.string(), z.number()]).optional(), attributes: z.record(z.string(), z.unknown()) })),
+});
+const Shown = z.object({ format_version: z.string(), terraform_version: z.string().optional(), values: z.object({ root_module: z.unknown().optional() }).nullish() });
+const ShownModule = z.object({ resources: z.array(z.unknown()).default([]), child_modules: z.array(z.unknown()).default([]) });
+const ShownResource = z.object({ address: z.string(), mode: z.string(), type: z.string(), name: z.string() });
+const ShownValues = z.object({ values: z.record(z.string(), z.unknown()) });
 
-/**
- * Reads a Terraform state file (format version 4) or `terraform show -json` of a state, and reduces the
- * resources rolecall writes to the facts of actual.ts: what the last apply left, to hold against the roles.
- * https://developer.hashicorp.com/terraform/internals/json-format#state-representation
- */
-export function readTerraformState(file: string, text: string, options: { readonly defaultAccountId?: string } = {}): StateFacts & { source?: SourceInfo; problems: Problem[] } {
-  const read = readJson(file, text, HINT);
-  if (!read.source) return { problems: read.problems };
-  const source = read.source;
-  const data = isRecord(source.data) ? source.data : undefined;
-  if (!data) return { problems: [source.problem('', 'not Terraform state: expected a JSON object', HINT)] };
-  if (data['resource_changes'] !== undefined) return { problems: [source.problem('/resource_changes', 'this is a plan, not state', HINT)] };
-  let resources: StateResource[];
-  let scope: string;
-  if (data['version'] === 4 && Array.isArray(data['resources'])) {
-    resources = rawResources(source, data['resources']);
-    scope = `Terraform state serial ${String(data['serial'] ?? '?')}${typeof data['lineage'] === 'string' ? ` (lineage ${data['lineage']})` : ''}`;
-  } else if (typeof data['format_version'] === 'string' && isRecord(data['values'])) {
-    resources = shownResources(source, data['values']['root_module'], '/values/root_module');
-    scope = `terraform show -json${typeof data['terraform_version'] === 'string' ? `, Terraform ${data['terraform_version']}` : ''}`;
-  } else if (typeof data['format_version'] === 'string') {
-    // `terraform show -json` of an empty state has no values.
-    resources = [];
-    scope = 'terraform show -json (no resources)';
-  } else {
-    return { problems: [source.problem('', 'not Terraform state: expected "version": 4 with resources, or `terraform show -json` output with values', HINT)] };
-  }
-  const facts = stateFacts(resources, options.defaultAccountId);
-  return { ...facts.facts, source: { kind: 'state', file, scope }, problems: facts.problems.map((message) => source.problem('', message, HINT)) };
+/** What a state holds, by kind: https://developer.hashicorp.com/terraform/internals/json-format#state-representation */
+export interface StateFacts {
+  readonly iam?: StateIam;
+  readonly github?: ActualGithub;
+  readonly identityCenter?: ActualIdentityCenter;
+  readonly pagerduty?: { readonly users: ActualPagerdutyUser[] };
 }
 
-function rawResources(source: JsonSource, list: unknown[]): StateResource[] {
-  return list.flatMap((resource, index) => {
-    if (!isRecord(resource) || resource['mode'] !== 'managed' || typeof resource['type'] !== 'string' || !Array.isArray(resource['instances'])) return [];
-    const type = resource['type'];
-    return resource['instances'].flatMap((instance: unknown, instanceIndex) =>
-      isRecord(instance) && isRecord(instance['attributes']) ? [{ type, values: instance['attributes'], from: source.ref(`/resources/${index}/instances/${instanceIndex}`) }] : [],
-    );
+/** Options of {@link readTerraformState}: the account of IAM resources whose account nothing in the state names (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html). */
+export interface StateOptions {
+  readonly defaultAccountId?: string;
+}
+
+/**
+ * Reads a Terraform state file (`version: 4`, as `terraform state pull` writes) or `terraform show -json` of
+ * a state, and reduces the managed resources rolecall writes (IAM, GitHub, Identity Center, PagerDuty) to
+ * the facts of actual.ts: what the last apply left. A plan is refused.
+ * https://developer.hashicorp.com/terraform/internals/json-format#state-representation
+ */
+export function readTerraformState(file: string, text: string, options: StateOptions = {}): SourceRead<StateFacts> {
+  const read = readJson(file, text, STATE_HINT);
+  if (!read.source) return { problems: read.problems };
+  const source = read.source;
+  const data = source.data;
+  if (!isRecord(data)) return { problems: [source.problem('', `the document: expected a Terraform state object, not ${describeValue(data)}`, STATE_HINT)] };
+  const planKey = ['resource_changes', 'planned_values', 'prior_state'].find((key) => key in data);
+  if (planKey !== undefined) {
+    return { problems: [source.problem(`/${planKey}`, `${planKey}: this is a plan, not a state`, 'a plan shows what would change; run `terraform show -json` with no plan file (or `terraform state pull`) for what is applied')] };
+  }
+  const problems: Problem[] = [];
+  let resources: StateResource[];
+  let scope: string;
+  if ('format_version' in data) {
+    const shown = checkShape(source, '', data, Shown, STATE_HINT);
+    if (!shown.value) return { problems: shown.problems };
+    resources = shownResources(source, shown.value.values?.root_module, '/values/root_module', problems);
+    scope = `terraform show -json${shown.value.terraform_version ? `, Terraform ${shown.value.terraform_version}` : ''}`;
+  } else if ('version' in data) {
+    const raw = checkShape(source, '', data, RawState, STATE_HINT);
+    if (!raw.value) return { problems: raw.problems };
+    if (isRecord(data['backend'])) {
+      return { problems: [source.problem('/backend', 'backend: this is the backend configuration Terraform keeps in .terraform/terraform.tfstate, not a state', 'run `terraform state pull > state.json` in the stack\'s directory')] };
+    }
+    if (raw.value.version !== 4) {
+      const hint = 'Terraform 0.12 and later write version 4: `terraform state pull > state.json` with a current Terraform';
+      return { problems: [source.problem('/version', `version: ${raw.value.version}, expected 4: not a state this version of Terraform writes`, hint)] };
+    }
+    resources = rawResources(source, data['resources'], problems);
+    const { serial, lineage } = raw.value;
+    scope = `Terraform state${serial !== undefined ? ` serial ${serial}` : ''}${lineage ? ` (lineage ${lineage})` : ''}`;
+  } else {
+    return { problems: [source.problem('', 'the document: expected a Terraform state ("version": 4 and resources) or `terraform show -json` output ("format_version" and values)', STATE_HINT)] };
+  }
+  const context = { source, resources, problems };
+  const iam = stateIam(context, options.defaultAccountId);
+  const github = stateGithub(context);
+  const identityCenter = stateIdentityCenter(context);
+  const pagerduty = statePagerdutyUsers(context);
+  return {
+    actual: { ...(iam ? { iam } : {}), ...(github ? { github } : {}), ...(identityCenter ? { identityCenter } : {}), ...(pagerduty ? { pagerduty: { users: pagerduty } } : {}) },
+    source: { kind: 'state', file, scope },
+    problems,
+  };
+}
+
+/** The managed resource instances of a state file (https://developer.hashicorp.com/terraform/internals/json-format#state-representation). */
+function rawResources(source: JsonSource, list: unknown, problems: Problem[]): StateResource[] {
+  return checkItems(source, readList(source, list, '/resources', STATE_HINT, problems), RawResource, STATE_HINT, problems).flatMap(({ value, at }) => {
+    if (value.mode !== 'managed') return [];
+    const base = `${value.module ? `${value.module}.` : ''}${value.type}.${value.name}`;
+    return value.instances.map((instance, index): StateResource => {
+      const entry = `${at}/instances/${index}`;
+      const key = instance.index_key === undefined ? '' : `[${JSON.stringify(instance.index_key)}]`;
+      return { type: value.type, address: `${base}${key}`, values: rawValue(source.data, entry, 'attributes'), at: `${entry}/attributes`, from: source.ref(entry) };
+    });
   });
 }
 
-function shownResources(source: JsonSource, module: unknown, at: string): StateResource[] {
-  if (!isRecord(module)) return [];
-  const own = Array.isArray(module['resources'])
-    ? module['resources'].flatMap((resource: unknown, index) =>
-        isRecord(resource) && resource['mode'] === 'managed' && typeof resource['type'] === 'string' && isRecord(resource['values'])
-          ? [{ type: resource['type'], values: resource['values'], from: source.ref(`${at}/resources/${index}`) }]
-          : [],
-      )
-    : [];
-  const children = Array.isArray(module['child_modules']) ? module['child_modules'].flatMap((child: unknown, index) => shownResources(source, child, `${at}/child_modules/${index}`)) : [];
+/** The managed resources of a module of `terraform show -json` and of its child modules (https://developer.hashicorp.com/terraform/internals/json-format#values-representation). */
+function shownResources(source: JsonSource, module: unknown, at: string, problems: Problem[]): StateResource[] {
+  if (module === undefined) return [];
+  const checked = checkShape(source, at, module, ShownModule, STATE_HINT);
+  problems.push(...checked.problems);
+  if (!checked.value) return [];
+  const own = checkItems(source, readList(source, checked.value.resources, `${at}/resources`, STATE_HINT, problems), ShownResource, STATE_HINT, problems).flatMap(({ value, at: entry }): StateResource[] => {
+    if (value.mode !== 'managed') return [];
+    const values = checkShape(source, entry, rawValue(source.data, entry), ShownValues, STATE_HINT);
+    problems.push(...values.problems);
+    return values.value ? [{ type: value.type, address: value.address, values: rawValue(source.data, entry, 'values'), at: `${entry}/values`, from: source.ref(entry) }] : [];
+  });
+  const children = checked.value.child_modules.flatMap((child, index) => shownResources(source, child, `${at}/child_modules/${index}`, problems));
   return [...own, ...children];
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The value at a JSON pointer of the parsed document, then a key: the attributes as JSON.parse gave them, unchecked. */
+function rawValue(data: unknown, at: string, key?: string): unknown {
+  const parts = at.split('/').slice(1);
+  let current = data;
+  for (const part of key === undefined ? parts : [...parts, key]) {
+    if (Array.isArray(current)) current = current[Number(part)];
+    else if (isRecord(current) && Object.prototype.hasOwnProperty.call(current, part)) current = current[part];
+    else return undefined;
+  }
+  return current;
 }
