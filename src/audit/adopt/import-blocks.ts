@@ -1,5 +1,6 @@
 import { githubTeamSlug } from '../../model/github-team-slug';
 import { compareText } from '../../util/compare-text';
+import { terraformLiteral } from '../../util/terraform-string';
 import type { ActualAccess } from '../actual';
 import { argument, type StackResource, type SynthesizedStack } from './stack-config';
 
@@ -126,7 +127,10 @@ function importId(resource: StackResource, stack: SynthesizedStack, actual: Actu
   }
 }
 
-/** The import blocks of a stack as Terraform JSON (`<stack>/rolecall-adopt.tf.json`). */
+/**
+ * The import blocks of a stack as Terraform JSON (`<stack>/rolecall-adopt.tf.json`). An id comes from an
+ * export, so it is written as a literal: nothing in it is evaluated. The address is the stack's own.
+ */
 export function importFile(imports: readonly ImportBlock[]): string {
-  return `${JSON.stringify({ '//': 'written by rolecall adopt: delete after the first apply', import: imports.map((block) => ({ to: block.to, id: block.id })) }, null, 2)}\n`;
+  return `${JSON.stringify({ '//': 'written by rolecall adopt: delete after the first apply', import: imports.map((block) => ({ to: block.to, id: terraformLiteral(block.id) })) }, null, 2)}\n`;
 }

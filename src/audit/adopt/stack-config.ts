@@ -1,3 +1,5 @@
+import { literalText } from '../../util/terraform-string';
+
 /**
  * The resources of a synthesized stack (`cdk.tf.json`), as far as adoption needs them: each resource's
  * address and its arguments, with references to other resources of the stack resolved to their
@@ -49,23 +51,18 @@ function resolveAll(config: Record<string, unknown>, byAddress: ReadonlyMap<stri
   const resolve = (value: unknown): unknown => {
     if (typeof value === 'string') {
       const match = REFERENCE.exec(value);
-      if (!match) return unescapeLiteral(value);
+      if (!match) return literalText(value);
       const target = byAddress.get(`${match[1] ?? ''}.${match[2] ?? ''}`);
       // A github_team's id is what rolecall references; the slug stands for it until the team is read.
       const attribute = match[1] === 'github_team' && match[3] === 'id' ? 'name' : (match[3] ?? '');
       const resolved = target?.[attribute];
-      return typeof resolved === 'string' ? unescapeLiteral(resolved) : value;
+      return typeof resolved === 'string' ? literalText(resolved) : value;
     }
     if (Array.isArray(value)) return value.map(resolve);
     if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, resolve(inner)]));
     return value;
   };
   return resolve(config) as Record<string, unknown>;
-}
-
-/** A literal as Terraform reads it: `$${` is `${`, `%%{` is `%{`. */
-function unescapeLiteral(text: string): string {
-  return text.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,8 +1,6 @@
-import type { RepoPermission } from '../../schema';
+import { PERMISSION_RANK } from '../../review/access-set';
 import type { AuditRule, RuleFinding } from '../finding';
 import { at, expected } from './drift-index';
-
-const RANK: readonly RepoPermission[] = ['pull', 'triage', 'push', 'maintain', 'admin'];
 
 /** A rolecall team's access to a repository above what the roles grant, or to a repository they do not grant at all. */
 export const extraRepositoryPermission: AuditRule = {
@@ -18,7 +16,7 @@ export const extraRepositoryPermission: AuditRule = {
       // Repositories of a team made outside rolecall are not the roles' to grant.
       if (!team || team.existing) continue;
       const wanted = team.repositories.get(entry.repository.toLowerCase());
-      if (wanted && RANK.indexOf(entry.permission) <= RANK.indexOf(wanted)) continue;
+      if (wanted && PERMISSION_RANK[entry.permission] <= PERMISSION_RANK[wanted]) continue;
       findings.push({
         detail: `github:${entry.team}:${entry.repository}`,
         severity: entry.permission === 'pull' ? 'medium' : 'high',

@@ -14,9 +14,10 @@ export function peopleIndex(model: AccessModel): PeopleIndex {
   const cached = indexes.get(model);
   if (cached) return cached;
   const userNames = new Map<string, PersonAccess>();
+  const byId = new Map(model.people.map((person) => [person.id, person]));
   for (const person of model.people) userNames.set(person.email.toLowerCase(), person);
   for (const user of model.aws.users) {
-    const person = model.people.find((candidate) => candidate.id === user.personId);
+    const person = byId.get(user.personId);
     if (person) userNames.set(user.userName.toLowerCase(), person);
   }
   const logins = new Map(model.people.map((person) => [person.github.toLowerCase(), person]));

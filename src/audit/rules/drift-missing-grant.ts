@@ -1,8 +1,6 @@
-import type { RepoPermission } from '../../schema';
+import { PERMISSION_RANK } from '../../review/access-set';
 import type { AuditRule, RuleFinding } from '../finding';
 import { expected } from './drift-index';
-
-const RANK: readonly RepoPermission[] = ['pull', 'triage', 'push', 'maintain', 'admin'];
 
 /**
  * Access the roles grant that a source covering it does not show: a user, group, membership or policy
@@ -67,7 +65,7 @@ export const missingGrant: AuditRule = {
         for (const [login, member] of team.members) if (!teamMembers.has(`${slug}/${login}`)) add(`github:team:${slug}:${login}`, member.personId, `${member.personId} (${login}) is not in team ${slug}`, source);
         for (const [repository, permission] of team.repositories) {
           const has = repositories.get(`${slug}/${repository}`);
-          if (has === undefined || RANK.indexOf(has) < RANK.indexOf(permission)) {
+          if (has === undefined || PERMISSION_RANK[has] < PERMISSION_RANK[permission]) {
             add(`github:team:${slug}:${repository}`, `github:team/${slug}`, `team ${slug} has ${has ?? 'no access'} on ${repository}, the roles grant ${permission}`, source);
           }
         }

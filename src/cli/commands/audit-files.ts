@@ -1,39 +1,18 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Problem } from '../../load/problem';
+import { readInputFile, type InputFile } from '../read-input-file';
 
 /** Largest export read: far beyond the authorization details of any account. */
 const MAX_EXPORT_BYTES = 512 * 1024 * 1024;
 /** Most files read from a GitHub export directory (one per team and kind, and the organisation's). */
 const MAX_EXPORT_FILES = 20_000;
 
-/** A file read for an audit, with its digest and modification time for the report. */
-export interface ReadExport {
-  readonly text: string;
-  readonly sha256: string;
-  readonly modified: string;
-}
-
-/** An export file's text, or undefined with a problem: only a regular file is read (a FIFO would block). */
-export function readExportFile(cwd: string, file: string, problems: Problem[], hint: string, shown = file): ReadExport | undefined {
-  const path = resolve(cwd, file);
-  const refuse = (message: string): undefined => void problems.push({ severity: 'error', file: shown, line: 1, column: 1, message, hint });
-  let info: Stats;
-  try {
-    info = statSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return refuse(code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? 'unknown error'})`);
-  }
-  if (!info.isFile()) return refuse(info.isDirectory() ? 'a directory, not an export file' : 'not a regular file');
-  if (info.size > MAX_EXPORT_BYTES) return refuse(`${info.size} bytes, over the ${MAX_EXPORT_BYTES} an audit reads`);
-  try {
-    const bytes = readFileSync(path);
-    return { text: bytes.toString('utf8'), sha256: createHash('sha256').update(bytes).digest('hex'), modified: info.mtime.toISOString() };
-  } catch (error) {
-    return refuse(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
-  }
+/** An export file's text, digest and modification time, or undefined with a problem (see readInputFile). */
+export function readExportFile(cwd: string, file: string, problems: Problem[], hint: string, shown = file): (InputFile & { sha256: string }) | undefined {
+  const read = readInputFile(cwd, file, problems, { what: 'an export file', reader: 'an audit', maxBytes: MAX_EXPORT_BYTES, hint, digest: true }, shown);
+  return read ? { ...read, sha256: read.sha256 ?? '' } : undefined;
 }
 
 /**

@@ -37,7 +37,7 @@ export function readAuditSources(parsed: Parsed, cwd: string, model: AccessModel
   };
   const list = (name: string): readonly string[] => parsed.lists?.[name] ?? (typeof parsed.values[name] === 'string' ? [String(parsed.values[name])] : []);
   const single = (name: string): string | undefined => (typeof parsed.values[name] === 'string' ? String(parsed.values[name]) : undefined);
-  const defaultAccountId = model?.aws.accounts.find((account) => account.name === model.aws.accounts[0]?.name)?.id;
+  const defaultAccountId = model?.aws.accounts[0]?.id;
 
   for (const file of list('state')) {
     const read = readExportFile(cwd, file, problems, HINTS.state);
