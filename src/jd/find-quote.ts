@@ -17,7 +17,7 @@ export type QuoteMatch =
   | { readonly found: true; readonly item: JdItem; readonly section: JdSection }
   | { readonly found: false; readonly closest?: ClosestPassage };
 
-const KIND_ORDER: readonly SectionKind[] = ['duties', 'requirements', 'other'];
+const KIND_ORDER: readonly SectionKind[] = ['duties', 'requirements', 'context', 'benefits', 'process', 'about', 'other'];
 
 interface Hit {
   readonly item: JdItem;

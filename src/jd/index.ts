@@ -4,5 +4,7 @@ export { JdParseError, type JdParseErrorOptions } from './jd-parse-error';
 export { parseJobDescription, type ParseJobDescriptionOptions } from './parse-job-description';
 export { repairText, type RepairTextOptions } from './repair-text';
 export { DEFAULT_SECTION_VOCABULARY, mergeVocabulary } from './section-vocabulary';
+export { anchorOf } from './split-roles';
 export { jobDescriptionSummary, type JdSummary, type JdSummaryItem, type JdSummarySection } from './summary';
-export type { JdFormat, JdItem, JdSection, JobDescription, SectionKind, SectionVocabulary } from './types';
+export { SECTION_KINDS } from './types';
+export type { JdFormat, JdItem, JdRole, JdSection, JobDescription, SectionKind, SectionVocabulary, VocabularyKind } from './types';

@@ -1,4 +1,4 @@
-import type { Heading, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Heading, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import { htmlBlocks } from './html-blocks';
 import { repairText } from './repair-text';
 import { lineOfOffset } from './source-position';
@@ -92,6 +92,14 @@ function listItemBlocks(node: ListItem, out: TextBlock[]): void {
   flowBlocks(nested, out);
 }
 
+/** A table's body rows, each one item: its cells joined with " — " (the header row names columns, it is no item). */
+function tableBlocks(node: Table, out: TextBlock[]): void {
+  for (const row of node.children.slice(1)) {
+    const cells = row.children.map((cell) => repairText(phrasingText(cell.children), REPAIR)).filter((cell) => cell !== '');
+    if (cells.length > 0) out.push({ type: 'item', text: cells.join(' — '), line: startLine(row) });
+  }
+}
+
 function flowBlocks(nodes: readonly RootContent[], out: TextBlock[]): void {
   nodes.forEach((node, index) => {
     switch (node.type) {
@@ -117,6 +125,9 @@ function flowBlocks(nodes: readonly RootContent[], out: TextBlock[]): void {
         out.push(...htmlBlocks(node.value, (offset) => first + lineOf(offset) - 1));
         break;
       }
+      case 'table':
+        tableBlocks(node, out);
+        break;
       case 'code': {
         // Bullets indented four spaces or more parse as code; when every line is a bullet, read them as items.
         const lines = node.value.split('\n');
@@ -131,7 +142,7 @@ function flowBlocks(nodes: readonly RootContent[], out: TextBlock[]): void {
         break;
       }
       default:
-        // Front matter, thematic breaks, definitions and tables carry no headings or items.
+        // Front matter, thematic breaks and definitions carry no headings or items.
         break;
     }
   });

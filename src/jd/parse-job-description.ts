@@ -1,7 +1,7 @@
 import { parseJsonLd, looksLikeJson } from './parse-json-ld';
 import { parseMarkdown } from './parse-markdown';
-import { DEFAULT_SECTION_VOCABULARY, mergeVocabulary } from './section-vocabulary';
-import type { JobDescription, SectionVocabulary } from './types';
+import { readerVocabulary, type ReaderSections } from './section-vocabulary';
+import type { JobDescription } from './types';
 
 /** Options of {@link parseJobDescription}. */
 export interface ParseJobDescriptionOptions {
@@ -10,7 +10,7 @@ export interface ParseJobDescriptionOptions {
    * here even when the defaults file it elsewhere.
    * @default DEFAULT_SECTION_VOCABULARY alone
    */
-  readonly vocabulary?: Partial<SectionVocabulary>;
+  readonly vocabulary?: ReaderSections;
 }
 
 /**
@@ -20,9 +20,6 @@ export interface ParseJobDescriptionOptions {
  */
 export function parseJobDescription(text: string, options: ParseJobDescriptionOptions = {}): JobDescription {
   const source = text.startsWith('\ufeff') ? text.slice(1) : text;
-  const vocabulary =
-    options.vocabulary === undefined
-      ? DEFAULT_SECTION_VOCABULARY
-      : mergeVocabulary(DEFAULT_SECTION_VOCABULARY, options.vocabulary);
+  const vocabulary = readerVocabulary(options.vocabulary);
   return looksLikeJson(source) ? parseJsonLd(source, vocabulary) : parseMarkdown(source, vocabulary);
 }

@@ -6,7 +6,8 @@ import { cleanTitle } from './pick-title';
 import { scanJson, type JsonOffsets } from './scan-json';
 import { positionAt } from './source-position';
 import type { TextBlock } from './text-block';
-import type { JdSection, JobDescription, SectionVocabulary } from './types';
+import { uniqueAnchors } from './split-roles';
+import type { JdRole, JdSection, JobDescription, SectionVocabulary } from './types';
 
 type JsonObject = { readonly [key: string]: unknown };
 
@@ -36,17 +37,15 @@ function isJobPosting(value: unknown): value is JsonObject {
   return types.some((entry) => typeof entry === 'string' && /(?:^|[/:#])JobPosting$/.test(entry));
 }
 
-/** The JSON pointer of the first JobPosting: the document itself, an array element or a `@graph` node. */
-function findJobPosting(document: unknown): { readonly posting: JsonObject; readonly pointer: string } | undefined {
-  if (isJobPosting(document)) return { posting: document, pointer: '' };
+/** Every JobPosting with its JSON pointer: the document itself, the elements of an array or of a `@graph`. */
+function findJobPostings(document: unknown): { readonly posting: JsonObject; readonly pointer: string }[] {
+  if (isJobPosting(document)) return [{ posting: document, pointer: '' }];
   const [list, base] = Array.isArray(document)
     ? [document, '']
     : isObject(document) && Array.isArray(document['@graph'])
     ? [document['@graph'] as readonly unknown[], '/@graph']
     : [[], ''];
-  const index = list.findIndex(isJobPosting);
-  const posting: unknown = list[index];
-  return isJobPosting(posting) ? { posting, pointer: `${base}/${index}` } : undefined;
+  return list.flatMap((entry: unknown, index) => (isJobPosting(entry) ? [{ posting: entry, pointer: `${base}/${index}` }] : []));
 }
 
 function describe(value: unknown): string {
@@ -154,33 +153,53 @@ function propertyBlocks(
   ];
 }
 
-/**
- * Reads a schema.org JobPosting in JSON-LD: the title from `title`, sections from the HTML headings of
- * `description`, then from `responsibilities`, `qualifications`, `skills` and `experienceRequirements`.
- * Every item is on the line of the JSON string it came from.
- * @throws JdParseError when the content is not valid JSON or holds no JobPosting
- */
-export function parseJsonLd(text: string, vocabulary: SectionVocabulary): JobDescription {
-  const { document, offsets } = parseJson(text);
-  const found = findJobPosting(document);
-  if (found === undefined) throw notAJobPosting(text, document, offsets);
-  const { posting, pointer } = found;
-
+/** One posting's title and sections. */
+function readPosting(
+  text: string,
+  posting: JsonObject,
+  offsets: JsonOffsets,
+  pointer: string,
+  vocabulary: SectionVocabulary,
+): { readonly title: string; readonly line: number; readonly sections: JdSection[] } {
   const title = textProperty(text, posting, offsets, pointer, 'title');
   const cleanedTitle = title === undefined ? '' : cleanTitle(title.value);
+  const at = positionAt(text, offsets.get(pointer) ?? 0);
   if (cleanedTitle === '') {
     throw new JdParseError('JobPosting has no "title"', {
-      ...positionAt(text, offsets.get(pointer) ?? 0),
+      ...at,
       hint: 'add "title": the name of the job, e.g. "Site Reliability Engineer"',
     });
   }
-
   const blocks: TextBlock[] = [];
   const description = textProperty(text, posting, offsets, pointer, 'description');
   if (description !== undefined) blocks.push(...descriptionBlocks(description.value, description.line));
   for (const [property, heading] of TEXT_PROPERTIES) {
     blocks.push(...propertyBlocks(text, posting[property], offsets, `${pointer}/${property}`, heading));
   }
-  const sections: JdSection[] = buildSections(blocks, vocabulary);
-  return { title: cleanedTitle, format: 'json-ld', sections };
+  return { title: cleanedTitle, line: at.line, sections: buildSections(blocks, vocabulary) };
+}
+
+/**
+ * Reads schema.org JobPostings in JSON-LD: the title from `title`, sections from the HTML headings of
+ * `description`, then from `responsibilities`, `qualifications`, `skills` and `experienceRequirements`.
+ * Every item is on the line of the JSON string it came from. A document with several postings (an array
+ * or a `@graph`) has one role per posting, anchored by its title.
+ * @throws JdParseError when the content is not valid JSON or holds no JobPosting
+ */
+export function parseJsonLd(text: string, vocabulary: SectionVocabulary): JobDescription {
+  const { document, offsets } = parseJson(text);
+  const found = findJobPostings(document);
+  if (found.length === 0) throw notAJobPosting(text, document, offsets);
+  const postings = found.map(({ posting, pointer }) => readPosting(text, posting, offsets, pointer, vocabulary));
+  const anchors = uniqueAnchors(postings.map((posting) => posting.title));
+  const roles: JdRole[] =
+    postings.length < 2
+      ? []
+      : postings.map((posting, index) => ({ anchor: anchors[index] ?? '', title: posting.title, line: posting.line, sections: posting.sections }));
+  return {
+    title: postings[0]?.title ?? '',
+    format: 'json-ld',
+    sections: postings.flatMap((posting) => posting.sections),
+    roles,
+  };
 }

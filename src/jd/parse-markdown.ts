@@ -1,7 +1,9 @@
 import type { Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import { buildSections } from './build-sections';
 import { JdParseError } from './jd-parse-error';
 import { markdownBlocks } from './markdown-blocks';
@@ -9,6 +11,8 @@ import { markdownChunks } from './markdown-chunks';
 import { checkMarkdownDepth } from './markdown-depth';
 import { parseFrontMatter, type FrontMatter } from './parse-front-matter';
 import { pickTitle } from './pick-title';
+import { splitRoles } from './split-roles';
+import { removeTemplateTags } from './template-tags';
 import type { JobDescription, SectionVocabulary } from './types';
 
 /** An opening `---` fence followed by what looks like a YAML key: front matter that was meant. */
@@ -17,8 +21,8 @@ const FRONT_MATTER_START = /^---[ \t]*\r?\n(?:[ \t]*(?:#.*)?\r?\n)*[ \t]*[\w"'-]
 function parseTree(text: string): Root {
   try {
     return fromMarkdown(text, {
-      extensions: [frontmatter(['yaml'])],
-      mdastExtensions: [frontmatterFromMarkdown(['yaml'])],
+      extensions: [frontmatter(['yaml']), gfmTable()],
+      mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
     });
   } catch (cause) {
     throw new JdParseError('markdown could not be parsed', { line: 1, column: 1, cause });
@@ -63,19 +67,28 @@ function readFrontMatter(text: string, root: Root): FrontMatter | undefined {
 
 /**
  * Reads a Markdown job description, with or without YAML front matter: sections from `#` headings and
- * from short introducing lines, items from bullets and prose paragraphs, each with its source line.
+ * from short introducing lines, items from bullets, prose paragraphs and table rows, each with its source
+ * line; template markup (Liquid, GitBook, Hugo) removed first; the roles of a page that describes several.
  * @throws JdParseError when the front matter is not valid YAML or is not closed, or lists nest too deep
  */
 export function parseMarkdown(text: string, vocabulary: SectionVocabulary): JobDescription {
   checkMarkdownDepth(text);
-  const { first, children } = parseChunks(text);
+  let { first, children } = parseChunks(text);
   const frontMatter = readFrontMatter(text, first);
+  if (text.includes('{%') || text.includes('{{')) {
+    // Template markup can hide or fake Markdown structure, so it goes before the page is read again.
+    const body = first.children[0]?.type === 'yaml' ? (first.children[0].position?.end.line ?? 0) : 0;
+    const lines = text.split('\n');
+    const kept = [...lines.slice(0, body), removeTemplateTags(lines.slice(body).join('\n'), frontMatter?.data)];
+    ({ children } = parseChunks(kept.join('\n')));
+  }
   const blocks = markdownBlocks(children);
   const sections = buildSections(blocks, vocabulary);
+  const roles = splitRoles(blocks, vocabulary);
   const headings = blocks.flatMap((block) => (block.type === 'heading' ? [block.text] : []));
   const title = pickTitle(
     { ...(frontMatter?.title === undefined ? {} : { declared: frontMatter.title }), headings, sections },
     vocabulary,
   );
-  return { title, format: frontMatter === undefined ? 'markdown' : 'front-matter', sections };
+  return { title, format: frontMatter === undefined ? 'markdown' : 'front-matter', sections, roles };
 }

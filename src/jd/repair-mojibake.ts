@@ -59,11 +59,24 @@ function sequenceBytes(chars: readonly string[], start: number): number[] | unde
   return bytes;
 }
 
+/**
+ * `â€` then U+FFFD: the bytes E2 80 9D ("”") read as cp1252, where 0x9D is undefined and became the
+ * replacement character. Of the five bytes cp1252 leaves undefined (81, 8D, 8F, 90, 9D), the right double
+ * quote is the only one that follows E2 80 in prose; the others are spacing and direction marks.
+ */
+const LOST_THIRD_BYTE: readonly [string, string, string] = ['â', '€', '\ufffd'];
+const RIGHT_DOUBLE_QUOTE = '\u201d';
+
 function repairOnce(text: string): string {
   const chars = Array.from(text);
   let out = '';
   let index = 0;
   while (index < chars.length) {
+    if (LOST_THIRD_BYTE.every((char, offset) => chars[index + offset] === char)) {
+      out += RIGHT_DOUBLE_QUOTE;
+      index += LOST_THIRD_BYTE.length;
+      continue;
+    }
     const bytes = sequenceBytes(chars, index);
     const decoded = bytes === undefined ? undefined : decodeUtf8(bytes);
     if (bytes !== undefined && decoded !== undefined) {
@@ -81,7 +94,8 @@ function repairOnce(text: string): string {
  * Repairs mojibake: UTF-8 bytes that were read as cp1252 (`â€“` back to `–`, `â€™` back to `’`).
  *
  * Only runs of characters whose cp1252 bytes form one valid UTF-8 sequence are replaced, so ordinary
- * accented text (`café`, `Ærø`) is left alone.
+ * accented text (`café`, `Ærø`) is left alone; and `â€` followed by a replacement character, whose lost
+ * byte can only have been a right double quote in prose.
  */
 export function repairMojibake(text: string): string {
   let current = text;

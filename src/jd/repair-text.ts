@@ -18,15 +18,25 @@ export interface RepairTextOptions {
  */
 const STRAY_TAG = /<\/?(?:a|b|br|div|em|h[1-6]|hr|i|li|ol|p|span|strong|u|ul)(?:\s[^<>]*)?\/?>/gi;
 
+/**
+ * Markdown links that reached the text as written: an inline link whose target a parser never saw (in
+ * HTML or JSON) or a reference link with no definition. Read as their text.
+ */
+const INLINE_LINK = /\[([^\[\]\n]{1,300})\]\((?:[^()\s]|\([^()\s]*\)){0,2000}(?:\s+"[^"\n]{0,300}")?\)/g;
+const REFERENCE_LINK = /\[([^\[\]\n]{1,300})\]\[[^\[\]\n]{0,300}\]/g;
+
 /** Characters that take no space when printed. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 /**
  * Repairs one heading or item of a job description: decodes HTML entities until stable, fixes mojibake,
- * removes Markdown escapes and stray formatting tags, collapses whitespace and trims.
+ * removes Markdown escapes, stray formatting tags and link syntax, collapses whitespace and trims.
  */
 export function repairText(text: string, options: RepairTextOptions = {}): string {
   let repaired = repairMojibake(decodeEntitiesUntilStable(text));
   if (options.markdownEscapes ?? true) repaired = unescapeMarkdown(repaired);
-  return repaired.replace(STRAY_TAG, ' ').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return repaired
+    .replace(INLINE_LINK, '$1')
+    .replace(REFERENCE_LINK, '$1')
+    .replace(STRAY_TAG, ' ').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }

@@ -2,7 +2,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, normalize, relative, resolve, isAbsolute } from 'node:path';
 import type { z } from 'zod';
 import { JdParsing, type JdOutcome } from './parse-jds';
-import { mergeVocabulary, DEFAULT_SECTION_VOCABULARY } from '../jd/section-vocabulary';
+import { readerVocabulary } from '../jd/section-vocabulary';
+import { pickJdRole, splitJdReference } from './jd-reference';
 import { CapabilitiesFileSchema, DEFAULT_LIMITS, LimitsSchema, OrgFileSchema, PeopleFileSchema, RoleFileSchema, SeparationSchema, type Limits, type SeparationFile } from '../schema';
 import type { Problem } from './problem';
 import { readContainedFile } from './read-contained-file';
@@ -101,11 +102,11 @@ export function loadRoles(dir: string, displayDir?: string, options: LoadOptions
   // The JDs are parsed (on a second thread when there are many) while capabilities.yaml and people.yaml,
   // the largest files, are read; this thread joins in when it is done. A selection needs people.yaml
   // first, and parses only its roles' JDs.
-  const vocabulary = org?.value.jdSections ? mergeVocabulary(DEFAULT_SECTION_VOCABULARY, org.value.jdSections) : undefined;
+  const vocabulary = org?.value.jdSections ? readerVocabulary(org.value.jdSections) : undefined;
   const startJds = (of: readonly Located<z.output<typeof RoleFileSchema>>[]): JdWork => {
     const texts = new Map<string, { file: string; text: string }>();
     for (const role of of) {
-      const key = role.value.jd;
+      const key = splitJdReference(role.value.jd).path;
       if (texts.has(key)) continue;
       const text = readJd(dir, shown, role, limits, problems);
       if (text) texts.set(key, text);
@@ -130,13 +131,23 @@ export function loadRoles(dir: string, displayDir?: string, options: LoadOptions
   if (options.select) bundle = options.select(bundle);
   jdWork ??= startJds(bundle.roles);
   if (options.whileJdsParse) problems.push(...options.whileJdsParse(bundle.capabilities));
-  const jds = new Map<string, LoadedJd>();
+  const parsed = new Map<string, LoadedJd>();
   const outcomes = jdWork.outcomes();
   [...jdWork.texts.entries()].forEach(([key, { file }], index) => {
     const outcome = outcomes[index];
-    if (outcome?.ok) jds.set(key, { file, jd: outcome.jd });
+    if (outcome?.ok) parsed.set(key, { file, jd: outcome.jd });
     else if (outcome) problems.push({ severity: 'error', file, line: outcome.error.line, column: outcome.error.column, message: outcome.error.message, hint: outcome.error.hint });
   });
+  // A page that describes several roles is read once; each role file gets the role its anchor picks.
+  const jds = new Map<string, LoadedJd>();
+  for (const role of bundle.roles) {
+    const reference = splitJdReference(role.value.jd);
+    const loaded = parsed.get(reference.path);
+    if (loaded === undefined || jds.has(role.value.jd)) continue;
+    const picked = pickJdRole(loaded.jd, reference.anchor, reference.path);
+    if (picked.ok) jds.set(role.value.jd, { file: loaded.file, jd: picked.jd });
+    else problems.push(role.source.problem(['jd'], picked.message, picked.hint));
+  }
   return { bundle: { ...bundle, jds }, problems };
 }
 
@@ -162,7 +173,7 @@ function readJd(
   limits: Limits,
   problems: Problem[],
 ): { file: string; text: string } | undefined {
-  const path = role.value.jd;
+  const { path } = splitJdReference(role.value.jd);
   const file = join(shown, path);
   if (isAbsolute(path) || normalize(path).startsWith('..')) {
     problems.push(role.source.problem(['jd'], `JD path "${path}" is outside the roles directory`, 'keep JDs under roles/jd/'));

@@ -261,11 +261,19 @@ export const OrgFileSchema = z.strictObject({
   github: GithubOrgSchema,
   oncall: OncallOrgSchema,
   state: StateSchema.default({ backend: 'local', directory: 'terraform-state' }),
-  /** Extra section-heading phrases for reading JDs, added to the built-in vocabulary. */
+  /**
+   * Extra section-heading phrases for reading JDs, added to the built-in vocabulary; a phrase listed here
+   * takes this kind even when the built-in vocabulary files it elsewhere (`duties: [challenges]`).
+   * `other` is the older name of `about`.
+   */
   jdSections: z
     .strictObject({
       duties: z.array(z.string().min(2)).default([]),
       requirements: z.array(z.string().min(2)).default([]),
+      context: z.array(z.string().min(2)).default([]),
+      benefits: z.array(z.string().min(2)).default([]),
+      process: z.array(z.string().min(2)).default([]),
+      about: z.array(z.string().min(2)).default([]),
       other: z.array(z.string().min(2)).default([]),
     })
     .optional(),

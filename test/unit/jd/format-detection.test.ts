@@ -22,7 +22,7 @@ describe('format detection from content', () => {
 
   it('reads a json array holding a JobPosting as json-ld', () => {
     const text = JSON.stringify([{ '@type': 'Organization' }, { '@type': 'JobPosting', title: 'SRE' }]);
-    expect(parseJobDescription(text)).toEqual({ title: 'SRE', format: 'json-ld', sections: [] });
+    expect(parseJobDescription(text)).toEqual({ title: 'SRE', format: 'json-ld', sections: [], roles: [] });
   });
 
   it('reads markdown starting with a bracket as markdown', () => {
@@ -41,6 +41,7 @@ describe('format detection from content', () => {
       sections: [
         { heading: '', kind: 'other', line: 1, items: [{ text: 'We need someone to run our databases.', line: 1 }] },
       ],
+      roles: [],
     });
   });
 

@@ -63,7 +63,7 @@ describe('parseJobDescription on json-ld', () => {
   it('keeps a sentence before a list as an item', () => {
     const html = '<h2>Benefits</h2><p>We offer a lot.</p><ul><li>Lunch</li></ul>';
     expect(summarise(parseJobDescription(posting({ description: html })))).toEqual([
-      ['Benefits', 'other', ['We offer a lot.', 'Lunch']],
+      ['Benefits', 'benefits', ['We offer a lot.', 'Lunch']],
     ]);
   });
 

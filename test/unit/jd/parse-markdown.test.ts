@@ -49,8 +49,8 @@ describe('parseJobDescription on markdown', () => {
     expect(kinds(jd)).toEqual([
       ['Responsibilities', 'duties', 0],
       ['In your first weeks', 'duties', 1],
-      ['Benefits', 'other', 0],
-      ['Including', 'other', 1],
+      ['Benefits', 'benefits', 0],
+      ['Including', 'benefits', 1],
     ]);
   });
 
@@ -60,7 +60,7 @@ describe('parseJobDescription on markdown', () => {
     );
     expect(kinds(jd)).toEqual([
       ['What you will do', 'duties', 1],
-      ['Perks', 'other', 1],
+      ['Perks', 'benefits', 1],
     ]);
   });
 

@@ -79,15 +79,15 @@ describeSeeds('seed 000 (handbook markdown, cloud engineer)', () => {
     expect(jd.title).toBe('Cloud Engineer');
   });
 
-  it('takes duties from purpose of the position, challenges and key activities only', () => {
+  it('takes duties from purpose of the position and key activities only; challenges are context', () => {
     expect(kindOf(jd, 'PURPOSE OF THE POSITION')).toBe('duties');
-    expect(kindOf(jd, 'CHALLENGES')).toBe('duties');
+    expect(kindOf(jd, 'CHALLENGES')).toBe('context');
     expect(kindOf(jd, 'KEY ACTIVITIES')).toBe('duties');
     const dutySections = new Set(
       jd.sections.filter((section) => section.kind === 'duties').map((section) => section.heading),
     );
-    expect([...dutySections].sort()).toEqual(['CHALLENGES', 'KEY ACTIVITIES', 'PURPOSE OF THE POSITION']);
-    expect(itemsOf(jd, 'duties')).toHaveLength(17);
+    expect([...dutySections].sort()).toEqual(['KEY ACTIVITIES', 'PURPOSE OF THE POSITION']);
+    expect(itemsOf(jd, 'duties')).toHaveLength(14);
   });
 
   it('strips the section numbers from numbered headings', () => {
@@ -124,9 +124,9 @@ describeSeeds('seed 000 (handbook markdown, cloud engineer)', () => {
     expect(duties.some((text) => text.startsWith('Expertise'))).toBe(false);
     expect(duties).not.toContain('Push Gateway');
     expect(duties.some((text) => text.startsWith('The Cloud team delivers'))).toBe(false);
-    expect(kindOf(jd, 'VALUES AND RULES OF BEHAVIOR')).toBe('other');
-    expect(kindOf(jd, 'PURPOSE OF THE AREA')).toBe('other');
-    expect(kindOf(jd, 'PERFORMANCE STANDARDS')).toBe('other');
+    expect(kindOf(jd, 'VALUES AND RULES OF BEHAVIOR')).toBe('about');
+    expect(kindOf(jd, 'PURPOSE OF THE AREA')).toBe('context');
+    expect(kindOf(jd, 'PERFORMANCE STANDARDS')).toBe('about');
   });
 
   it('reads key skills as requirements with the markdown escapes removed', () => {
@@ -154,7 +154,9 @@ describeSeeds('seed 001 (handbook markdown, software engineer)', () => {
       'Communication',
     ]);
     expect(lineOf(jd, 'Creating tests')).toBe(45);
-    expect(itemsOf(jd, 'duties')).toHaveLength(4 + 5 + 6);
+    // Purpose of the position and key activities; the five challenges are context.
+    expect(itemsOf(jd, 'duties')).toHaveLength(4 + 6);
+    expect(kindOf(jd, 'CHALLENGES')).toBe('context');
   });
 
   it('does not take the last bullet of values as a duty', () => {
@@ -203,9 +205,9 @@ describeSeeds('seed 002 (json-ld job posting, site reliability engineer)', () =>
   });
 
   it('has nothing from about the process, benefits, what we care about or who we are among duties', () => {
-    for (const heading of ['About The Process', 'Benefits', 'What We Care About', 'Who We Are', 'About Your Team']) {
-      expect(kindOf(jd, heading)).toBe('other');
-    }
+    expect(
+      ['About The Process', 'Benefits', 'What We Care About', 'Who We Are', 'About Your Team'].map((heading) => kindOf(jd, heading)),
+    ).toEqual(['process', 'benefits', 'about', 'about', 'context']);
     const duties = textsOf(jd, 'duties');
     expect(duties.some((text) => text.startsWith('Opportunity fit'))).toBe(false);
     expect(duties.some((text) => text.includes('Free and Open Source Software'))).toBe(false);

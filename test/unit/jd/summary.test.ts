@@ -10,10 +10,10 @@ describe('jobDescriptionSummary', () => {
       title: 'SRE',
       format: 'markdown',
       sections: [
-        { heading: 'SRE', kind: 'other', line: 1, items: 0 },
+        { heading: 'SRE', kind: 'about', line: 1, items: 0 },
         { heading: 'Duties', kind: 'duties', line: 3, items: 2 },
         { heading: 'Skills', kind: 'requirements', line: 8, items: 1 },
-        { heading: 'Benefits', kind: 'other', line: 12, items: 1 },
+        { heading: 'Benefits', kind: 'benefits', line: 12, items: 1 },
       ],
       duties: [
         { text: 'Patch', line: 5, section: 'Duties' },
