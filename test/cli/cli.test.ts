@@ -105,18 +105,51 @@ describe('rolecall jd parse', () => {
 });
 
 describe('rolecall jd draft', () => {
-  it('drafts a role whose duties carry keyword suggestions', async () => {
+  it('drafts a role whose duties carry scored suggestions, high-risk ones only in comments', async () => {
     const result = await runCli(['jd', 'draft', 'roles/jd/cloud-engineer.md'], { cwd: PROJECT_ROOT });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^# yaml-language-server: \$schema=\.\.\/schema\/role\.schema\.json$/m);
     expect(result.stdout).toMatch(/^jd: jd\/cloud-engineer\.md$/m);
-    expect(result.stdout).toMatch(/^ {4}capabilities: \[ [a-z-]+/m);
-    expect(result.stdout).toMatch(/# .*line \d+; matched: /);
+    expect(result.stdout).toMatch(/^ {4}capabilities: \[[a-z-]+/m);
+    expect(result.stdout).toMatch(/# .*line \d+; matched: [a-z-]+ \([^)]*; score [\d.]+\)/);
+    // The example catalog's high-risk capabilities are suggested for a human, never granted.
+    expect(result.stdout).not.toMatch(/^ {4}capabilities: \[[^\]]*(?:iac-apply-prod|iac-apply-staging|mongodb-clusters-operate)/m);
+    expect(result.stdout).toMatch(/^ {2}# {3}capabilities: \[iac-apply-prod\]$/m);
   });
 
   it('is deterministic', async () => {
     const first = (await runCli(['jd', 'draft', 'roles/jd/platform-engineer.md'], { cwd: PROJECT_ROOT })).stdout;
     expect((await runCli(['jd', 'draft', 'roles/jd/platform-engineer.md'], { cwd: PROJECT_ROOT })).stdout).toBe(first);
+  });
+
+  it('drafts nothing from a JD with no duties, and says why', async () => {
+    const copy = copyRoles(EXAMPLE_ROLES);
+    try {
+      copy.write('jd/values.md', '# Our values\n\n## Benefits\n\n- Lunch\n\n## About us\n\nWe make software.\n');
+      const result = await runCli(['jd', 'draft', 'jd/values.md', '--roles', '.'], { cwd: copy.dir });
+      expect(result).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: 'jd/values.md:1:1: no duties found in the JD; nothing to draft (no section lists duties: name their headings in org.yaml jdSections.duties, or check them with rolecall jd parse)\n',
+      });
+    } finally {
+      copy.remove();
+    }
+  });
+
+  it('reads the JD with org.yaml jdSections, as validate does', async () => {
+    const copy = copyRoles(EXAMPLE_ROLES);
+    try {
+      copy.write('jd/missions.md', '# SRE\n\n## Missionen\n\n- Run the Grafana dashboards\n');
+      expect((await runCli(['jd', 'draft', 'jd/missions.md', '--roles', '.'], { cwd: copy.dir })).code).toBe(1);
+      copy.edit('org.yaml', /^name: /m, 'jdSections:\n  duties: [Missionen]\nname: ');
+      const result = await runCli(['jd', 'draft', 'jd/missions.md', '--roles', '.'], { cwd: copy.dir });
+      expect(result.stdout).toMatch(/- quote: Run the Grafana dashboards\n {4}capabilities: \[observability-read\]/);
+      const parsed = await runCli(['jd', 'parse', 'jd/missions.md', '--roles', '.'], { cwd: copy.dir });
+      expect(JSON.parse(parsed.stdout).duties).toEqual([{ text: 'Run the Grafana dashboards', line: 5, section: 'Missionen' }]);
+    } finally {
+      copy.remove();
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { suggestCapabilities } from '../../model/suggest-capabilities';
+import { MENTION_THRESHOLD, suggestCapabilities } from '../../model/suggest-capabilities';
 import type { AuditRule, RuleFinding } from '../finding';
 import { clip, roleDuties } from './role-duties';
 
@@ -23,7 +23,7 @@ export const weakJustification: AuditRule = {
         if (!capability) continue;
         const keywords = capability.keywords.length ? capability.keywords : id.split('-').filter((word) => word.length >= 4);
         if (keywords.length === 0) continue;
-        const named = read.duties.some((duty) => suggestCapabilities(duty.item.text, [{ id, keywords }]).length > 0);
+        const named = read.duties.some((duty) => suggestCapabilities(duty.item.text, [{ id, keywords }], { threshold: MENTION_THRESHOLD }).length > 0);
         if (named) continue;
         const quotes = role.value.duties.filter((duty) => duty.capabilities.includes(id)).map((duty) => `quoted for it: "${clip(duty.quote)}"`);
         findings.push({

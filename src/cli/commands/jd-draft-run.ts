@@ -1,21 +1,37 @@
 import { relative, resolve, sep } from 'node:path';
-import { Document, isSeq, YAMLMap, YAMLSeq } from 'yaml';
-import type { JobDescription } from '../../jd';
+import { loadActionCatalog } from '../../load/action-catalog';
+import { splitJdReference } from '../../load/jd-reference';
 import { loadRoles } from '../../load/load-roles';
-import { suggestCapabilities } from '../../model/suggest-capabilities';
+import { formatProblem } from '../../load/problem';
+import { computeCapabilityRisk } from '../../model/capability-risk';
+import { draftRoleDecisions } from '../../model/draft-role';
 import { stringOption, type Parsed } from '../args';
 import { EXIT, type Io } from '../io';
 import { displayPath } from '../shared';
+import { renderRoleDraft } from './jd-draft-render';
 import { jdDraftCommand } from './jd-draft';
-import { readJd, singleFile } from './jd-parse-run';
+import { readerVocabularyOf, readJd, singleFile } from './jd-parse-run';
 
 const { usage } = jdDraftCommand;
 
-/** Runs `rolecall jd draft FILE` once its options are parsed and --help is answered. */
+/** Runs `rolecall jd draft FILE[#ANCHOR]` once its options are parsed and --help is answered. */
 export function runJdDraft(parsed: Parsed, io: Io): number {
-  const file = singleFile(parsed.positionals, usage);
-  const jd = readJd(file, io);
+  const reference = singleFile(parsed.positionals, usage);
+  const vocabulary = readerVocabularyOf(parsed, io);
+  if (vocabulary === undefined) return EXIT.invalid;
+  const jd = readJd(reference, io, vocabulary);
   if (!jd) return EXIT.invalid;
+  const { path: file, anchor } = splitJdReference(reference);
+  const duties = jd.sections
+    .filter((section) => section.kind === 'duties')
+    .flatMap((section) => section.items.map((item) => ({ text: item.text, line: item.line, section: section.heading })));
+  if (duties.length === 0) {
+    const hint = jd.roles.length
+      ? `the page describes several roles: draft one with ${jd.roles.map((role) => `${file}#${role.anchor}`).join(', ')}`
+      : 'no section lists duties: name their headings in org.yaml jdSections.duties, or check them with rolecall jd parse';
+    io.err(`${formatProblem({ severity: 'error', file, line: 1, column: 1, message: 'no duties found in the JD; nothing to draft', hint })}\n`);
+    return EXIT.invalid;
+  }
   const rolesOption = stringOption(parsed.values.roles, 'roles');
   const rolesDir = resolve(io.cwd, rolesOption);
   const { bundle } = loadRoles(rolesDir, displayPath(rolesOption));
@@ -23,46 +39,12 @@ export function runJdDraft(parsed: Parsed, io: Io): number {
     io.err(`${displayPath(rolesOption)}/capabilities.yaml:1:1: no valid capabilities to suggest from (run rolecall validate)\n`);
     return EXIT.invalid;
   }
-  const capabilities = bundle.capabilities.map((capability) => capability.value);
+  const catalog = loadActionCatalog();
+  const capabilities = bundle.capabilities.map(({ value }) => ({ id: value.id, keywords: value.keywords, risk: computeCapabilityRisk(value, catalog).level }));
   const id = typeof parsed.values.id === 'string' ? parsed.values.id : slug(jd.title);
-  const jdPath = relative(rolesDir, resolve(io.cwd, file)).split(sep).join('/');
-  io.out(draftRole(jd, { id, jdPath, capabilities }));
+  const jdPath = relative(rolesDir, resolve(io.cwd, file)).split(sep).join('/') + (anchor === undefined ? '' : `#${anchor}`);
+  io.out(renderRoleDraft(draftRoleDecisions(duties, capabilities), { id, title: jd.title, jdPath }));
   return EXIT.ok;
-}
-
-/** Renders a draft role file as YAML with review comments. Pure: same JD and catalog, same text. */
-export function draftRole(
-  jd: JobDescription,
-  options: { id: string; jdPath: string; capabilities: readonly { id: string; keywords: readonly string[] }[] },
-): string {
-  const doc = new Document({ id: options.id, title: jd.title, jd: options.jdPath, duties: [], baseline: [], maintainers: [] });
-  doc.commentBefore =
-    ' yaml-language-server: $schema=../schema/role.schema.json\n' +
-    ` Draft written by \`rolecall jd draft\` from ${options.jdPath}: review every duty. Keep only the duties\n` +
-    ' that need access, check each suggested capability, add a baseline with reasons and the maintainers.';
-  const duties = doc.get('duties', true);
-  const unmatched: string[] = [];
-  for (const section of jd.sections.filter((candidate) => candidate.kind === 'duties')) {
-    for (const item of section.items) {
-      const suggestions = suggestCapabilities(item.text, options.capabilities);
-      if (!suggestions.length) {
-        unmatched.push(`line ${item.line} (${section.heading}): ${item.text}`);
-        continue;
-      }
-      const duty = new YAMLMap();
-      duty.set('quote', item.text);
-      const list = new YAMLSeq();
-      list.flow = true;
-      suggestions.forEach((suggestion) => list.add(suggestion.capabilityId));
-      duty.set('capabilities', list);
-      duty.commentBefore = ` ${section.heading}, line ${item.line}; matched: ${suggestions.map((s) => `${s.capabilityId} (${s.matched.join(', ')})`).join('; ')}`;
-      if (isSeq(duties)) duties.add(duty);
-    }
-  }
-  if (unmatched.length) {
-    doc.comment = ` Duties with no capability suggested (quote them above if they need access):\n${unmatched.map((line) => ` - ${line}`).join('\n')}`;
-  }
-  return doc.toString({ lineWidth: 0 });
 }
 
 function slug(title: string): string {
@@ -75,4 +57,3 @@ function slug(title: string): string {
       .slice(0, 64) || 'new-role'
   );
 }
-

@@ -15,7 +15,8 @@ describe('coverage findings', () => {
       ['site-reliability-engineer', 0],
       ['software-engineer', 0],
     ]);
-    expect(result.coverage.find((role) => role.role === 'cloud-engineer')?.noAccess).toBe(4);
+    // The purpose summary; the challenges are context, not duties, so they need no entry.
+    expect(result.coverage.find((role) => role.role === 'cloud-engineer')?.noAccess).toBe(1);
   });
 
   it('reports a quote the edited JD no longer holds as a broken justification, and still audits', () => {
