@@ -1,5 +1,6 @@
 import { classifyHeading } from './classify-heading';
 import { headingTokens } from './heading-tokens';
+import { namesJobTitle } from './job-nouns';
 import { repairText } from './repair-text';
 import type { JdSection, SectionVocabulary } from './types';
 
@@ -80,7 +81,8 @@ export interface TitleSources {
 /**
  * Picks the title of a job description: the declared title unless it is generic ("job advert"), then a
  * "Position: …" item, then the first written heading that is neither generic nor a section heading
- * ("Responsibilities"), then the first heading at all, and finally the declared title however generic.
+ * ("Responsibilities") and names a job ("Engineering handbook" does not), then the first such heading
+ * that names none, then the first heading at all, and finally the declared title however generic.
  */
 export function pickTitle(sources: TitleSources, vocabulary: SectionVocabulary): string {
   const declared = sources.declared === undefined ? '' : cleanTitle(sources.declared);
@@ -92,8 +94,6 @@ export function pickTitle(sources: TitleSources, vocabulary: SectionVocabulary):
     }
   }
   const headings = sources.headings.map(cleanTitle).filter((heading) => heading !== '');
-  const specific = headings.find(
-    (heading) => !isGenericTitle(heading) && classifyHeading(heading, vocabulary) === undefined,
-  );
-  return specific ?? headings[0] ?? declared;
+  const specific = headings.filter((heading) => !isGenericTitle(heading) && classifyHeading(heading, vocabulary) === undefined);
+  return specific.find(namesJobTitle) ?? specific[0] ?? headings[0] ?? declared;
 }

@@ -1,22 +1,9 @@
 import { buildSections } from './build-sections';
 import { classifyHeading } from './classify-heading';
-import { headingTokens } from './heading-tokens';
+import { namesJobTitle } from './job-nouns';
 import { cleanTitle } from './pick-title';
 import type { HeadingBlock, TextBlock } from './text-block';
 import type { JdRole, SectionVocabulary } from './types';
-
-/**
- * Last words of a heading that names a job ("Site Reliability Engineer", "Head of Data"): a heading that
- * names none is a part of one role ("Reliability", "Observability"), never a role of its own.
- */
-const JOB_NOUNS: ReadonlySet<string> = new Set(
-  [
-    'engineer', 'developer', 'programmer', 'architect', 'administrator', 'admin', 'analyst', 'scientist',
-    'designer', 'manager', 'lead', 'head', 'director', 'officer', 'specialist', 'consultant', 'technician',
-    'operator', 'sre', 'devops', 'intern', 'apprentice', 'researcher', 'tester', 'owner', 'coordinator',
-    'strategist', 'writer', 'principal', 'staff', 'fellow', 'advocate', 'expert', 'partner', 'associate',
-  ].map((noun) => headingTokens(noun).join(' ')),
-);
 
 /** A GitHub-style anchor: lower case, accents dropped, every run of other characters one '-'. */
 export function anchorOf(title: string): string {
@@ -42,8 +29,7 @@ export function uniqueAnchors(titles: readonly string[]): string[] {
 
 function namesJob(heading: HeadingBlock, vocabulary: SectionVocabulary): boolean {
   if (classifyHeading(heading.text, vocabulary) !== undefined) return false;
-  const words = headingTokens(cleanTitle(heading.text).replace(/\([^)]*\)/g, ' '));
-  return words.some((word) => JOB_NOUNS.has(word));
+  return namesJobTitle(cleanTitle(heading.text));
 }
 
 /**
