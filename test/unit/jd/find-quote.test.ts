@@ -5,6 +5,7 @@ import { readSeed, seedIt } from '../../helpers/seeds';
 const jd: JobDescription = {
   title: 'SRE',
   format: 'markdown',
+  roles: [],
   sections: [
     {
       heading: 'Benefits',
