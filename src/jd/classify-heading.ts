@@ -48,15 +48,37 @@ function runsAt(haystack: readonly string[], needle: readonly string[], start: n
   return needle.every((word, offset) => haystack[start + offset] === word);
 }
 
+/** A vocabulary's phrases by their first word, so a heading is compared only with phrases that can start at each word. */
+type PhraseIndex = ReadonlyMap<string, readonly { readonly kind: VocabularyKind; readonly phrase: string; readonly tokens: readonly string[] }[]>;
+
+const indexes = new WeakMap<SectionVocabulary, PhraseIndex>();
+
+function phraseIndex(vocabulary: SectionVocabulary): PhraseIndex {
+  let index = indexes.get(vocabulary);
+  if (index === undefined) {
+    const built = new Map<string, { kind: VocabularyKind; phrase: string; tokens: readonly string[] }[]>();
+    for (const kind of SECTION_KINDS) {
+      for (const phrase of vocabulary[kind]) {
+        const tokens = phraseTokens(phrase);
+        const first = tokens[0];
+        if (first === undefined) continue;
+        const list = built.get(first) ?? [];
+        list.push({ kind, phrase, tokens });
+        built.set(first, list);
+      }
+    }
+    indexes.set(vocabulary, (index = built));
+  }
+  return index;
+}
+
 /** Every place a vocabulary phrase starts within the first `end` words. */
 function matchesIn(words: readonly string[], end: number, vocabulary: SectionVocabulary): Match[] {
+  const index = phraseIndex(vocabulary);
   const matches: Match[] = [];
-  for (const kind of SECTION_KINDS) {
-    for (const phrase of vocabulary[kind]) {
-      const tokens = phraseTokens(phrase);
-      for (let at = 0; at < end; at += 1) {
-        if (runsAt(words, tokens, at)) matches.push({ kind, phrase, at, length: tokens.length });
-      }
+  for (let at = 0; at < end; at += 1) {
+    for (const { kind, phrase, tokens } of index.get(words[at] ?? '') ?? []) {
+      if (runsAt(words, tokens, at)) matches.push({ kind, phrase, at, length: tokens.length });
     }
   }
   return matches;

@@ -18,12 +18,17 @@ import type { JobDescription, SectionVocabulary } from './types';
 /** An opening `---` fence followed by what looks like a YAML key: front matter that was meant. */
 const FRONT_MATTER_START = /^---[ \t]*\r?\n(?:[ \t]*(?:#.*)?\r?\n)*[ \t]*[\w"'-][^\n:]*:(?:\s|$)/;
 
+const PLAIN = { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] };
+const WITH_TABLES = {
+  extensions: [frontmatter(['yaml']), gfmTable()],
+  mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
+};
+/** A table's delimiter row ("| --- | :--: |"): without one there is no table, and the table tokenizer, which tries every line, is left out. */
+const DELIMITER_ROW = /^[ \t]*(?:\|[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?|:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?)[ \t]*\r?$/m;
+
 function parseTree(text: string): Root {
   try {
-    return fromMarkdown(text, {
-      extensions: [frontmatter(['yaml']), gfmTable()],
-      mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
-    });
+    return fromMarkdown(text, text.includes('|') && DELIMITER_ROW.test(text) ? WITH_TABLES : PLAIN);
   } catch (cause) {
     throw new JdParseError('markdown could not be parsed', { line: 1, column: 1, cause });
   }

@@ -18,6 +18,13 @@ const DELIMITERS: readonly (readonly [open: string, close: string])[] = [
   ['{{', '}}'],
 ];
 
+/**
+ * Longest front-matter value substituted, in characters: a title or a team name. A longer one vanishes
+ * like any other tag, so a small page cannot expand into a huge one (ten thousand `{{ page.title }}` of a
+ * 100 KiB title would be a gigabyte).
+ */
+const MAX_PAGE_VALUE = 200;
+
 /** `page.title`, `page.team`: front-matter values Jekyll substitutes into the page. */
 const PAGE_VALUE = /^-?\s*page\.([A-Za-z_][\w-]*)\s*-?$/;
 
@@ -115,7 +122,8 @@ export function removeTemplateTags(text: string, pageValues: Readonly<Record<str
     if (tag.open === '{{') {
       const key = PAGE_VALUE.exec(tag.body.trim())?.[1];
       const value = key === undefined ? undefined : pageValues[key];
-      if (typeof value === 'string' || typeof value === 'number') replacement = String(value).replace(/\s+/g, ' ');
+      const text = typeof value === 'string' || typeof value === 'number' ? String(value).replace(/\s+/g, ' ') : '';
+      if (text.length <= MAX_PAGE_VALUE) replacement = text;
     } else if (!closing && CALLOUTS.has(name)) {
       const closer = nextCloser(closers, `${tag.open} ${name}`, index);
       const closingTag = closer === undefined ? undefined : tags[closer];

@@ -49,6 +49,10 @@ describe('template markup', () => {
     expect(all).not.toMatch(/[{}]|production apply|database pager|apply\.md/);
   });
 
+  it('substitutes a front-matter value only up to a title\'s length, so a page cannot expand itself', () => {
+    expect(removeTemplateTags('{{ page.title }} and {{ page.blurb }}', { title: 'SRE', blurb: 'x'.repeat(201) })).toBe('SRE and ');
+  });
+
   it('keeps every newline, so the lines after any tag stay where they were', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('{%', '%}', '{{', '}}', '{{<', '>}}', '{{%', '%}}', ' hint ', ' endhint ', '/notice', 'notice', '\n', 'text', 'page.title'), { maxLength: 60 }), (parts) => {
