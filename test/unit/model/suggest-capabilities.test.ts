@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { loadRoles } from '../../../src/load/load-roles';
 import { suggestCapabilities } from '../../../src/model/suggest-capabilities';
+import { ENVIRONMENTS, SYNONYMS } from '../../../src/model/suggest/lexicon';
 import { stem } from '../../../src/model/suggest/words';
 import { EXAMPLE_ROLES } from '../../helpers/roles-dir';
 
@@ -55,7 +56,9 @@ describe('suggestCapabilities on the example catalog', () => {
   });
 
   it('never throws, and suggests nothing for text without any catalog word', () => {
-    const words = new Set(catalog.flatMap((capability) => capability.keywords.join(' ').toLowerCase().split(/[^a-z0-9]+/)));
+    // The catalog's words and every name the lexicon gives them ("tf" is Terraform).
+    const written = [...catalog.flatMap((capability) => capability.keywords), ...SYNONYMS.flat(), ...Object.values(ENVIRONMENTS).flat()];
+    const words = new Set(written.join(' ').toLowerCase().split(/[^a-z0-9]+/));
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {
         const suggestions = suggestCapabilities(text, catalog);
