@@ -85,6 +85,11 @@ export interface PersonChange {
   readonly login?: ValueChange<string>;
   readonly email?: ValueChange<string>;
   readonly roles: { readonly added: readonly string[]; readonly removed: readonly string[] };
+  /**
+   * Capabilities the person holds (through any active role) on one side only, sorted: a hire's or a
+   * leaver's access reads as the capabilities they gain or lose, the tuples below say exactly what.
+   */
+  readonly capabilities: { readonly added: readonly string[]; readonly removed: readonly string[] };
   readonly aws: AwsChanges;
   readonly github: GithubChanges & { readonly org?: ValueChange<'member' | 'admin'> };
   readonly oncall: { readonly joined: readonly string[]; readonly left: readonly string[] };

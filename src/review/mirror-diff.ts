@@ -46,6 +46,7 @@ export function mirrorDiff(diff: AccessDiff): AccessDiff {
         ...(login ? { login: swap(login) } : {}),
         ...(email ? { email: swap(email) } : {}),
         roles: { added: person.roles.removed, removed: person.roles.added },
+        capabilities: { added: person.capabilities.removed, removed: person.capabilities.added },
         aws: swapAws(person.aws),
         github: { ...(person.github.org ? { org: swap(person.github.org) } : {}), ...swapGithub(person.github) },
         oncall: { joined: person.oncall.left, left: person.oncall.joined },

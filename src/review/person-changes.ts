@@ -12,6 +12,7 @@ import type { RiskCollector } from './risk-collector';
  */
 export function personChanges(base: DiffSide, head: DiffSide, risks: RiskCollector): PersonChange[] {
   const deltaOf = personDeltas(base, head);
+  const capabilitiesOf = heldCapabilities();
   const ids = [...new Set([...base.people.keys(), ...head.people.keys()])].sort(compareText);
   const changes: PersonChange[] = [];
   for (const id of ids) {
@@ -37,12 +38,34 @@ export function personChanges(base: DiffSide, head: DiffSide, risks: RiskCollect
       change: !from ? 'added' : !to ? 'removed' : 'changed',
       ...facts,
       roles: { added: without(to?.roles, from?.roles), removed: without(from?.roles, to?.roles) },
+      capabilities: capabilityChanges(capabilitiesOf(base, from), capabilitiesOf(head, to)),
       aws: delta.aws,
       github: { ...(org ? { org } : {}), repositories: delta.github.repositories, teams },
       oncall: { joined, left },
     });
   }
   return changes;
+}
+
+/** The capabilities a person holds through their active roles on one side, memoised per side and role set. */
+function heldCapabilities(): (side: DiffSide, person: PersonAccess | undefined) => readonly string[] {
+  const memo = new WeakMap<DiffSide, Map<string, readonly string[]>>();
+  return (side, person) => {
+    if (!person) return [];
+    const { key, ids } = side.activeRoles(person);
+    let bySet = memo.get(side);
+    if (!bySet) memo.set(side, (bySet = new Map()));
+    let held = bySet.get(key);
+    if (!held) {
+      held = [...new Set(ids.flatMap((id) => side.roles.get(id)?.capabilities.map((capability) => capability.id) ?? []))].sort(compareText);
+      bySet.set(key, held);
+    }
+    return held;
+  };
+}
+
+function capabilityChanges(before: readonly string[], after: readonly string[]): PersonChange['capabilities'] {
+  return { added: without(after, before), removed: without(before, after) };
 }
 
 type Facts = Pick<PersonChange, 'status' | 'start' | 'end' | 'login' | 'email'>;

@@ -24,6 +24,7 @@ export function sampleDiff(text: string, options: { readonly id?: string; readon
     login: { name: 'login', from: text, to: 'someone' },
     email: { name: 'email', from: `${text}@example.com`, to: 'x@example.com' },
     roles: { added: [id], removed: [] },
+    capabilities: { added: [id], removed: [] },
     aws,
     github: { ...github, org: { name: 'org', from: 'member', to: 'admin' } },
     // Each person differs, so that no two are rendered as one group.
