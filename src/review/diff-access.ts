@@ -1,6 +1,7 @@
 import { compareText } from '../util/compare-text';
 import { PERMISSION_RANK, type AccessSet, type AwsTuple, type Held, type Provider } from './access-set';
 import type { AwsChanges, GithubChanges } from './diff-types';
+import { denyEffects, type DenyEffects, type WholeAccess } from './effective-deny';
 import { groupPolicies, groupStatements, highestRisk } from './group-aws';
 
 /** Access gained and lost between two access sets, with the providers behind each piece (for risk). */
@@ -18,15 +19,28 @@ export interface AccessDelta {
 export interface Piece {
   readonly kind: 'aws' | 'repository' | 'team' | 'rotation';
   readonly deny?: boolean;
+  /**
+   * For a deny: whether it changes effective access by itself (see `denyEffects`): lifted while an allow
+   * it narrowed stays, or added over kept access. A deny that goes with the allow it narrows is not.
+   */
+  readonly effective?: boolean;
   readonly providers: readonly Provider[];
 }
 
-/** Compares two access sets as sets: a piece held on both sides is no change, whoever provides it. */
-export function diffAccessSets(base: AccessSet, head: AccessSet): AccessDelta {
+/**
+ * Compares two access sets as sets: a piece held on both sides is no change, whoever provides it. A
+ * changed deny is judged against `whole` (everything held on each side, when the sets compared are only
+ * a part of it), built only when some deny changed.
+ */
+export function diffAccessSets(base: AccessSet, head: AccessSet, whole: () => WholeAccess = () => ({ base, head })): AccessDelta {
   const gainedAws = onlyIn(head.aws, base.aws);
   const lostAws = onlyIn(base.aws, head.aws);
-  const gained: Piece[] = gainedAws.map(awsPiece);
-  const lost: Piece[] = lostAws.map(awsPiece);
+  const isDeny = (held: Held<AwsTuple>): boolean => held.item.effect === 'Deny' && held.item.kind === 'action';
+  const effects: DenyEffects | undefined = gainedAws.some(isDeny) || lostAws.some(isDeny) ? denyEffects(whole()) : undefined;
+  const narrows = (item: AwsTuple): boolean => effects?.narrows(item) ?? false;
+  const lifts = (item: AwsTuple): boolean => effects?.lifts(item) ?? false;
+  const gained: Piece[] = gainedAws.map((held) => awsPiece(held, narrows));
+  const lost: Piece[] = lostAws.map((held) => awsPiece(held, lifts));
 
   const repositories: GithubChanges['repositories'][number][] = [];
   for (const key of union(base.repositories.keys(), head.repositories.keys())) {
@@ -55,7 +69,7 @@ export function diffAccessSets(base: AccessSet, head: AccessSet): AccessDelta {
   left.forEach((id) => lost.push({ kind: 'rotation', providers: base.rotations.get(id) ?? [] }));
 
   return {
-    aws: { gained: groupStatements(gainedAws), lost: groupStatements(lostAws), policiesGained: groupPolicies(gainedAws), policiesLost: groupPolicies(lostAws) },
+    aws: { gained: groupStatements(gainedAws, narrows), lost: groupStatements(lostAws, lifts), policiesGained: groupPolicies(gainedAws), policiesLost: groupPolicies(lostAws) },
     github: { repositories, teams },
     oncall: { joined, left },
     gained,
@@ -79,8 +93,9 @@ export function accessDiffer(): (base: AccessSet, head: AccessSet) => AccessDelt
 /** No AWS, GitHub or on-call change. */
 export const NO_AWS_CHANGES: AwsChanges = { gained: [], lost: [], policiesGained: [], policiesLost: [] };
 
-function awsPiece(held: Held<AwsTuple>): Piece {
-  return { kind: 'aws', ...(held.item.effect === 'Deny' ? { deny: true } : {}), providers: held.providers };
+function awsPiece(held: Held<AwsTuple>, effective: (item: AwsTuple) => boolean): Piece {
+  if (held.item.effect !== 'Deny') return { kind: 'aws', providers: held.providers };
+  return { kind: 'aws', deny: true, effective: effective(held.item), providers: held.providers };
 }
 
 function onlyIn<T>(from: ReadonlyMap<string, Held<T>>, other: ReadonlyMap<string, Held<T>>): Held<T>[] {

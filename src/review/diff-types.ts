@@ -44,6 +44,12 @@ export interface AwsStatementChange {
   /** The highest risk of the capabilities it comes from, on the side it is held. */
   readonly risk: RiskLevel;
   readonly capabilities: readonly string[];
+  /**
+   * Denies only: whether this deny changes effective access by itself: lifted (in `lost`) while an allow
+   * it narrowed stays, so what it blocked is now allowed; or added (in `gained`) over access that is
+   * kept, which it takes away. False for a deny that comes or goes with the allow it narrows.
+   */
+  readonly effective?: boolean;
 }
 
 /** A managed policy attached or detached. */

@@ -13,9 +13,10 @@ export interface Gate {
 /**
  * Checks a diff against a level, as a "no new access" gate: it fails on access gained at or above
  * `level` unless the capability's acceptance (in force, in the head) names every role it comes through,
- * on a deny removed at or above `level` (the acceptance was given with the deny in place), and on a new
- * organisation owner (high, and nothing accepts it). Access lost, re-rated risk and acceptance edits
- * alone never fail it: they are shown for review.
+ * on a deny lifted at or above `level` (removed while an allow it narrowed stays: the acceptance was
+ * given with the deny in place), and on a new organisation owner (high, and nothing accepts it). A deny
+ * removed with the access it narrowed (a leaver) is no gain, so access lost, a deny added, re-rated risk
+ * and acceptance edits never fail it: they are shown for review.
  */
 export function checkGate(diff: AccessDiff, level: RiskLevel): Gate {
   const unaccepted = diff.risks.filter(

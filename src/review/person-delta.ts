@@ -28,7 +28,13 @@ export function personDeltas(base: DiffSide, head: DiffSide): (from: PersonAcces
       if (changed.length === 0) delta = EMPTY_DELTA;
       else {
         const keys = mergeChanged(changed);
-        delta = diffAccessSets(unionAccessSets(before.ids.map((id) => restrict(base.roleAccess(id), keys))), unionAccessSets(after.ids.map((id) => restrict(head.roleAccess(id), keys))));
+        // A changed deny is judged against all the person holds, not only the changed pieces.
+        const whole = () => ({ base: unionAccessSets(before.ids.map(base.roleAccess)), head: unionAccessSets(after.ids.map(head.roleAccess)) });
+        delta = diffAccessSets(
+          unionAccessSets(before.ids.map((id) => restrict(base.roleAccess(id), keys))),
+          unionAccessSets(after.ids.map((id) => restrict(head.roleAccess(id), keys))),
+          whole,
+        );
       }
       sameRoles.set(before.key, delta);
     }

@@ -62,6 +62,8 @@ export class RiskCollector {
       const found = new Map<string, { kind: RiskKind; capability: string; level: RiskLevel; role: string }>();
       const add = (pieces: readonly Piece[], gained: boolean): void => {
         for (const piece of pieces) {
+          // A deny that comes or goes with the access it narrows is part of that access gained or lost.
+          if (piece.deny && !piece.effective) continue;
           const kind: RiskKind = piece.deny ? (gained ? 'deny-added' : 'deny-removed') : gained ? 'access-gained' : 'access-lost';
           for (const provider of piece.providers) {
             found.set([kind, provider.capability, provider.role].join('\u0000'), { kind, capability: provider.capability, level: provider.risk, role: provider.role });

@@ -1,4 +1,5 @@
 import type { AccessDiff, AwsChanges, PersonChange } from './diff-types';
+import { awsAccessChanges } from './aws-effect';
 import { isEmptyDiff } from './diff-models';
 import { isCallout } from './fail-on';
 
@@ -24,9 +25,9 @@ export interface DiffSummary {
   readonly empty: boolean;
 }
 
-/** Whether an AWS change set holds anything. */
+/** Whether effective AWS access grows or shrinks (a deny counts only where it changes what is allowed). */
 export function hasAws(aws: AwsChanges, side: 'gained' | 'lost'): boolean {
-  return side === 'gained' ? aws.gained.length > 0 || aws.policiesGained.length > 0 : aws.lost.length > 0 || aws.policiesLost.length > 0;
+  return awsAccessChanges(aws, side);
 }
 
 /** Whether a person gains any access: AWS, a higher repository permission, a team, a rotation, ownership. */

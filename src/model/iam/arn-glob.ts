@@ -119,3 +119,43 @@ function sameChar(x: GlobToken, y: GlobToken): boolean {
   if (y.kind === 'char') return !x.except.includes(y.char);
   return true;
 }
+
+/**
+ * True when every string `inner` matches is matched by `outer` too (`arn:aws:s3:::logs/*` covers
+ * `arn:aws:s3:::logs/app/*`). Sound, not complete: true is always right; a cover that needs reasoning
+ * about the alphabet (`?*` against `*?`) may answer false, which callers read as "not covered".
+ */
+export function globCovers(outer: readonly GlobToken[], inner: readonly GlobToken[]): boolean {
+  const width = inner.length + 1;
+  const seen = new Uint8Array((outer.length + 1) * width);
+  const stack: number[] = [0];
+  seen[0] = 1;
+  const push = (i: number, j: number): void => {
+    const key = i * width + j;
+    if (seen[key] === 0) {
+      seen[key] = 1;
+      stack.push(key);
+    }
+  };
+  while (stack.length > 0) {
+    const key = stack.pop() as number;
+    const i = Math.floor(key / width);
+    const j = key % width;
+    if (i === outer.length && j === inner.length) return true;
+    const x = outer[i];
+    const y = inner[j];
+    if (x?.kind === 'many') {
+      push(i + 1, j);
+      // A run of `outer` takes whatever one step of `inner` can be, a whole run of it included.
+      if (y !== undefined && stepWithin(y, x)) push(i, j + 1);
+    } else if (x !== undefined && y !== undefined && y.kind !== 'many' && stepWithin(y, x)) push(i + 1, j + 1);
+  }
+  return false;
+}
+
+/** True when every character token `inner` can stand for is one `outer` accepts. */
+function stepWithin(inner: GlobToken, outer: GlobToken): boolean {
+  if (outer.kind === 'char') return inner.kind === 'char' && inner.char === outer.char;
+  if (inner.kind === 'char') return !outer.except.includes(inner.char);
+  return [...outer.except].every((char) => inner.except.includes(char));
+}

@@ -1,4 +1,5 @@
-import { formatTokens, globMatches, globsIntersect, patternTokens } from '../../../src/model/iam';
+import fc from 'fast-check';
+import { formatTokens, globCovers, globMatches, globsIntersect, patternTokens } from '../../../src/model/iam';
 
 const meets = (pattern: string, format: string): boolean => globsIntersect(patternTokens(pattern), formatTokens(format));
 
@@ -29,5 +30,35 @@ describe('ARN patterns against ARN formats', () => {
     expect(globMatches(patternTokens('role/?'), 'role/ab')).toBe(false);
     expect(globMatches(patternTokens('*'), '*')).toBe(true);
     expect(globMatches(patternTokens('arn:*'), '*')).toBe(false);
+  });
+});
+
+describe('one policy pattern covering another', () => {
+  const covers = (outer: string, inner: string): boolean => globCovers(patternTokens(outer), patternTokens(inner));
+
+  it.each([
+    ['arn:aws:s3:::data/*', 'arn:aws:s3:::data/secret/*', true],
+    ['arn:aws:s3:::data/secret/*', 'arn:aws:s3:::data/*', false],
+    ['*', 'arn:aws:s3:::data/?', true],
+    ['arn:aws:s3:::data/?', 'arn:aws:s3:::data/*', false],
+    ['arn:aws:s3:::data/*', 'arn:aws:s3:::data/', true],
+    ['arn:aws:s3:::data/x', 'arn:aws:s3:::data/x', true],
+    ['arn:aws:s3:::data/x', 'arn:aws:s3:::data/y', false],
+    ['arn:aws:s3:::*/logs', 'arn:aws:s3:::a/b/logs', true],
+    ['arn:aws:ssm:*:1:session/*', 'arn:aws:ssm:*:1:session/${aws:username}-*', true],
+    ['arn:aws:ssm:*:1:session/${aws:username}-*', 'arn:aws:ssm:*:1:session/*', false],
+  ])('%s covers %s: %s', (outer, inner, expected) => {
+    expect(covers(outer, inner)).toBe(expected);
+  });
+
+  it('never claims a cover that a string disproves', () => {
+    const pattern = fc.stringMatching(/^[ab/*?]{0,6}$/);
+    const text = fc.stringMatching(/^[ab/]{0,8}$/);
+    fc.assert(
+      fc.property(pattern, pattern, text, (outer, inner, sample) => {
+        if (covers(outer, inner) && globMatches(patternTokens(inner), sample)) expect(globMatches(patternTokens(outer), sample)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -123,7 +123,7 @@ describe("renderMarkdown and GitHub's comment limit", () => {
     const same = { ...diff, people: diff.people.map((person) => ({ ...person, oncall: { joined: ['cap-x'], left: [] } })) };
     const markdown = renderMarkdown(report({ diff: same }));
     expect(markdown.match(/<details>/g)).toHaveLength(1);
-    expect(markdown).toMatch(/<summary>3 people: <code>cap-x-0<\/code>, <code>cap-x-1<\/code>, <code>cap-x-2<\/code>: gains access and loses access · high<\/summary>/);
+    expect(markdown).toMatch(/<summary>3 people: <code>cap-x-0<\/code>, <code>cap-x-1<\/code>, <code>cap-x-2<\/code>: gains access · high<\/summary>/);
   });
 
   it('stays under 65,536 characters for a diff far larger, says what it cut, and keeps each block whole', () => {
