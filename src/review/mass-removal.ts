@@ -1,5 +1,6 @@
 import type { Guards } from '../schema';
 import { compareText } from '../util/compare-text';
+import { awsGrantsLost } from './aws-effect';
 import type { AccessDiff, PersonChange } from './diff-types';
 
 /** A person a change takes access away from, and what they lose, in words. */
@@ -15,7 +16,7 @@ export interface RemovalCheck {
   /** People active on the base side: what the percentage is of. */
   readonly activeBefore: number;
   readonly limit: Guards['massRemoval'];
-  /** True when more people lose access than either limit allows. */
+  /** True when more people lose access than both limits allow. */
   readonly exceeded: boolean;
 }
 
@@ -26,7 +27,7 @@ export function lossesOf(person: PersonChange): string[] {
   const losses: string[] = [];
   if (person.change === 'removed') losses.push('removed from people.yaml');
   else if (person.status?.from === 'active' && person.status.to !== 'active') losses.push(`no longer active (${person.status.to ?? 'gone'})`);
-  const statements = person.aws.lost.reduce((sum, change) => sum + change.actions.length * change.resources.length, 0);
+  const statements = awsGrantsLost(person.aws).reduce((sum, change) => sum + change.actions.length * change.resources.length, 0);
   if (statements > 0) losses.push(`${statements} AWS action grants`);
   if (person.aws.policiesLost.length > 0) losses.push(`${person.aws.policiesLost.length} AWS managed policies`);
   const repositories = person.github.repositories.filter((change) => change.to === undefined || (PERMISSION_RANK[change.to] ?? 0) < (PERMISSION_RANK[change.from ?? ''] ?? 0));
@@ -38,18 +39,23 @@ export function lossesOf(person: PersonChange): string[] {
   return losses;
 }
 
+/** However the guards are set, one person leaving is never a mass removal: a 3-person organisation can still lose one. */
+export const MASS_REMOVAL_FLOOR = 1;
+
 /**
- * Holds a change to `limit`: it is exceeded when more people lose any access (an AWS grant, a
+ * Holds a change to `limit`: it is exceeded when the people who lose any access (an AWS grant, a
  * repository permission or a lower one, a team, a rotation, organisation membership, or all of it by
- * ending or leaving people.yaml) than `limit.people`, or than `limit.percent` per cent of the people
- * active on the base side.
+ * ending or leaving people.yaml) are more than `limit.people` (never fewer than
+ * {@link MASS_REMOVAL_FLOOR}) and also more than `limit.percent` per cent of the people active on the
+ * base side. Both must be passed: a few leavers in a small organisation are a large share, and a large
+ * organisation loses a handful every week; a mass removal is many people who are also a large share.
  */
 export function checkMassRemoval(diff: AccessDiff, activeBefore: number, limit: Guards['massRemoval']): RemovalCheck {
   const losing = diff.people
     .map((person) => ({ id: person.id, name: person.name, loses: lossesOf(person) }))
     .filter((person) => person.loses.length > 0)
     .sort((a, b) => compareText(a.id, b.id));
-  const exceeded = losing.length > limit.people || losing.length * 100 > limit.percent * activeBefore;
+  const exceeded = losing.length > Math.max(limit.people, MASS_REMOVAL_FLOOR) && losing.length * 100 > limit.percent * activeBefore;
   return { losing, activeBefore, limit, exceeded };
 }
 

@@ -3,7 +3,8 @@ import { showValue } from '../util/safe-text';
 import { IdSchema } from './common';
 
 /**
- * The default guards: a change may take access away from at most 5 people and at most 10 % of them,
+ * The default guards: a change may take access away from 5 people, or from more if they are at most
+ * 10 % of the active people (one person always),
  * leaves every rotation at least 2 active members, and sends at most 50 GitHub invitations a day (the
  * limit GitHub sets for most organisations). No capability is break-glass unless org.yaml says so.
  */
@@ -18,14 +19,16 @@ const count = (what: string, max: number) =>
 
 /**
  * The `guards:` block of org.yaml: limits `rolecall check-removal` holds a change to. A change that takes
- * away more than they allow fails unless the person running it sets `ROLECALL_ALLOW_MASS_REMOVAL=1`; one
+ * away more than they allow fails unless the person running it sets the override the message names
+ * (`ROLECALL_ALLOW_MASS_REMOVAL=1`, `ROLECALL_ALLOW_SHORT_ROTATION=1`, `ROLECALL_ALLOW_BREAK_GLASS_SHORTFALL=1`); one
  * that sends more invitations than GitHub accepts in a day fails until it is staged. `validate` warns
  * when the organisation itself is below a minimum.
  */
 export const GuardsSchema = z.strictObject({
   /**
-   * A change fails when it takes access away from more than `people` people, or from more than `percent`
-   * per cent of the people active on the base side. @default { people: 5, percent: 10 }
+   * A change fails when it takes access away from more than `people` people and also from more than
+   * `percent` per cent of the people active on the base side; one person leaving never fails it.
+   * @default { people: 5, percent: 10 }
    */
   massRemoval: z
     .strictObject({

@@ -12,38 +12,52 @@ const check = (env: Record<string, string> = {}) => runCli(['check-removal', '--
 const offboard = (id: string) => runCli(['offboard', id, '--on', '2026-11-01', '--roles', 'roles'], { cwd: repo.dir });
 
 describe('rolecall check-removal', () => {
-  it('fails when a third of the people lose access, listing them, and the variable lets it through', async () => {
-    for (const id of ['priya-raman', 'mateo-alvarez', 'chidi-eze']) expect((await offboard(id)).code).toBe(0);
+  it('fails when more people than the limit lose access who are also a large share, listing them, and the variable lets it through', async () => {
+    repo.edit('org.yaml', /^oncall:/m, 'guards:\n  massRemoval: { people: 2, percent: 10 }\noncall:');
+    repo.commit('a strict guard');
+    for (const id of ['priya-raman', 'fatima-haddad', 'chidi-eze']) expect((await offboard(id)).code).toBe(0);
     const refused = await check();
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/^3 of 9 active people lose access \(33\.3 %\); the limit is 5 people and 10 %: over it\n/);
+    expect(refused.stderr).toMatch(/^3 of 9 active people lose access \(33\.3 %\); a mass removal is more than 2 people and more than 10 %: this is one\n/);
     expect(refused.stderr).toContain('  priya-raman: no longer active (ended); ');
-    expect(refused.stderr).toContain('ROLECALL_ALLOW_MASS_REMOVAL=1');
-    const allowed = await check({ ROLECALL_ALLOW_MASS_REMOVAL: '1' });
-    expect(allowed.code).toBe(0);
-    expect(allowed.stdout).toContain('removals over the guards, allowed by ROLECALL_ALLOW_MASS_REMOVAL=1');
+    expect(refused.stderr).toContain('mass removal: refused; if it is intended, run again with ROLECALL_ALLOW_MASS_REMOVAL=1');
+    // The three leave their rotation empty: that refusal has its own variable.
+    const massOnly = await check({ ROLECALL_ALLOW_MASS_REMOVAL: '1' });
+    expect(massOnly.code).toBe(1);
+    expect(massOnly.stdout).toContain('mass removal: allowed by ROLECALL_ALLOW_MASS_REMOVAL=1');
+    expect(massOnly.stderr).toContain('rotation left short: refused');
+    expect((await check({ ROLECALL_ALLOW_MASS_REMOVAL: '1', ROLECALL_ALLOW_SHORT_ROTATION: '1' })).code).toBe(0);
   });
 
-  it('passes a change within the limit, and one that only adds access', async () => {
-    repo.edit('org.yaml', /^oncall:/m, 'guards:\n  massRemoval:\n    people: 5\n    percent: 50\noncall:');
-    repo.commit('a looser guard');
+  it('passes one leaver with the default guards, and a change that only adds access', async () => {
     expect((await offboard('priya-raman')).code).toBe(0);
     const within = await check();
     expect(within).toMatchObject({ code: 0, stderr: '' });
-    expect(within.stdout).toMatch(/^1 of 9 active people lose access \(11\.1 %\); the limit is 5 people and 50 %: within it\n {2}priya-raman: /);
+    expect(within.stdout).toMatch(/^1 of 9 active people lose access \(11\.1 %\); a mass removal is more than 5 people and more than 10 %: within the guard\n {2}priya-raman: /);
     repo.write('people.yaml', repo.read('people.yaml').replace('    end: 2026-11-01\n', ''));
     expect((await check()).stdout).toMatch(/^0 of 9 active people lose access/);
   });
 
-  it('judges by the stricter guard: a change cannot loosen its own', async () => {
-    repo.edit('org.yaml', /^oncall:/m, 'guards:\n  massRemoval:\n    people: 100\n    percent: 100\noncall:');
-    for (const id of ['priya-raman', 'mateo-alvarez', 'chidi-eze']) expect((await offboard(id)).code).toBe(0);
-    const result = await check();
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('the limit is 5 people and 10 %');
+  it('never counts one leaver as a mass removal, however strict the guard', async () => {
+    repo.edit('org.yaml', /^oncall:/m, 'guards:\n  massRemoval: { people: 0, percent: 0 }\noncall:');
+    repo.commit('the strictest guard');
+    expect((await offboard('priya-raman')).code).toBe(0);
+    expect((await check()).code).toBe(0);
+    expect((await offboard('hana-suzuki')).code).toBe(0);
+    expect((await check()).stderr).toContain('a mass removal is more than 1 people and more than 0 %: this is one');
   });
 
-  it('keeps break-glass capabilities with two holders and rotations at their minimum, unless allowed', async () => {
+  it('judges by the stricter guard: a change cannot loosen its own', async () => {
+    repo.edit('org.yaml', /^oncall:/m, 'guards:\n  massRemoval: { people: 2, percent: 10 }\noncall:');
+    repo.commit('a strict guard');
+    repo.edit('org.yaml', 'massRemoval: { people: 2, percent: 10 }', 'massRemoval: { people: 100, percent: 100 }');
+    for (const id of ['priya-raman', 'fatima-haddad', 'chidi-eze']) expect((await offboard(id)).code).toBe(0);
+    const result = await check();
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('a mass removal is more than 2 people and more than 10 %');
+  });
+
+  it('keeps break-glass capabilities with two holders and rotations at their minimum, each unless its own variable allows it', async () => {
     repo.edit('org.yaml', /^oncall:/m, 'guards:\n  massRemoval: { people: 50, percent: 100 }\n  breakGlass: [oncall-database]\noncall:');
     repo.commit('oncall-database is break-glass');
     expect((await offboard('mateo-alvarez')).code).toBe(0);
@@ -55,8 +69,13 @@ describe('rolecall check-removal', () => {
     const two = await check();
     expect(two.stderr).toContain('break-glass capability oncall-database is left with 1 active holder (amara-okafor; before: amara-okafor, mateo-alvarez, noor-siddiqui); at least 2 must hold it\n');
     expect(two.stderr).toContain('rotation database-oncall is left with 0 active members (nobody; before: mateo-alvarez, noor-siddiqui)');
-    expect(two.stderr).toContain('removal refused');
-    expect((await check({ ROLECALL_ALLOW_MASS_REMOVAL: '1' })).code).toBe(0);
+    expect(two.stderr).toContain('rotation left short: refused; if it is intended, run again with ROLECALL_ALLOW_SHORT_ROTATION=1');
+    expect(two.stderr).toContain('break-glass left short: refused; if it is intended, run again with ROLECALL_ALLOW_BREAK_GLASS_SHORTFALL=1');
+    expect((await check({ ROLECALL_ALLOW_MASS_REMOVAL: '1' })).code).toBe(1);
+    expect((await check({ ROLECALL_ALLOW_SHORT_ROTATION: '1' })).code).toBe(1);
+    const both = await check({ ROLECALL_ALLOW_SHORT_ROTATION: '1', ROLECALL_ALLOW_BREAK_GLASS_SHORTFALL: '1' });
+    expect(both.code).toBe(0);
+    expect(both.stdout).toContain('rotation left short: allowed by ROLECALL_ALLOW_SHORT_ROTATION=1');
   });
 
   it('refuses more GitHub invitations in one deploy than the daily limit, saying how to stage them', async () => {

@@ -2,7 +2,7 @@ import { loadActionCatalog } from '../../load/action-catalog';
 import { hasErrors } from '../../load/problem';
 import { diffModels } from '../../review';
 import { breakGlassShortfalls, invitationDays, rotationShortfalls } from '../../review/change-guards';
-import { checkMassRemoval, stricter } from '../../review/mass-removal';
+import { checkMassRemoval, MASS_REMOVAL_FLOOR, stricter } from '../../review/mass-removal';
 import { DEFAULT_GUARDS } from '../../schema/guards';
 import { showValue } from '../../util/safe-text';
 import { asOfOption, stringOption, type Parsed } from '../args';
@@ -36,25 +36,48 @@ export function runCheckRemoval(parsed: Parsed, io: Io): number {
   const activeBefore = base.model.people.filter((person) => person.status === 'active').length;
   const check = checkMassRemoval(diffModels(base.model, head.model, { catalog: loadActionCatalog() }), activeBefore, limit);
   const share = activeBefore === 0 ? 0 : (check.losing.length * 100) / activeBefore;
-  const summary = `${check.losing.length} of ${activeBefore} active people lose access (${share.toFixed(1)} %); the limit is ${limit.people} people and ${limit.percent} %`;
-  const list = check.losing.map((person) => `  ${person.id}: ${person.loses.join('; ')}\n`).join('');
   const minMembers = Math.max(before.rotationMinMembers, after.rotationMinMembers);
-  const shortfalls = [
-    ...breakGlassShortfalls(base.model, head.model, [...before.breakGlass, ...after.breakGlass]).map(
-      (holders) => `break-glass capability ${holders.id} is left with ${holders.after.length} active holder${holders.after.length === 1 ? '' : 's'} (${names(holders.after)}; before: ${names(holders.before)}); at least 2 must hold it`,
-    ),
-    ...rotationShortfalls(base.model, head.model, minMembers).map(
-      (holders) => `rotation ${holders.id} is left with ${holders.after.length} active member${holders.after.length === 1 ? '' : 's'} (${names(holders.after)}; before: ${names(holders.before)}); guards.rotationMinMembers is ${minMembers}`,
-    ),
-  ];
+  const guards: Verdict[] = [
+    {
+      lines: [
+        `${check.losing.length} of ${activeBefore} active people lose access (${share.toFixed(1)} %); a mass removal is more than ${Math.max(limit.people, MASS_REMOVAL_FLOOR)} people and more than ${limit.percent} %: ${check.exceeded ? 'this is one' : 'within the guard'}`,
+        ...check.losing.map((person) => `  ${person.id}: ${person.loses.join('; ')}`),
+      ],
+      over: check.exceeded,
+      what: 'mass removal',
+      override: 'ROLECALL_ALLOW_MASS_REMOVAL',
+      fix: 'or change guards.massRemoval in org.yaml first',
+    },
+    {
+      lines: rotationShortfalls(base.model, head.model, minMembers).map(
+        (holders) => `rotation ${holders.id} is left with ${holders.after.length} active member${holders.after.length === 1 ? '' : 's'} (${names(holders.after)}; before: ${names(holders.before)}); guards.rotationMinMembers is ${minMembers}`,
+      ),
+      what: 'rotation left short',
+      override: 'ROLECALL_ALLOW_SHORT_ROTATION',
+      fix: 'or grant the rotation to someone else in the same change',
+    },
+    {
+      lines: breakGlassShortfalls(base.model, head.model, [...before.breakGlass, ...after.breakGlass]).map(
+        (holders) => `break-glass capability ${holders.id} is left with ${holders.after.length} active holder${holders.after.length === 1 ? '' : 's'} (${names(holders.after)}; before: ${names(holders.before)}); at least 2 must hold it`,
+      ),
+      what: 'break-glass left short',
+      override: 'ROLECALL_ALLOW_BREAK_GLASS_SHORTFALL',
+      fix: 'or grant the capability to someone else in the same change',
+    },
+  ].map((guard) => ({ ...guard, over: guard.over ?? guard.lines.length > 0 }));
+  let refused = false;
+  for (const guard of guards) {
+    const allowed = guard.over && io.env[guard.override] === '1';
+    const print = guard.over && !allowed ? io.err : io.out;
+    guard.lines.forEach((line) => print(`${line}\n`));
+    if (allowed) io.out(`${guard.what}: allowed by ${guard.override}=1\n`);
+    else if (guard.over) {
+      refused = true;
+      io.err(`${guard.what}: refused; if it is intended, run again with ${guard.override}=1, ${guard.fix}\n`);
+    }
+  }
   const perDay = Math.min(before.githubInvitationsPerDay, after.githubInvitationsPerDay);
   const crowded = invitationDays(base.model, head.model).filter((day) => day.people.length > perDay);
-  const removalsOver = check.exceeded || shortfalls.length > 0;
-  const allowed = removalsOver && io.env.ROLECALL_ALLOW_MASS_REMOVAL === '1';
-  const removalReport = `${summary}: ${check.exceeded ? 'over it' : 'within it'}\n${list}${shortfalls.map((line) => `${line}\n`).join('')}`;
-  (removalsOver && !allowed ? io.err : io.out)(removalReport);
-  if (allowed) io.out('removals over the guards, allowed by ROLECALL_ALLOW_MASS_REMOVAL=1\n');
-  else if (removalsOver) io.err('removal refused: review the list; if it is intended, run again with ROLECALL_ALLOW_MASS_REMOVAL=1, or change guards in org.yaml first\n');
   for (const day of crowded) {
     const spare = day.people.slice(perDay);
     io.err(
@@ -62,7 +85,16 @@ export function runCheckRemoval(parsed: Parsed, io: Io): number {
         `Stage it: start ${spare.length} of them on later days (${names(spare)}), at most ${perDay} a day, or merge the change in batches of at most ${perDay}, one batch a day\n`,
     );
   }
-  return (removalsOver && !allowed) || crowded.length > 0 ? EXIT.invalid : EXIT.ok;
+  return refused || crowded.length > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+/** One guard's verdict: what it found, whether that is over it, and the variable that lets it through. */
+interface Verdict {
+  readonly lines: readonly string[];
+  readonly over: boolean;
+  readonly what: string;
+  readonly override: string;
+  readonly fix: string;
 }
 
 /** Ids for a message: the first ten, then how many more. */

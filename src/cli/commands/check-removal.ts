@@ -6,12 +6,16 @@ A guard against a change that takes access away from many people at once (a bad 
 role, a mass offboarding by mistake). Compares the roles directory at REV with the working tree (or
 --head REV) the way \`rolecall diff\` does, lists everyone who loses any access (an AWS grant, a
 repository permission, a team, a rotation, organisation membership, or everything by ending or
-leaving people.yaml), and fails when they are more than org.yaml's guards.massRemoval allows:
-\`people\` people, or \`percent\` per cent of the people active on the base side (default 5 people,
-10 %). The stricter of the base's and the head's limits applies, so a change cannot loosen its own
-guard. It also fails a change that leaves a capability of guards.breakGlass with fewer than two
-active holders, or a rotation with fewer members than guards.rotationMinMembers (default 2), where it
-had more. Set ROLECALL_ALLOW_MASS_REMOVAL=1 to let an intended removal through.
+leaving people.yaml), and fails when they are more than org.yaml's guards.massRemoval allows: more
+than \`people\` people and also more than \`percent\` per cent of the people active on the base side
+(default 5 people, 10 %). One person leaving never fails it. The stricter of the base's and the
+head's limits applies, so a change cannot loosen its own guard. Set ROLECALL_ALLOW_MASS_REMOVAL=1 to
+let an intended removal through.
+
+It also fails a change that leaves a rotation with fewer members than guards.rotationMinMembers
+(default 2), where it had more (ROLECALL_ALLOW_SHORT_ROTATION=1 lets it through), or a capability of
+guards.breakGlass with fewer than two active holders (ROLECALL_ALLOW_BREAK_GLASS_SHORTFALL=1). Each
+guard says what it found and names its own variable.
 
 And it counts the GitHub invitations of each deploy the change leads to (on the as-of date, and on
 each later start date): a day over guards.githubInvitationsPerDay (default 50, GitHub's limit) fails,
