@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { createActionCatalog } from '../../../src/model/iam/action-catalog';
-import { diffModels, isEmptyDiff, mirrorDiff } from '../../../src/review';
+import { checkGate, diffModels, isEmptyDiff, mirrorDiff } from '../../../src/review';
 import { EMPTY_ACCESS } from '../../../src/review/access-set';
 import { diffAccessSets } from '../../../src/review/diff-access';
 import { diffSide } from '../../../src/review/diff-side';
@@ -78,6 +78,9 @@ describe.each([
         expect([person?.aws.gained, person?.aws.policiesGained, person?.oncall.joined]).toEqual([[], [], []]);
         expect(person?.github.repositories.every((repository) => repository.to === undefined)).toBe(true);
         expect(diff.people.map((candidate) => candidate.id)).toEqual([gone.id]);
+        // Denies go with the access they narrowed: a leaver's change is never a gain, so it passes the gate.
+        expect(diff.risks.filter((item) => ['access-gained', 'deny-removed', 'owner-added'].includes(item.kind))).toEqual([]);
+        expect(checkGate(diff, 'low').failed).toBe(false);
       }),
       { numRuns: 200 },
     );
