@@ -57,3 +57,19 @@ export function asOfOption(value: string | boolean | undefined, usage: string): 
 export function stringOption(value: string | boolean | undefined, fallback: string): string {
   return typeof value === 'string' ? value : fallback;
 }
+
+/** Room a Markdown output may take: at least a screenful, at most a GitHub job summary (1 MiB per step). */
+const MAX_CHARS = { min: 2_000, max: 1_048_576 } as const;
+
+/**
+ * `--max-chars N` of a Markdown output, or `fallback`: a pull-request comment keeps GitHub's 65,536;
+ * a job summary can take up to 1 MiB, so the same run can write the fuller text there.
+ */
+export function maxCharsOption(value: string | boolean | undefined, fallback: number, usage: string): number {
+  if (value === undefined) return fallback;
+  const count = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(count >= MAX_CHARS.min && count <= MAX_CHARS.max)) {
+    throw new UsageError(`--max-chars expects a whole number from ${MAX_CHARS.min} to ${MAX_CHARS.max}, got ${showValue(String(value))}`, usage);
+  }
+  return count;
+}

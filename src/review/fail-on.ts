@@ -19,12 +19,18 @@ export interface Gate {
  * and acceptance edits never fail it: they are shown for review.
  */
 export function checkGate(diff: AccessDiff, level: RiskLevel): Gate {
-  const unaccepted = diff.risks.filter(
-    (item) =>
-      RANK[item.level] >= RANK[level] &&
-      ((item.kind === 'access-gained' && item.accepted !== true) || item.kind === 'deny-removed' || item.kind === 'owner-added'),
-  );
+  const unaccepted = diff.risks.filter((item) => gateReads(item, level) && failsGate(item));
   return { failOn: level, failed: unaccepted.length > 0, unaccepted };
+}
+
+/** Whether the gate at `level` judges an item: access added (gained, a deny lifted, a new owner) at or above it. */
+export function gateReads(item: RiskItem, level: RiskLevel): boolean {
+  return RANK[item.level] >= RANK[level] && (item.kind === 'access-gained' || item.kind === 'deny-removed' || item.kind === 'owner-added');
+}
+
+/** Whether an item the gate reads fails it: access gained without a covering acceptance, any lifted deny, any new owner. */
+export function failsGate(item: RiskItem): boolean {
+  return item.kind === 'access-gained' ? item.accepted !== true : item.kind === 'deny-removed' || item.kind === 'owner-added';
 }
 
 /** Whether a risk item is one to read first: new high-risk access, a new owner, or any change to a written acceptance. */

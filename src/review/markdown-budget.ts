@@ -16,7 +16,7 @@ const NOTE_ROOM = 1_000;
 export class CommentBudget {
   private readonly parts: string[] = [];
   private used = 0;
-  private readonly cut: string[] = [];
+  private readonly cut: { readonly count: number; readonly what: string }[] = [];
 
   constructor(private readonly limit: number = GITHUB_COMMENT_LIMIT) {}
 
@@ -52,14 +52,20 @@ export class CommentBudget {
 
   /** Counts `count` items of `what` as cut. */
   skipped(count: number, what: string): void {
-    if (count > 0) this.cut.push(`${count} ${what}`);
+    if (count > 0) this.cut.push({ count, what });
   }
 
-  /** The comment, ending with a note naming what was cut to stay under the limit, when anything was. */
-  text(fullOutput: string): string {
+  /**
+   * The comment, ending with a note when anything was cut: how many more changes there are, what they
+   * are, and `elsewhere`, where they can be read in full (the job summary, an artifact).
+   */
+  text(elsewhere: string, noun: readonly [one: string, many: string] = ['change', 'changes']): string {
     const body = this.parts.join('');
     if (this.cut.length === 0) return body;
-    const note = `\n---\n**Cut to stay under GitHub's 65,536-character comment limit:** ${this.cut.join(', ')} not shown. ${fullOutput}\n`;
+    const total = this.cut.reduce((sum, entry) => sum + entry.count, 0);
+    const limit = this.limit === GITHUB_COMMENT_LIMIT ? "GitHub's 65,536-character comment limit" : `the limit of ${this.limit.toLocaleString('en-GB')} characters`;
+    const what = this.cut.map((entry) => `${entry.count} ${entry.what}`).join(', ');
+    const note = `\n---\n**${total} more ${total === 1 ? noun[0] : noun[1]} not shown** to stay under ${limit} (${what}): ${elsewhere}\n`;
     return body + note.slice(0, NOTE_ROOM);
   }
 }

@@ -1,5 +1,6 @@
 import type { RiskLevel } from '../schema';
-import type { AwsChanges, GithubChanges, PersonChange, ValueChange } from './diff-types';
+import type { GithubChanges, PersonChange, ValueChange } from './diff-types';
+import { awsTable, partialAws, wholeCapabilityLines } from './markdown-aws';
 import { mdCode, mdCodeList, mdText } from './markdown-text';
 import { gainsAccess, losesAccess } from './summarise';
 
@@ -27,17 +28,20 @@ export function groupPeople(people: readonly PersonChange[]): PersonChange[][] {
 }
 
 /**
- * The changes of a group of people (see {@link groupPeople}) as a collapsed `<details>` block: who,
- * then facts, AWS, GitHub and on-call tables.
+ * The changes of a group of people (see {@link groupPeople}) as a collapsed `<details>` block: who, the
+ * facts that changed, one line per capability gained or lost whole (with its risk from `levels`), AWS
+ * statements only for what changed inside a capability held on both sides, then GitHub and on-call.
  */
-export function personBlock(group: readonly PersonChange[], asOf: string): string {
+export function personBlock(group: readonly PersonChange[], asOf: string, levels: ReadonlyMap<string, RiskLevel>): string {
   const [person] = group;
   if (!person) return '';
   const who = group.length === 1 ? `${mdCode(person.id)} ${mdText(person.name, 80)}` : `${group.length} people: ${mdCodeList(group.map((member) => member.id), 8)}`;
   const lines: string[] = [];
   const facts = personFacts(person, asOf);
   if (facts.length) lines.push(...facts.map((fact) => `- ${fact}`), '');
-  lines.push(...awsTable(person.aws), ...githubLines(person.github));
+  const whole = wholeCapabilityLines(person, levels);
+  if (whole.length) lines.push(...whole, '');
+  lines.push(...awsTable(partialAws(person)), ...githubLines(person.github));
   if (person.github.org) lines.push(`- GitHub organisation: ${transition(person.github.org)}${person.github.org.to === 'admin' ? ' (owner: high risk)' : ''}`);
   if (person.oncall.joined.length) lines.push(`- joins rotations ${mdCodeList(person.oncall.joined)}`);
   if (person.oncall.left.length) lines.push(`- leaves rotations ${mdCodeList(person.oncall.left)}`);
@@ -49,8 +53,20 @@ export function personBlock(group: readonly PersonChange[], asOf: string): strin
 }
 
 function personFacts(person: PersonChange, asOf: string): string[] {
+  // A person added or removed is one line: who they are and when their access runs.
+  if (person.change !== 'changed') {
+    const side = person.change === 'added' ? 'to' : 'from';
+    const value = (change: ValueChange<string> | undefined): string | undefined => change?.[side];
+    const dates = [value(person.start) ? `from ${value(person.start)}` : '', value(person.end) ? `until ${value(person.end)}` : ''].filter(Boolean).join(' ');
+    const login = value(person.login);
+    const email = value(person.email);
+    const roles = person.change === 'added' ? person.roles.added : person.roles.removed;
+    return [
+      `${person.change === 'added' ? 'new in' : 'removed from'} people.yaml${value(person.status) ? `, ${value(person.status)} on ${asOf}` : ''}${dates ? ` (${dates})` : ''}; roles ${mdCodeList(roles)}`,
+      [login ? `GitHub ${mdCode(login)}` : '', email ? `e-mail (the AWS user name) ${mdCode(email)}` : ''].filter(Boolean).join(', '),
+    ].filter(Boolean);
+  }
   const facts: string[] = [];
-  if (person.change !== 'changed') facts.push(`${person.change} in people.yaml`);
   if (person.previousName !== undefined) facts.push(`name was ${mdText(person.previousName, 80)}`);
   if (person.status) facts.push(`status on ${asOf}: ${transition(person.status)}`);
   if (person.start) facts.push(`start: ${transition(person.start)}`);
@@ -68,41 +84,6 @@ export function transition(change: ValueChange<string>, code = false): string {
   if (change.from === undefined) return `new: ${show(change.to ?? '')}`;
   if (change.to === undefined) return `gone: ${show(change.from)}`;
   return `${show(change.from)} → ${show(change.to)}`;
-}
-
-/** AWS statements gained (`+`) and lost (`−`) as a table, and managed policies. */
-export function awsTable(aws: AwsChanges): string[] {
-  const rows = [
-    ...aws.gained.map((statement) => ['+', statement] as const),
-    ...aws.lost.map((statement) => ['−', statement] as const),
-  ].map(([sign, statement]) =>
-    [
-      sign,
-      mdCode(statement.account),
-      statement.effect === 'Deny' ? '**Deny**' : 'Allow',
-      mdCode(statement.service),
-      statement.level,
-      mdCodeList(statement.actions, 30),
-      mdCodeList(statement.resources, 5),
-      statement.conditions ? mdCode(statement.conditions, 300) : '',
-      statement.risk,
-      mdCodeList(statement.capabilities, 5),
-    ].join(' | '),
-  );
-  const policies = [
-    ...aws.policiesGained.map((policy) => ['+', policy] as const),
-    ...aws.policiesLost.map((policy) => ['−', policy] as const),
-  ].map(([sign, policy]) => [sign, mdCode(policy.account), 'managed policy', mdCode(policy.arn), policy.risk, mdCodeList(policy.capabilities, 5)].join(' | '));
-  const lines: string[] = [];
-  if (rows.length) {
-    lines.push('| | account | effect | service | level | actions | resources | conditions | risk | capabilities |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-    lines.push(...rows.map((row) => `| ${row} |`), '');
-  }
-  if (policies.length) {
-    lines.push('| | account | | policy | risk | capabilities |', '| --- | --- | --- | --- | --- | --- |');
-    lines.push(...policies.map((row) => `| ${row} |`), '');
-  }
-  return lines;
 }
 
 /** Repository permissions as a table, and team memberships as a line. */

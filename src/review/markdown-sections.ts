@@ -1,4 +1,6 @@
+import type { RiskLevel } from '../schema';
 import type { AccessDiff, AcceptanceView, AwsChanges, CapabilityChange, GithubChanges, RiskItem, RoleChange } from './diff-types';
+import { failsGate, gateReads } from './fail-on';
 import { mdCode, mdCodeList, mdText } from './markdown-text';
 import { transition } from './markdown-people';
 
@@ -11,8 +13,8 @@ export interface Table {
 const KIND_WORDS: Readonly<Record<RiskItem['kind'], string>> = {
   'access-gained': 'access gained',
   'access-lost': 'access lost',
-  'deny-removed': 'deny removed',
-  'deny-added': 'deny added',
+  'deny-removed': 'deny lifted',
+  'deny-added': 'deny added: narrows kept access',
   'risk-raised': 'risk raised',
   'risk-lowered': 'risk lowered',
   'acceptance-added': 'acceptance added',
@@ -31,10 +33,17 @@ export function riskWords(item: RiskItem): string {
   return KIND_WORDS[item.kind];
 }
 
-/** Whether an item's acceptance state reads `accepted`, `NOT accepted` or nothing (not about access). */
-export function acceptedWords(item: RiskItem): string {
-  if (item.accepted === undefined) return '';
-  return item.accepted ? 'accepted' : '**not accepted**';
+/**
+ * An item's acceptance in words, only where the gate at `level` reads one (access added at or above
+ * it): `accepted`, or why it fails the gate, in bold. Nothing below the level, and nothing for access
+ * lost, needs an acceptance, so nothing is said there.
+ */
+export function acceptedWords(item: RiskItem, level: RiskLevel): string {
+  if (!gateReads(item, level)) return '';
+  if (!failsGate(item)) return 'accepted';
+  if (item.kind === 'deny-removed') return '**fails the gate**: an acceptance does not cover a lifted deny';
+  if (item.kind === 'owner-added') return '**fails the gate**: nothing accepts a new owner';
+  return '**not accepted**';
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): Table {
@@ -44,11 +53,19 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   };
 }
 
-/** Risk items, highest first. */
-export function riskTable(items: readonly RiskItem[]): Table {
+/** Risk items, highest first; the acceptance column only where the gate at `level` reads one. */
+export function riskTable(items: readonly RiskItem[], level: RiskLevel): Table {
+  const gated = items.some((item) => acceptedWords(item, level) !== '');
   return table(
-    ['risk', 'change', 'capability', 'through roles', 'people', 'acceptance'],
-    items.map((item) => [item.level === 'high' ? '**high**' : item.level, riskWords(item), item.capability ? mdCode(item.capability) : '-', mdCodeList(item.roles, 5), peopleCell(item.people), acceptedWords(item)]),
+    ['risk', 'change', 'capability', 'through roles', 'people', ...(gated ? [`acceptance (${level} and above)`] : [])],
+    items.map((item) => [
+      item.level === 'high' ? '**high**' : item.level,
+      riskWords(item),
+      item.capability ? mdCode(item.capability) : '-',
+      mdCodeList(item.roles, 5),
+      peopleCell(item.people),
+      ...(gated ? [acceptedWords(item, level)] : []),
+    ]),
   );
 }
 

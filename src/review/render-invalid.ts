@@ -1,5 +1,5 @@
 import { formatProblem, type Problem } from '../load/problem';
-import { CommentBudget } from './markdown-budget';
+import { CommentBudget, GITHUB_COMMENT_LIMIT } from './markdown-budget';
 import { mdCode, mdText } from './markdown-text';
 import { COMMENT_MARKER, sides } from './render-markdown';
 import type { InvalidReview } from './review-report';
@@ -8,8 +8,8 @@ import type { InvalidReview } from './review-report';
  * Why there is no diff, as a pull-request comment: the quotes the change broke (each with where the
  * base found it), then every problem of each side as `file:line:col: message (hint)`.
  */
-export function renderInvalidMarkdown(invalid: InvalidReview): string {
-  const budget = new CommentBudget();
+export function renderInvalidMarkdown(invalid: InvalidReview, limit: number = GITHUB_COMMENT_LIMIT): string {
+  const budget = new CommentBudget(limit);
   const count = (problems: readonly Problem[]): number => problems.filter((problem) => problem.severity === 'error').length;
   const failing = [count(invalid.problems.base) ? `the base has ${count(invalid.problems.base)} errors` : '', count(invalid.problems.head) ? `the head has ${count(invalid.problems.head)} errors` : '']
     .filter(Boolean)
@@ -29,5 +29,5 @@ export function renderInvalidMarkdown(invalid: InvalidReview): string {
     const errors = invalid.problems[side].filter((problem) => problem.severity === 'error');
     budget.section(`### Errors in the ${side}\n\n`, errors.map((problem) => `- ${mdText(formatProblem(problem), 400)}\n`), `${side} errors`);
   }
-  return budget.text('`rolecall validate` lists every problem.');
+  return budget.text('`rolecall validate` lists every one.', ['problem', 'problems']);
 }

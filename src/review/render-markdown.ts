@@ -1,4 +1,6 @@
-import { isCallout } from './fail-on';
+import type { RiskLevel } from '../schema';
+import type { AccessDiff, RiskItem } from './diff-types';
+import { isCallout, type Gate } from './fail-on';
 import { CommentBudget, GITHUB_COMMENT_LIMIT } from './markdown-budget';
 import { groupPeople, personBlock } from './markdown-people';
 import { acceptedWords, capabilityTable, justificationTables, riskTable, riskWords, roleTable, rotationTable, type Table } from './markdown-sections';
@@ -10,71 +12,91 @@ import { summarise } from './summarise';
 /** The first line of every diff comment, so a workflow can find and update its own comment. */
 export const COMMENT_MARKER = '<!-- rolecall-diff -->';
 
+/** Where a reader finds what a comment had to leave out. */
+const ELSEWHERE = 'see the job summary or the JSON artifact (`rolecall diff --format json` has everything).';
+
 /**
- * The diff as a pull-request comment: a one-screen summary (counts, call-outs, the riskiest changes),
- * a Mermaid graph of the role → capability edges that changed, tables of roles, capabilities,
- * rotations and justifications, then one collapsed section per person (or per group of people with the
- * same changes). Written in that order of
- * importance within `limit` characters (GitHub's comment limit by default), ending with what was cut.
+ * The diff as a pull-request comment, in the order a reviewer decides: the gate's verdict and why,
+ * what needs a decision (new high-risk access, new owners, changed acceptances), the counts and a
+ * compact table of changes by risk, a graph of the role → capability edges when it is small enough to
+ * read, tables of roles, capabilities, rotations and justifications, then one collapsed section per
+ * person (or group of people with the same changes). Written in that order within `limit` characters
+ * (GitHub's comment limit by default), ending with how many changes were cut and where they are.
+ * Acceptances are shown where the gate reads them: at its level and above (high when none was asked).
  */
 export function renderMarkdown(report: ReviewReport, limit: number = GITHUB_COMMENT_LIMIT): string {
   const { diff, gate } = report;
   const summary = summarise(diff);
   const budget = new CommentBudget(limit);
-  budget.add(`${COMMENT_MARKER}\n## rolecall access diff\n\n${sides(report.base, report.head)}, both as of ${diff.asOf}.\n\n`);
-
+  const level: RiskLevel = gate?.failOn ?? 'high';
+  budget.add(`${COMMENT_MARKER}\n## rolecall access diff\n\n`);
   if (summary.empty) {
-    budget.add('**No access change.** Nobody gains or loses access, and no risk or justification changed.\n');
-    return budget.text('');
+    budget.add(`**No change in access.** Nobody gains or loses access, and no risk or justification changed.${gate ? ` Gate \`--fail-on ${gate.failOn}\`: passed.` : ''}\n\n`);
+    budget.add(`${sides(report.base, report.head)}, both as of ${diff.asOf}.\n`);
+    return budget.text(ELSEWHERE);
   }
-  const { people, roles } = summary;
-  const lines = [
-    `- **People:** ${people.gainingAccess} gain access, ${people.losingAccess} lose access (${people.added} added, ${people.removed} removed, ${people.starting} starting, ${people.ending} ending)`,
-    `- **Definitions:** roles ${roles.added} added, ${roles.removed} removed, ${roles.renamed} renamed, ${roles.changed} changed; ${plural(summary.capabilities, 'capability', 'capabilities')} and ${plural(summary.rotations, 'rotation')} changed`,
-    `- **Risk:** ${summary.risks.high} high, ${summary.risks.medium} medium, ${summary.risks.low} low`,
-    `- **Justification:** ${plural(summary.justifications, 'change')}`,
-    ...diff.settings.map((setting) => `- **Setting** ${mdCode(setting.name)}: ${mdCode(setting.from ?? 'unset')} → ${mdCode(setting.to ?? 'unset')} (changes everyone's access)`),
-  ];
-  if (gate) {
-    lines.push(
-      gate.failed
-        ? `- **Gate \`--fail-on ${gate.failOn}\`: failed.** ${plural(gate.unaccepted.length, 'change')} add${gate.unaccepted.length === 1 ? 's' : ''} access at ${gate.failOn} risk or above without a written acceptance.`
-        : `- **Gate \`--fail-on ${gate.failOn}\`: passed.**`,
-    );
-  }
-  budget.add(`${lines.join('\n')}\n\n`);
+  if (gate) budget.add(`${verdict(gate)}\n\n`);
+  budget.add(`${sides(report.base, report.head)}, both as of ${diff.asOf}.\n\n`);
 
   const callouts = diff.risks.filter(isCallout);
-  budget.section(
-    '> [!CAUTION]\n> **Read these first:** new high-risk access, new owners, and changes to written risk acceptances.\n>\n',
-    callouts.map(
-      (item) =>
-        `> - **${item.level}** ${riskWords(item)}${item.capability ? ` ${mdCode(item.capability)}` : ''}${item.roles.length ? ` through ${mdCodeList(item.roles, 5)}` : ''}: ` +
-        `${plural(item.people.length, 'person', 'people')}${item.people.length ? ` (${mdCodeList(item.people, 5)})` : ''}${item.accepted === undefined ? '' : `, ${acceptedWords(item)}`}\n`,
-    ),
-    'call-outs',
-  );
-  addTable(budget, '### Changes by risk, highest first', riskTable(diff.risks), 'risk rows');
+  if (callouts.length === 0) budget.add('Nothing here needs a decision: no new high-risk access, no new organisation owner, no change to a written risk acceptance.\n\n');
+  budget.section(`> [!${gate?.failed ? 'CAUTION' : 'IMPORTANT'}]\n> **Needs a decision:** new high-risk access, new owners, changes to written risk acceptances.\n>\n`, callouts.map((item) => calloutLine(item, level)), 'call-outs');
+
+  const { people, roles } = summary;
+  const lines = [
+    `- **People:** ${people.gainingAccess} ${people.gainingAccess === 1 ? 'gains' : 'gain'} access, ${people.losingAccess} ${people.losingAccess === 1 ? 'loses' : 'lose'} access (${people.added} added, ${people.removed} removed, ${people.starting} starting, ${people.ending} ending)`,
+    `- **Definitions:** roles ${roles.added} added, ${roles.removed} removed, ${roles.renamed} renamed, ${roles.changed} changed; ${plural(summary.capabilities, 'capability', 'capabilities')} and ${plural(summary.rotations, 'rotation')} changed`,
+    `- **Risk:** ${summary.risks.high} high, ${summary.risks.medium} medium, ${summary.risks.low} low; **justification:** ${plural(summary.justifications, 'change')}`,
+    ...diff.settings.map((setting) => `- **Setting** ${mdCode(setting.name)}: ${mdCode(setting.from ?? 'unset')} → ${mdCode(setting.to ?? 'unset')} (changes everyone's access)`),
+  ];
+  budget.add(`### What changed\n\n${lines.join('\n')}\n\n`);
+  addTable(budget, '', riskTable(diff.risks, level), 'risk rows');
 
   const graph = mermaidGraph(diff);
-  if (graph) {
-    const note = graph.cut ? `\n_${graph.cut} more edges not drawn._\n` : '';
-    if (!budget.add(`### Role → capability changes\n\n${graph.text}${note}\n`)) budget.skipped(1, 'graph');
-  }
-  addTable(budget, '### Roles', roleTable(diff.roles), 'role rows');
-  addTable(budget, '### Capabilities', capabilityTable(diff.capabilities), 'capability rows');
-  addTable(budget, '### Rotations', rotationTable(diff.rotations), 'rotation rows');
+  if (graph && !budget.add(`### Role → capability changes\n\n${graph}\n`)) budget.skipped(1, 'graph');
+  addTable(budget, '### Roles\n\n', roleTable(diff.roles), 'role rows');
+  addTable(budget, '### Capabilities\n\n', capabilityTable(diff.capabilities), 'capability rows');
+  addTable(budget, '### Rotations\n\n', rotationTable(diff.rotations), 'rotation rows');
   const [duties, anchors, rejustified] = justificationTables(diff.justifications);
-  if (duties) addTable(budget, '### Duty quotes', duties, 'duty rows');
-  if (anchors) addTable(budget, '### Quotes anchored elsewhere in their JD', anchors, 'JD anchor rows');
-  if (rejustified) addTable(budget, '### Access held for other reasons', rejustified, 'justification rows');
+  if (duties) addTable(budget, '### Duty quotes\n\n', duties, 'duty rows');
+  if (anchors) addTable(budget, '### Quotes anchored elsewhere in their JD\n\n', anchors, 'JD anchor rows');
+  if (rejustified) addTable(budget, '### Access held for other reasons\n\n', rejustified, 'justification rows');
   const groups = groupPeople(diff.people);
-  budget.section(`### People (${diff.people.length})\n\n`, groups.map((group) => personBlock(group, diff.asOf)), 'groups of people with the same changes');
-  return budget.text('`rolecall diff --format json` has everything.');
+  const levels = capabilityLevels(diff);
+  budget.section(`### People (${diff.people.length})\n\n`, groups.map((group) => personBlock(group, diff.asOf, levels)), 'groups of people with the same changes');
+  return budget.text(ELSEWHERE);
+}
+
+/** The gate's verdict, first, with why. */
+function verdict(gate: Gate): string {
+  if (!gate.failed) return `**Gate \`--fail-on ${gate.failOn}\`: passed.** Nothing adds access at ${gate.failOn} risk or above without a written acceptance.`;
+  const count = gate.unaccepted.length;
+  const what = gate.unaccepted
+    .slice(0, 5)
+    .map((item) => `${riskWords(item)}${item.capability ? ` ${mdCode(item.capability)}` : ''}${item.people.length ? ` (${mdCodeList(item.people, 3)})` : ''}`)
+    .join('; ');
+  return `**Gate \`--fail-on ${gate.failOn}\`: failed.** ${plural(count, 'change')} add${count === 1 ? 's' : ''} access at ${gate.failOn} risk or above without a written acceptance: ${what}${count > 5 ? ` and ${count - 5} more` : ''}.`;
+}
+
+function calloutLine(item: RiskItem, level: RiskLevel): string {
+  const accepted = acceptedWords(item, level);
+  return (
+    `> - **${item.level}** ${riskWords(item)}${item.capability ? ` ${mdCode(item.capability)}` : ''}${item.roles.length ? ` through ${mdCodeList(item.roles, 5)}` : ''}: ` +
+    `${plural(item.people.length, 'person', 'people')}${item.people.length ? ` (${mdCodeList(item.people, 5)})` : ''}${accepted ? `, ${accepted}` : ''}\n`
+  );
+}
+
+/** The risk of each capability whose access was gained or lost, as the risk rows rate it. */
+function capabilityLevels(diff: AccessDiff): Map<string, RiskLevel> {
+  const levels = new Map<string, RiskLevel>();
+  for (const item of diff.risks) {
+    if (item.capability !== undefined && (item.kind === 'access-gained' || item.kind === 'access-lost') && !levels.has(item.capability)) levels.set(item.capability, item.level);
+  }
+  return levels;
 }
 
 function addTable(budget: CommentBudget, heading: string, table: Table, what: string): void {
-  budget.section(`${heading}\n\n${table.head}`, table.rows, what);
+  budget.section(`${heading}${table.head}`, table.rows, what);
 }
 
 /** `Base \`main\` (abc1234) → head the working tree`. */

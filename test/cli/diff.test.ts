@@ -104,7 +104,7 @@ describe('rolecall diff between commits', () => {
     expect(code).toBe(0);
     expect(json.summary.empty).toBe(true);
     const markdown = await runCli(['diff', '--base', commits.accepted ?? '', '--head', commits.reorder ?? ''], { cwd: repo.dir, asOf: AS_OF });
-    expect(markdown.stdout).toMatch(/\*\*No access change\.\*\*/);
+    expect(markdown.stdout).toMatch(/\*\*No change in access\.\*\*/);
   });
 
   it('calls out an accepted high-risk capability added to another role, and the widened acceptance', async () => {

@@ -1,10 +1,10 @@
 import { loadActionCatalog } from '../../load/action-catalog';
 import { hasErrors, type Problem } from '../../load/problem';
 import type { LoadedModel } from '../../pipeline/load-model';
-import { brokenQuotes, checkGate, diffModels, renderInvalidJson, renderInvalidMarkdown, renderJson, renderMarkdown } from '../../review';
+import { brokenQuotes, checkGate, diffModels, GITHUB_COMMENT_LIMIT, renderInvalidJson, renderInvalidMarkdown, renderJson, renderMarkdown } from '../../review';
 import type { RiskLevel } from '../../schema';
 import { showValue } from '../../util/safe-text';
-import { asOfOption, stringOption, type Parsed } from '../args';
+import { asOfOption, maxCharsOption, stringOption, type Parsed } from '../args';
 import { EXIT, UsageError, type Io } from '../io';
 import { envAsOf, printProblems, problemSummary } from '../shared';
 import { loadSides } from './load-sides';
@@ -25,6 +25,7 @@ export function runDiff(parsed: Parsed, io: Io): number {
   if (failOn !== undefined && !LEVELS.includes(failOn as RiskLevel)) throw new UsageError(`--fail-on expects low, medium or high, got ${showValue(failOn)}`, usage);
   const asOf = asOfOption(parsed.values['as-of'], usage) ?? envAsOf(io, usage);
   const rolesOption = stringOption(parsed.values.roles, 'roles');
+  const maxChars = maxCharsOption(parsed.values['max-chars'], GITHUB_COMMENT_LIMIT, usage);
 
   const { base, head, labels } = loadSides(io, usage, { baseRef, headRef, rolesOption, asOf });
 
@@ -41,13 +42,13 @@ export function runDiff(parsed: Parsed, io: Io): number {
       problems: { base: errors(base), head: errors(head) },
       brokenQuotes: head.model ? [] : brokenQuotes(base.bundle, head.bundle),
     };
-    io.out(format === 'json' ? renderInvalidJson(invalid) : renderInvalidMarkdown(invalid));
+    io.out(format === 'json' ? renderInvalidJson(invalid) : renderInvalidMarkdown(invalid, maxChars));
     return EXIT.invalid;
   }
 
   const diff = diffModels(base.model, head.model, { catalog: loadActionCatalog() });
   const gate = failOn === undefined ? undefined : checkGate(diff, failOn as RiskLevel);
   const report = { ...labels, diff, ...(gate ? { gate } : {}) };
-  io.out(format === 'json' ? renderJson(report) : renderMarkdown(report));
+  io.out(format === 'json' ? renderJson(report) : renderMarkdown(report, maxChars));
   return gate?.failed ? EXIT.invalid : EXIT.ok;
 }

@@ -1,7 +1,7 @@
 import type { Command } from '../command';
 
-const usage = `usage: rolecall diff --base REV [--head REV] [--format md|json] [--fail-on low|medium|high]
-                     [--roles DIR] [--as-of YYYY-MM-DD]
+const usage = `usage: rolecall diff --base REV [--head REV] [--format md|json] [--max-chars N]
+                     [--fail-on low|medium|high] [--roles DIR] [--as-of YYYY-MM-DD]
 
 Compares the access two versions of the roles directory grant: the base read from git revision REV,
 the head from --head REV or else the working tree. Both are read from git objects without touching
@@ -21,8 +21,10 @@ options:
   --head REV             git revision of the head (default: the working tree)
   --format md|json       md: a pull-request comment within GitHub's 65,536 characters (default);
                          json: the same content for bots, complete, keys in a stable order
+  --max-chars N          md: the most characters to write (default 65536, a comment; up to 1048576,
+                         a job summary); what does not fit is counted at the end
   --fail-on LEVEL        exit 1 when the change adds access at LEVEL risk or above that no written
-                         risk acceptance covers (also a removed deny, and a new organisation owner)
+                         risk acceptance covers (also a deny lifted while its allow stays, a new owner)
   --roles DIR            the roles directory, as a path in the working tree (default: ./roles)
   --as-of YYYY-MM-DD     date both models are built for (default: today, or ROLECALL_AS_OF)
   -h, --help             this help
@@ -40,6 +42,7 @@ export const diffCommand: Command = {
     format: { type: 'string' },
     'fail-on': { type: 'string' },
     'as-of': { type: 'string' },
+    'max-chars': { type: 'string' },
   },
   load: () => (require('./diff-run') as typeof import('./diff-run')).runDiff,
 };

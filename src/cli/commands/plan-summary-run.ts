@@ -3,7 +3,8 @@ import { summarisePlans } from '../../review/plan/plan-changes';
 import { readPlan, type ReadPlan } from '../../review/plan/read-plan';
 import { renderPlanJson, renderPlanMarkdown } from '../../review/plan/render-plan';
 import { showValue } from '../../util/safe-text';
-import { stringOption, type Parsed } from '../args';
+import { GITHUB_COMMENT_LIMIT } from '../../review/markdown-budget';
+import { maxCharsOption, stringOption, type Parsed } from '../args';
 import { EXIT, UsageError, type Io } from '../io';
 import { readInputFile } from '../read-input-file';
 import { printProblems, problemSummary } from '../shared';
@@ -16,6 +17,7 @@ export function runPlanSummary(parsed: Parsed, io: Io): number {
   if (parsed.positionals.length === 0) throw new UsageError('missing FILE: the output of `terraform show -json PLANFILE`', usage);
   const format = stringOption(parsed.values.format, 'md');
   if (format !== 'md' && format !== 'json') throw new UsageError(`--format expects md or json, got ${showValue(format)}`, usage);
+  const maxChars = maxCharsOption(parsed.values['max-chars'], GITHUB_COMMENT_LIMIT, usage);
   const problems: Problem[] = [];
   const plans: ReadPlan[] = [];
   for (const file of parsed.positionals) {
@@ -31,7 +33,7 @@ export function runPlanSummary(parsed: Parsed, io: Io): number {
     return EXIT.invalid;
   }
   const summary = summarisePlans(plans);
-  io.out(format === 'json' ? renderPlanJson(summary) : renderPlanMarkdown(summary));
+  io.out(format === 'json' ? renderPlanJson(summary) : renderPlanMarkdown(summary, maxChars));
   return EXIT.ok;
 }
 

@@ -38,7 +38,7 @@ export function renderPlanMarkdown(summary: PlanSummary, limit = GITHUB_COMMENT_
     const rows = summary.changes.filter((change) => change.area === area).map((change) => row(change, several));
     budget.section(`### ${AREAS[area]}\n\n| action | resource | name | what changes |\n| --- | --- | --- | --- |\n`, rows, `${AREAS[area]} rows`);
   }
-  return budget.text('`rolecall plan-summary --format json` has everything.');
+  return budget.text('see the job summary (`rolecall plan-summary --format json` has everything).');
 }
 
 function row(change: AccessChange, several: boolean): string {

@@ -2,9 +2,10 @@ import { loadActionCatalog } from '../../../src/load/action-catalog';
 import { addPerson, setEnd } from '../../../src/edit/people-edits';
 import type { AccessModel } from '../../../src/model/types';
 import { loadModel } from '../../../src/pipeline/load-model';
-import { checkGate, diffModels } from '../../../src/review';
+import { checkGate, diffModels, renderMarkdown } from '../../../src/review';
 import { checkMassRemoval } from '../../../src/review/mass-removal';
 import { DEFAULT_GUARDS } from '../../../src/schema/guards';
+import { commentShapeProblems } from '../../helpers/comment-shape';
 import { copyRoles, EXAMPLE_ROLES, VALID_FIXTURE } from '../../helpers/roles-dir';
 
 /**
@@ -28,6 +29,16 @@ function modelWith(source: string, edit?: (people: string) => string): AccessMod
   const loaded = loadWith(source, edit);
   if (!loaded.model) throw new Error(`test setup: invalid roles: ${JSON.stringify(loaded.problems.filter((problem) => problem.severity === 'error'))}`);
   return loaded.model;
+}
+
+/** A reviewer reads one hire or one leaver in a few screens: under this many characters, tables of at most 7 columns. */
+const SHORT_COMMENT = 12_000;
+
+function expectShortComment(diff: ReturnType<typeof diffModels>): void {
+  const markdown = renderMarkdown({ base: { ref: 'main' }, head: { ref: 'working tree' }, diff, gate: checkGate(diff, 'high') });
+  expect(markdown.length).toBeLessThan(SHORT_COMMENT);
+  expect(markdown).not.toMatch(/not shown\*\*/);
+  expect(commentShapeProblems(markdown, 'high')).toEqual([]);
 }
 
 const edited = (result: ReturnType<typeof setEnd>): string => {
@@ -58,6 +69,7 @@ describe.each([
     const removal = checkMassRemoval(diff, active.length, DEFAULT_GUARDS.massRemoval);
     expect(removal.losing.map((person) => person.id)).toEqual([id]);
     expect(removal.exceeded).toBe(false);
+    expectShortComment(diff);
   });
 
   it.each(base.roles.map((role) => [role.id]))('a hire into %s passes --fail-on high exactly when its high-risk capabilities are accepted for it', (roleId) => {
@@ -75,5 +87,6 @@ describe.each([
       return capability?.risk.level === 'high' && !(accepted && accepted.on <= AS_OF && (accepted.expires ?? '9999') >= AS_OF && accepted.roles.includes(roleId));
     });
     expect(checkGate(diff, 'high').failed).toBe(unaccepted.length > 0);
+    expectShortComment(diff);
   });
 });

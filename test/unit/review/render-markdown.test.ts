@@ -1,5 +1,6 @@
 import { GITHUB_COMMENT_LIMIT, renderInvalidMarkdown, renderJson, renderMarkdown, type ReviewReport } from '../../../src/review';
 import { mdCode, mdText, mermaidText } from '../../../src/review/markdown-text';
+import { commentShapeProblems, markdownTables, rowCells } from '../../helpers/comment-shape';
 import { sampleDiff } from '../../helpers/sample-diff';
 
 // Anything anyone can write into the roles directory (or name a branch) ends up in the comment.
@@ -23,19 +24,8 @@ const report = (overrides: Partial<ReviewReport> = {}): ReviewReport => ({
   ...overrides,
 });
 
-/** The tables of a Markdown text: runs of lines starting with `|`. */
-function tables(markdown: string): string[][] {
-  const found: string[][] = [];
-  let current: string[] = [];
-  for (const line of markdown.split('\n')) {
-    if (line.startsWith('|')) current.push(line);
-    else if (current.length) (found.push(current), (current = []));
-  }
-  return found;
-}
-
-/** The cells of a row: split on `|` that no backslash escapes. */
-const cells = (row: string): number => row.split(/(?<!\\)\|/).length;
+const tables = markdownTables;
+const cells = (row: string): number => rowCells(row).length;
 
 describe('renderMarkdown with hostile text in every field', () => {
   const markdown = renderMarkdown(report());
@@ -44,6 +34,7 @@ describe('renderMarkdown with hostile text in every field', () => {
     const found = tables(markdown);
     expect(found.length).toBeGreaterThan(5);
     for (const table of found) for (const row of table) expect(cells(row)).toBe(cells(table[0] ?? ''));
+    expect(commentShapeProblems(markdown, 'high')).toEqual([]);
   });
 
   it('keeps every <details> whole: one open and one close per person, nothing else closes one', () => {
@@ -77,7 +68,7 @@ describe('renderMarkdown with hostile text in every field', () => {
     const lines = graph.trim().split('\n');
     expect(lines[0]).toBe('flowchart LR');
     for (const line of lines.slice(1)) {
-      expect(line).toMatch(/^ {2}(?:[rc]\d+\["[^"[\]]*"\]|r\d+ (?:-->\|added\||-\.->\|removed\||==>\|changed\|) c\d+|classDef high [^"]+|class [c\d,]+ high)$/);
+      expect(line).toMatch(/^ {2}(?:[rc]\d+\["[^"[\]]*"\]|r\d+ (?:-->|-\.->|==>)\|"[a-z ,]+"\| c\d+|classDef high [^"]+|class [c\d,]+ high)$/);
     }
   });
 });
@@ -129,22 +120,24 @@ describe("renderMarkdown and GitHub's comment limit", () => {
   it('stays under 65,536 characters for a diff far larger, says what it cut, and keeps each block whole', () => {
     const markdown = renderMarkdown(report({ diff: sampleDiff(HOSTILE, { people: 400 }) }));
     expect(markdown.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
-    expect(markdown).toMatch(/\*\*Cut to stay under GitHub's 65,536-character comment limit:\*\* \d+ groups of people with the same changes not shown\. `rolecall diff --format json` has everything\.\n$/);
+    expect(markdown).toMatch(
+      /\*\*\d+ more changes not shown\*\* to stay under GitHub's 65,536-character comment limit \(\d+ groups of people with the same changes\): see the job summary or the JSON artifact \(`rolecall diff --format json` has everything\)\.\n$/,
+    );
     expect(markdown.match(/<details>/g)?.length).toBe(markdown.match(/<\/details>/g)?.length);
     for (const table of tables(markdown)) for (const row of table) expect(cells(row)).toBe(cells(table[0] ?? ''));
   });
 
   it('cuts nothing that fits, and honours a smaller limit', () => {
-    expect(renderMarkdown(report())).not.toMatch(/Cut to stay under/);
+    expect(renderMarkdown(report())).not.toMatch(/not shown\*\*/);
     const small = renderMarkdown(report(), 8_000);
     expect(small.length).toBeLessThanOrEqual(8_000);
-    expect(small).toMatch(/Cut to stay under/);
+    expect(small).toMatch(/more changes? not shown\*\* to stay under the limit of 8,000 characters/);
   });
 
   it('says plainly when there is no change', () => {
     const empty = { asOf: '2026-11-22', risks: [], people: [], roles: [], capabilities: [], rotations: [], justifications: { duties: [], anchors: [], rejustified: [] }, settings: [] };
     expect(renderMarkdown({ base: { ref: 'main' }, head: { ref: 'working tree' }, diff: empty })).toBe(
-      '<!-- rolecall-diff -->\n## rolecall access diff\n\nBase <code>main</code> → head the working tree, both as of 2026-11-22.\n\n**No access change.** Nobody gains or loses access, and no risk or justification changed.\n',
+      '<!-- rolecall-diff -->\n## rolecall access diff\n\n**No change in access.** Nobody gains or loses access, and no risk or justification changed.\n\nBase <code>main</code> → head the working tree, both as of 2026-11-22.\n',
     );
   });
 });
