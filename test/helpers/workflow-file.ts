@@ -83,3 +83,9 @@ export function headerComment(source: string): string {
 export function installingJobs(workflow: WorkflowFile): [string, WorkflowJob][] {
   return Object.entries(workflow.jobs).filter(([, job]) => job.steps.some((step) => /\bnpm ci\b/.test(step.run ?? '')));
 }
+
+/** The pinned actions docs/workflows.md lists: `| \`action\` | tag | \`commit\` | … |`. */
+export function documentedPins(): { readonly action: string; readonly tag: string; readonly commit: string }[] {
+  const text = readFileSync(join(PROJECT_ROOT, 'docs/workflows.md'), 'utf8');
+  return [...text.matchAll(/^\| `([\w.-]+\/[\w.-]+)` \| (v\d+\.\d+\.\d+) \| `([0-9a-f]{40})` \|/gm)].map((match) => ({ action: match[1] ?? '', tag: match[2] ?? '', commit: match[3] ?? '' }));
+}
