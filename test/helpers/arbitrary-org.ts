@@ -167,17 +167,23 @@ export function orgFiles(spec: OrgSpec): Map<string, string> {
   return files;
 }
 
-/** Writes `files` into a new temporary roles directory, runs `body` on it, and removes it. */
+/** Writes `files` into a new temporary roles directory, runs `body` on it, and removes it (once a returned promise settles). */
 export function withOrgDir<T>(files: ReadonlyMap<string, string>, body: (dir: string) => T): T {
   const root = mkdtempSync(join(tmpdir(), 'rolecall-org-'));
   const dir = join(root, 'roles');
+  const remove = (): void => rmSync(root, { recursive: true, force: true });
+  let result: T;
   try {
     for (const [path, text] of files) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), text);
     }
-    return body(dir);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
+    result = body(dir);
+  } catch (error) {
+    remove();
+    throw error;
   }
+  if (result instanceof Promise) return result.finally(remove) as T;
+  remove();
+  return result;
 }
