@@ -108,7 +108,7 @@ describe('explain tells the truth about the person: the focused model agrees wit
         const { mismatches } = withOrgDir(orgFiles(spec), (dir) => focusMismatches(dir, spec.asOf));
         expect(mismatches).toEqual([]);
       }),
-      { numRuns: 60 },
+      { numRuns: 100 },
     );
   }, 300_000);
 });
