@@ -2,16 +2,27 @@ import type { FailedIds, Located, RolesBundle } from '../load/roles-bundle';
 import type { CapabilityFile, RoleFile } from '../schema';
 
 /**
- * The part of an organisation that one person's or one role's access depends on, for `explain`: their
- * roles; every role that shares an on-call rotation with them (the rotation's order counts everyone in
- * it) or that a risk acceptance of one of their capabilities names, and so on until nothing is added;
- * the capabilities of those roles and their rotations; the people holding them (with only those roles), and the people the
- * kept entries refer to (maintainers, approvers, organisation owners). Entries left out count as known
- * (like entries that failed their schema), so references to them are not reported as unknown.
+ * The part of an organisation that one person's or one role's access depends on, for `explain`. It is
+ * closed: every GitHub team rolecall creates and every rotation that a kept role puts its holders in is
+ * kept with everyone in it, because who is in it decides things about each member. A team with no
+ * active maintainer gets its longest-serving member as one, so a team's other holders decide whether
+ * this person maintains it; a rotation's order and its weekly layer count everyone in it, and the hires
+ * ramping up in any rotation that names it as their shadow. So, from the id's roles and until nothing is
+ * added, it keeps:
+ * - every capability of a kept role, and every role naming one of them in a risk acceptance;
+ * - every role that grants a team (`github.teams`) a kept capability grants;
+ * - every rotation a kept capability grants, its shadow, and every rotation shadowing a kept one, with
+ *   every role that grants one of them;
+ * - the people holding a kept role (with only those roles), and the people the kept entries refer to
+ *   (maintainers, approvers, organisation owners).
+ * Existing teams (`github.existingTeams`) pull in nobody: rolecall names no maintainer there, and a
+ * member's role in one (maintainer when an organisation owner) depends on them alone.
  *
- * The access of the person or role is the same as in the whole organisation's model: nothing left out
- * can change it. Checks that look at the whole organisation (quotas, unused capabilities, stack sizes)
- * see only the part; `validate` is what checks all of it. Undefined when `id` names nobody.
+ * Entries left out count as known (like entries that failed their schema), so references to them are
+ * not reported as unknown. The access of the person or role, and what any kept team or rotation says
+ * about them, is the same as in the whole organisation's model: nothing left out can change it. Checks
+ * that look at the whole organisation (quotas, unused capabilities, stack sizes) see only the part;
+ * `validate` is what checks all of it. Undefined when `id` names nobody.
  */
 export function focusBundle(bundle: RolesBundle, id: string): RolesBundle | undefined {
   const roleById = new Map(bundle.roles.map((role) => [role.value.id, role]));
@@ -20,25 +31,42 @@ export function focusBundle(bundle: RolesBundle, id: string): RolesBundle | unde
   const start = person ? person.value.roles : roleById.has(id) ? [id] : undefined;
   if (!start) return undefined;
 
-  const rolesOfRotation = new Map<string, string[]>();
+  // Who puts holders in each team and rotation, and which rotations a rotation is tied to by `shadow`
+  // (both ways: its own shadow, and those whose hires ramp up in it).
+  const rolesIn = new Map<string, string[]>();
   for (const role of bundle.roles) {
-    for (const capability of capabilitiesOf(role.value)) {
-      for (const rotation of capabilityById.get(capability)?.value.oncall?.rotations ?? []) {
-        rolesOfRotation.set(rotation, [...(rolesOfRotation.get(rotation) ?? []), role.value.id]);
-      }
+    for (const capability of new Set(capabilitiesOf(role.value))) {
+      for (const key of placesOf(capabilityById.get(capability)?.value)) rolesIn.set(key, [...(rolesIn.get(key) ?? []), role.value.id]);
     }
   }
+  const tiedRotations = new Map<string, string[]>();
+  const tie = (a: string, b: string): void => void tiedRotations.set(a, [...(tiedRotations.get(a) ?? []), b]);
+  for (const rotation of bundle.rotations) {
+    if (rotation.value.shadow === undefined) continue;
+    tie(rotation.value.id, rotation.value.shadow);
+    tie(rotation.value.shadow, rotation.value.id);
+  }
+
   const roles = new Set<string>();
   const capabilities = new Set<string>();
+  const rotations = new Set<string>();
   const queue = [...start];
+  const keepRotation = (rotation: string): void => {
+    if (rotations.has(rotation)) return;
+    rotations.add(rotation);
+    queue.push(...(rolesIn.get(`rotation:${rotation}`) ?? []));
+    for (const tied of tiedRotations.get(rotation) ?? []) keepRotation(tied);
+  };
   for (let roleId = queue.shift(); roleId !== undefined; roleId = queue.shift()) {
     const role = roleById.get(roleId);
     if (roles.has(roleId) || !role) continue;
     roles.add(roleId);
     for (const capabilityId of capabilitiesOf(role.value)) {
+      if (capabilities.has(capabilityId)) continue;
       capabilities.add(capabilityId);
       const capability = capabilityById.get(capabilityId)?.value;
-      for (const rotation of capability?.oncall?.rotations ?? []) queue.push(...(rolesOfRotation.get(rotation) ?? []));
+      for (const rotation of capability?.oncall?.rotations ?? []) keepRotation(rotation);
+      for (const team of capability?.github?.teams ?? []) queue.push(...(rolesIn.get(`team:${team}`) ?? []));
       queue.push(...acceptanceOf(capability).roles);
     }
   }
@@ -56,7 +84,6 @@ export function focusBundle(bundle: RolesBundle, id: string): RolesBundle | unde
     return [held.length === entry.value.roles.length ? entry : { ...entry, value: { ...entry.value, roles: held } }];
   });
   const keptRoles = bundle.roles.filter((role) => roles.has(role.value.id));
-  const rotations = new Set(keptCapabilities.flatMap((capability) => capability.value.oncall?.rotations ?? []));
   const keptPeople = new Set(people.map((entry) => entry.value.id));
   return {
     ...bundle,
@@ -72,6 +99,11 @@ export function focusBundle(bundle: RolesBundle, id: string): RolesBundle | unde
       rotations: leftOut(bundle.failed?.rotations, bundle.rotations, rotations),
     },
   };
+}
+
+/** The teams rolecall creates and the rotations a capability puts its holders in, as `team:` and `rotation:` keys. */
+function placesOf(capability: CapabilityFile | undefined): string[] {
+  return [...(capability?.github?.teams ?? []).map((team) => `team:${team}`), ...(capability?.oncall?.rotations ?? []).map((rotation) => `rotation:${rotation}`)];
 }
 
 function capabilitiesOf(role: RoleFile): string[] {

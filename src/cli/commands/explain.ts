@@ -7,8 +7,11 @@ Shows a person's or a role's access with its justification chains: person -> rol
 GitHub repositories and teams, on-call rotations). Wildcard actions are expanded.
 
 Every file is read and checked against its schema, but only what this person's or role's access
-depends on is cross-checked and built: their roles, the roles that share a rotation or a risk
-acceptance with them, those roles' capabilities and JDs. \`rolecall validate\` checks the rest.
+depends on is cross-checked and built: their roles, the roles that share a GitHub team rolecall
+creates, a rotation (or its shadow) or a risk acceptance with them, and so on, those roles'
+capabilities, JDs and holders. Each such team and rotation is built with everyone in it, so who
+maintains a team and where the person stands in a rotation are as in the whole organisation.
+\`rolecall validate\` checks the rest.
 
 options:
   --roles DIR          the roles directory (default: ./roles)
