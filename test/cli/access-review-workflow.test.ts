@@ -51,7 +51,7 @@ describe('the access-review workflow', () => {
 
   it('pins each action to the commit and tag docs/workflows.md lists', () => {
     const documented = documentedPins();
-    expect(documented.map((pin) => pin.action).sort()).toEqual(['actions/checkout', 'actions/setup-node', 'aws-actions/configure-aws-credentials', 'hashicorp/setup-terraform']);
+    expect(documented.map((pin) => pin.action).sort()).toEqual(['actions/checkout', 'actions/setup-node', 'actions/upload-artifact', 'aws-actions/configure-aws-credentials', 'hashicorp/setup-terraform']);
     for (const pin of actionPins(workflow.source)) expect(documented).toContainEqual({ action: pin.action, tag: pin.comment, commit: pin.ref });
   });
 
@@ -240,7 +240,7 @@ describe('the access-review workflow', () => {
       const comment = read('comment.md');
       expect(comment.startsWith(`${COMMENT_MARKER}\n## rolecall access diff\n`)).toBe(true);
       expect(comment).toContain('s3:DeleteBucket');
-      expect(comment).toContain('- **Gate `--fail-on high`: passed.**');
+      expect(comment).toContain('**Gate `--fail-on high`: passed.**');
       expect(comment.trimEnd().endsWith('**Removal guards (`rolecall check-removal`): passed.**')).toBe(true);
       expect(read('summary')).toContain(comment);
       expect(read('summary')).toContain('### rolecall check-removal\n\n<pre>');
@@ -251,7 +251,7 @@ describe('the access-review workflow', () => {
       pullRequest(() => repo.edit('org.yaml', /owners: \[([^\]]*)\]/, 'owners: [$1, hana-suzuki]'));
       const job = diffJob();
       expect(job).toMatchObject({ diffExit: '1', removalExit: '0' });
-      expect(read('comment.md')).toContain('- **Gate `--fail-on high`: failed.**');
+      expect(read('comment.md')).toContain('**Gate `--fail-on high`: failed.**');
       expect(gate(job.diffExit, job.removalExit)).toBe(1);
     });
 
@@ -279,7 +279,7 @@ describe('the access-review workflow', () => {
       const job = diffJob();
       expect(job).toMatchObject({ access: 'false', diffExit: '0', removalExit: '0' });
       const comment = read('comment.md');
-      expect(comment).toContain('**No access change.**');
+      expect(comment).toContain('**No change in access.**');
       expect(comment).toContain('This pull request changes no file that can change access: no change in access.');
       expect(gate(job.diffExit, job.removalExit)).toBe(0);
     });
