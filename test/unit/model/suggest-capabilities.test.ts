@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { loadRoles } from '../../../src/load/load-roles';
 import { suggestCapabilities } from '../../../src/model/suggest-capabilities';
 import { ENVIRONMENTS, SYNONYMS } from '../../../src/model/suggest/lexicon';
-import { stem } from '../../../src/model/suggest/words';
+import { stem, wordsOf } from '../../../src/model/suggest/words';
 import { EXAMPLE_ROLES } from '../../helpers/roles-dir';
 
 const catalog = loadRoles(EXAMPLE_ROLES, 'roles').bundle.capabilities.map((capability) => capability.value);
@@ -62,7 +62,8 @@ describe('suggestCapabilities on the example catalog', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {
         const suggestions = suggestCapabilities(text, catalog);
-        if (!text.toLowerCase().split(/[^a-z0-9]+/).some((word) => [...words].some((keyword) => keyword.length > 1 && word.startsWith(keyword.slice(0, 2))))) {
+        // Words as the reader splits them: an apostrophe or backtick inside a word joins it ("G`h" is "gh").
+        if (!wordsOf(text).some((word) => [...words].some((keyword) => keyword.length > 1 && word.startsWith(keyword.slice(0, 2))))) {
           expect(suggestions).toEqual([]);
         }
       }),
