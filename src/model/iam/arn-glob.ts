@@ -78,10 +78,13 @@ export function formatTokens(format: string): GlobToken[] {
   return tokens;
 }
 
-/** True when some string is matched by both globs: the product of the two automata reaches its end. */
-export function globsIntersect(a: readonly GlobToken[], b: readonly GlobToken[]): boolean {
-  const width = b.length + 1;
-  const seen = new Uint8Array((a.length + 1) * width);
+/**
+ * Walks the product of two globs' automata from (0, 0): `moves` pushes the pairs one pair leads to.
+ * True when (lengthA, lengthB), both ends, is reached.
+ */
+function productReachesEnd(lengthA: number, lengthB: number, moves: (i: number, j: number, push: (i: number, j: number) => void) => void): boolean {
+  const width = lengthB + 1;
+  const seen = new Uint8Array((lengthA + 1) * width);
   const stack: number[] = [0];
   seen[0] = 1;
   const push = (i: number, j: number): void => {
@@ -95,16 +98,23 @@ export function globsIntersect(a: readonly GlobToken[], b: readonly GlobToken[])
     const key = stack.pop() as number;
     const i = Math.floor(key / width);
     const j = key % width;
-    if (i === a.length && j === b.length) return true;
+    if (i === lengthA && j === lengthB) return true;
+    moves(i, j, push);
+  }
+  return false;
+}
+
+/** True when some string is matched by both globs: the product of the two automata reaches its end. */
+export function globsIntersect(a: readonly GlobToken[], b: readonly GlobToken[]): boolean {
+  return productReachesEnd(a.length, b.length, (i, j, push) => {
     const x = a[i];
     const y = b[j];
     if (x?.kind === 'many') push(i + 1, j);
     if (y?.kind === 'many') push(i, j + 1);
-    if (x === undefined || y === undefined || !sameChar(x, y)) continue;
+    if (x === undefined || y === undefined || !sameChar(x, y)) return;
     // Both consume one character; a `many` stays where it is.
     push(x.kind === 'many' ? i : i + 1, y.kind === 'many' ? j : j + 1);
-  }
-  return false;
+  });
 }
 
 /** True when the glob matches the plain text exactly. */
@@ -126,22 +136,7 @@ function sameChar(x: GlobToken, y: GlobToken): boolean {
  * about the alphabet (`?*` against `*?`) may answer false, which callers read as "not covered".
  */
 export function globCovers(outer: readonly GlobToken[], inner: readonly GlobToken[]): boolean {
-  const width = inner.length + 1;
-  const seen = new Uint8Array((outer.length + 1) * width);
-  const stack: number[] = [0];
-  seen[0] = 1;
-  const push = (i: number, j: number): void => {
-    const key = i * width + j;
-    if (seen[key] === 0) {
-      seen[key] = 1;
-      stack.push(key);
-    }
-  };
-  while (stack.length > 0) {
-    const key = stack.pop() as number;
-    const i = Math.floor(key / width);
-    const j = key % width;
-    if (i === outer.length && j === inner.length) return true;
+  return productReachesEnd(outer.length, inner.length, (i, j, push) => {
     const x = outer[i];
     const y = inner[j];
     if (x?.kind === 'many') {
@@ -149,8 +144,7 @@ export function globCovers(outer: readonly GlobToken[], inner: readonly GlobToke
       // A run of `outer` takes whatever one step of `inner` can be, a whole run of it included.
       if (y !== undefined && stepWithin(y, x)) push(i, j + 1);
     } else if (x !== undefined && y !== undefined && y.kind !== 'many' && stepWithin(y, x)) push(i + 1, j + 1);
-  }
-  return false;
+  });
 }
 
 /** True when every character token `inner` can stand for is one `outer` accepts. */

@@ -1,12 +1,12 @@
 import { loadActionCatalog } from '../../../src/load/action-catalog';
 import { addPerson, setEnd } from '../../../src/edit/people-edits';
 import type { AccessModel } from '../../../src/model/types';
-import { loadModel } from '../../../src/pipeline/load-model';
 import { checkGate, diffModels, renderMarkdown } from '../../../src/review';
 import { checkMassRemoval } from '../../../src/review/mass-removal';
 import { DEFAULT_GUARDS } from '../../../src/schema/guards';
 import { commentShapeProblems } from '../../helpers/comment-shape';
-import { copyRoles, EXAMPLE_ROLES, VALID_FIXTURE } from '../../helpers/roles-dir';
+import { editedModel, loadEdited, type RolesEdit } from '../../helpers/edited-model';
+import { EXAMPLE_ROLES, VALID_FIXTURE } from '../../helpers/roles-dir';
 
 /**
  * The two changes an organisation makes most often, a leaver and a hire, for every person and every
@@ -15,21 +15,9 @@ import { copyRoles, EXAMPLE_ROLES, VALID_FIXTURE } from '../../helpers/roles-dir
 const AS_OF = '2026-11-22';
 const catalog = loadActionCatalog();
 
-function loadWith(source: string, edit?: (people: string) => string): ReturnType<typeof loadModel> {
-  const copy = copyRoles(source);
-  try {
-    if (edit) copy.write('people.yaml', edit(copy.read('people.yaml')));
-    return loadModel(copy.dir, AS_OF, 'roles');
-  } finally {
-    copy.remove();
-  }
-}
-
-function modelWith(source: string, edit?: (people: string) => string): AccessModel {
-  const loaded = loadWith(source, edit);
-  if (!loaded.model) throw new Error(`test setup: invalid roles: ${JSON.stringify(loaded.problems.filter((problem) => problem.severity === 'error'))}`);
-  return loaded.model;
-}
+const peopleEdit = (edit?: (people: string) => string): RolesEdit[] => (edit ? [(copy) => copy.write('people.yaml', edit(copy.read('people.yaml')))] : []);
+const loadWith = (source: string, edit?: (people: string) => string): ReturnType<typeof loadEdited> => loadEdited(source, AS_OF, peopleEdit(edit));
+const modelWith = (source: string, edit?: (people: string) => string): AccessModel => editedModel(source, AS_OF, peopleEdit(edit));
 
 /** A reviewer reads one hire or one leaver in a few screens: under this many characters, tables of at most 7 columns. */
 const SHORT_COMMENT = 12_000;

@@ -1,27 +1,17 @@
 import { loadActionCatalog } from '../../../src/load/action-catalog';
 import { expandWildcard } from '../../../src/model/iam/expand';
 import type { AccessModel } from '../../../src/model/types';
-import { loadModel } from '../../../src/pipeline/load-model';
 import { diffModels, isEmptyDiff, mirrorDiff, type AccessDiff } from '../../../src/review';
 import { buildSpec, type ModelSpec } from '../../helpers/arbitrary-model';
-import { copyRoles, VALID_FIXTURE, type RolesCopy } from '../../helpers/roles-dir';
+import { editedModel } from '../../helpers/edited-model';
+import { VALID_FIXTURE, type RolesCopy } from '../../helpers/roles-dir';
 
 const AS_OF = '2026-11-22';
 const catalog = loadActionCatalog();
 
 type Edit = (copy: RolesCopy) => void;
 
-function modelOf(edits: readonly Edit[]): AccessModel {
-  const copy = copyRoles(VALID_FIXTURE);
-  try {
-    edits.forEach((edit) => edit(copy));
-    const loaded = loadModel(copy.dir, AS_OF, 'roles');
-    if (!loaded.model) throw new Error(`test setup: invalid roles: ${JSON.stringify(loaded.problems.filter((problem) => problem.severity === 'error'))}`);
-    return loaded.model;
-  } finally {
-    copy.remove();
-  }
-}
+const modelOf = (edits: readonly Edit[]): AccessModel => editedModel(VALID_FIXTURE, AS_OF, edits);
 
 const base = modelOf([]);
 const diffTo = (...edits: Edit[]): AccessDiff => diffModels(base, modelOf(edits), { catalog });

@@ -1,9 +1,9 @@
 import { loadActionCatalog } from '../../../src/load/action-catalog';
 import type { AccessModel } from '../../../src/model/types';
-import { loadModel } from '../../../src/pipeline/load-model';
 import { checkGate, diffModels, mirrorDiff, summarise, type AccessDiff } from '../../../src/review';
 import { checkMassRemoval } from '../../../src/review/mass-removal';
-import { copyRoles, VALID_FIXTURE, type RolesCopy } from '../../helpers/roles-dir';
+import { editedModel } from '../../helpers/edited-model';
+import { VALID_FIXTURE, type RolesCopy } from '../../helpers/roles-dir';
 
 const AS_OF = '2026-11-22';
 const catalog = loadActionCatalog();
@@ -38,17 +38,7 @@ const grantTo =
       ? copy.edit('operator.yaml', 'capabilities: [cluster-read]', 'capabilities: [cluster-read, data-read]')
       : copy.edit('developer.yaml', 'capabilities: [code-push]', 'capabilities: [code-push, data-read]');
 
-function modelOf(edits: readonly Edit[]): AccessModel {
-  const copy = copyRoles(VALID_FIXTURE);
-  try {
-    edits.forEach((edit) => edit(copy));
-    const loaded = loadModel(copy.dir, AS_OF, 'roles');
-    if (!loaded.model) throw new Error(`test setup: invalid roles: ${JSON.stringify(loaded.problems.filter((problem) => problem.severity === 'error'))}`);
-    return loaded.model;
-  } finally {
-    copy.remove();
-  }
-}
+const modelOf = (edits: readonly Edit[]): AccessModel => editedModel(VALID_FIXTURE, AS_OF, edits);
 
 /** Risk items as `kind capability`, sorted. */
 const kinds = (diff: AccessDiff): string[] => diff.risks.map((item) => `${item.kind} ${item.capability ?? '-'}`).sort();
