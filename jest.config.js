@@ -7,6 +7,9 @@ const esmOnly = [
 ];
 module.exports = {
   testEnvironment: 'node',
+  // One worker per core, not Jest's default of one fewer: on a 2-core runner that default is a single
+  // worker, while the Terraform and CLI tests spend much of their time waiting on child processes.
+  maxWorkers: '100%',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
