@@ -2,7 +2,6 @@ import type { Construct } from 'constructs';
 import type { AwsState } from '../src/model/types';
 import { IamGroupsAccess } from '../src/constructs/aws/iam-groups-access';
 import { IdentityCenterAccess } from '../src/constructs/aws/identity-center-access';
-import type { AwsPeopleStack } from './aws-people-stack';
 import { accountProvider, rolecallAwsProvider } from './aws-provider';
 import { RolecallStack } from './rolecall-stack';
 import { configureStateBackend, type StateConfig } from './state-backend';
@@ -23,7 +22,7 @@ export interface AwsAccessStackProps {
   readonly workingDirectory: string;
   /**
    * Whether the people (IAM or identity-store users and their group memberships) are in this stack;
-   * false when they are in people shard stacks ({@link AwsPeopleStack}).
+   * false when they are in people shard stacks (`AwsPeopleStack`, in `aws-people-stack.ts`).
    * @default true
    */
   readonly includePeople?: boolean;

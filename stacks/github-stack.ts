@@ -3,7 +3,6 @@ import { GithubProvider } from '@cdktf/provider-github/lib/provider';
 import type { GithubState } from '../src/model/types';
 import { GithubOrgAccess } from '../src/constructs/github/github-org-access';
 import { terraformLiteral as literal } from '../src/constructs/terraform-literal';
-import type { GithubPeopleStack } from './github-people-stack';
 import { requireProviderSource } from './provider-source';
 import { RolecallStack } from './rolecall-stack';
 import { configureStateBackend, type StateConfig } from './state-backend';
@@ -18,7 +17,7 @@ export interface GithubStackProps {
   readonly workingDirectory: string;
   /**
    * Whether organisation and team memberships are in this stack; false when they are in people shard
-   * stacks ({@link GithubPeopleStack}).
+   * stacks (`GithubPeopleStack`, in `github-people-stack.ts`).
    * @default true
    */
   readonly includePeople?: boolean;

@@ -132,7 +132,7 @@ function flowBlocks(nodes: readonly RootContent[], out: TextBlock[]): void {
         // Bullets indented four spaces or more parse as code; when every line is a bullet, read them as items.
         const lines = node.value.split('\n');
         const written = lines.filter((line) => line.trim() !== '');
-        if (node.lang == null && written.length > 0 && written.every((line) => BULLET_LINE.test(line))) {
+        if ((node.lang === null || node.lang === undefined) && written.length > 0 && written.every((line) => BULLET_LINE.test(line))) {
           const first = startLine(node);
           lines.forEach((line, offset) => {
             const text = repairText(BULLET_LINE.exec(line)?.[1] ?? '', REPAIR);

@@ -78,7 +78,9 @@ function readFrontMatter(text: string, root: Root): FrontMatter | undefined {
  */
 export function parseMarkdown(text: string, vocabulary: SectionVocabulary): JobDescription {
   checkMarkdownDepth(text);
-  let { first, children } = parseChunks(text);
+  const chunks = parseChunks(text);
+  const { first } = chunks;
+  let { children } = chunks;
   const frontMatter = readFrontMatter(text, first);
   if (text.includes('{%') || text.includes('{{')) {
     // Template markup can hide or fake Markdown structure, so it goes before the page is read again.

@@ -22,8 +22,8 @@ const STRAY_TAG = /<\/?(?:a|b|br|div|em|h[1-6]|hr|i|li|ol|p|span|strong|u|ul)(?:
  * Markdown links that reached the text as written: an inline link whose target a parser never saw (in
  * HTML or JSON) or a reference link with no definition. Read as their text.
  */
-const INLINE_LINK = /\[([^\[\]\n]{1,300})\]\((?:[^()\s]|\([^()\s]*\)){0,2000}(?:\s+"[^"\n]{0,300}")?\)/g;
-const REFERENCE_LINK = /\[([^\[\]\n]{1,300})\]\[[^\[\]\n]{0,300}\]/g;
+const INLINE_LINK = /\[([^[\]\n]{1,300})\]\((?:[^()\s]|\([^()\s]*\)){0,2000}(?:\s+"[^"\n]{0,300}")?\)/g;
+const REFERENCE_LINK = /\[([^[\]\n]{1,300})\]\[[^[\]\n]{0,300}\]/g;
 
 /** Characters that take no space when printed. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;

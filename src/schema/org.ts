@@ -43,7 +43,7 @@ const S3_BUCKET = /^(?!.*\.\.)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
  * with `/`, without `.` or `..` segments; at most 900 characters so that `<prefix><stack>.tfstate` stays
  * under S3's 1024-byte key limit. https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html
  */
-const S3_KEY_PREFIX = /^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9!_.*'()\/-]{0,900}$/;
+const S3_KEY_PREFIX = /^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9!_.*'()/-]{0,900}$/;
 
 /**
  * A KMS key for S3 state encryption: a key id, a key ARN, an alias name or an alias ARN.

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonSchemas } from '../../src/schema/json-schema';
 import { copyRoles, EXAMPLE_ROLES, PROJECT_ROOT, VALID_FIXTURE } from '../helpers/roles-dir';

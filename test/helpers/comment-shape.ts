@@ -7,8 +7,12 @@ export function markdownTables(markdown: string): string[][] {
   const found: string[][] = [];
   let current: string[] = [];
   for (const line of markdown.split('\n')) {
-    if (line.startsWith('|')) current.push(line);
-    else if (current.length) (found.push(current), (current = []));
+    if (line.startsWith('|')) {
+      current.push(line);
+    } else if (current.length) {
+      found.push(current);
+      current = [];
+    }
   }
   if (current.length) found.push(current);
   return found;
