@@ -1,9 +1,22 @@
 // Jest runs the TypeScript sources through ts-jest. The unified/micromark Markdown packages ship only
 // ES modules, so they are transpiled to CommonJS too (Node itself loads them with require(esm)).
 const esmOnly = [
-  'mdast-util-[^/]+', 'micromark[^/]*', 'decode-named-character-reference', 'character-entities[^/]*',
-  'unist-util-[^/]+', 'devlop', 'fault', 'format', 'escape-string-regexp', 'ccount', 'longest-streak',
-  'zwitch', 'markdown-table', 'trim-lines', 'character-reference-invalid', 'is-[^/]+',
+  'mdast-util-[^/]+',
+  'micromark[^/]*',
+  'decode-named-character-reference',
+  'character-entities[^/]*',
+  'unist-util-[^/]+',
+  'devlop',
+  'fault',
+  'format',
+  'escape-string-regexp',
+  'ccount',
+  'longest-streak',
+  'zwitch',
+  'markdown-table',
+  'trim-lines',
+  'character-reference-invalid',
+  'is-[^/]+',
 ];
 module.exports = {
   testEnvironment: 'node',

@@ -108,14 +108,33 @@ export function formatReport(sizes: readonly SizeResult[]): string {
   lines.push(row(['command', ...headers, `target at ${thousands(TARGET_PEOPLE)}`, 'ratio to floor']));
   lines.push(row(['---', ...headers.map(() => '---:'), '---', '---:']));
   for (const command of COMMANDS) {
-    const ratios = command === 'synth' ? sizes.map((size) => ratio(size)).map((value) => (value === undefined ? '—' : `${value.toFixed(2)} ×`)).join(' / ') : '';
-    lines.push(row([LABELS[command], ...sizes.map((size) => cell(size, command, (result) => seconds(result.medianSeconds))), target(command), ratios]));
+    const ratios =
+      command === 'synth'
+        ? sizes
+            .map((size) => ratio(size))
+            .map((value) => (value === undefined ? '—' : `${value.toFixed(2)} ×`))
+            .join(' / ')
+        : '';
+    lines.push(
+      row([
+        LABELS[command],
+        ...sizes.map((size) => cell(size, command, (result) => seconds(result.medianSeconds))),
+        target(command),
+        ratios,
+      ]),
+    );
   }
   lines.push('', '### Peak memory (highest resident set size of the runs)', '');
   lines.push(row(['command', ...headers, `target at ${thousands(TARGET_PEOPLE)}`]));
   lines.push(row(['---', ...headers.map(() => '---:'), '---']));
   for (const command of COMMANDS) {
-    lines.push(row([LABELS[command], ...sizes.map((size) => cell(size, command, (result) => mib(result.peakMiB))), command === 'synth' ? `< ${SYNTH_PEAK_MIB / 1024} GiB` : '—']));
+    lines.push(
+      row([
+        LABELS[command],
+        ...sizes.map((size) => cell(size, command, (result) => mib(result.peakMiB))),
+        command === 'synth' ? `< ${SYNTH_PEAK_MIB / 1024} GiB` : '—',
+      ]),
+    );
   }
   if (sizes.length > 1) {
     lines.push('', '### Growth between sizes', '');
@@ -130,12 +149,23 @@ export function formatReport(sizes: readonly SizeResult[]): string {
   const largest = sizes[sizes.length - 1];
   if (largest) {
     const results = verdicts(largest);
-    const at = largest.people === TARGET_PEOPLE ? '' : ` (measured at ${thousands(largest.people)} people; the targets are for ${thousands(TARGET_PEOPLE)})`;
+    const at =
+      largest.people === TARGET_PEOPLE
+        ? ''
+        : ` (measured at ${thousands(largest.people)} people; the targets are for ${thousands(TARGET_PEOPLE)})`;
     lines.push('', `### Targets at ${thousands(largest.people)} people${at}`, '');
     lines.push(row(['target', 'measured', 'result']), row(['---', '---:', '---']));
     for (const verdict of results) lines.push(row([verdict.target, verdict.measured, verdict.met ? 'pass' : 'FAIL']));
     const met = results.filter((verdict) => verdict.met).length;
-    lines.push('', met === results.length ? `ALL ${results.length} TARGETS MET` : `TARGETS MISSED: ${results.length - met} of ${results.length} (${results.filter((verdict) => !verdict.met).map((verdict) => verdict.target).join('; ')})`);
+    lines.push(
+      '',
+      met === results.length
+        ? `ALL ${results.length} TARGETS MET`
+        : `TARGETS MISSED: ${results.length - met} of ${results.length} (${results
+            .filter((verdict) => !verdict.met)
+            .map((verdict) => verdict.target)
+            .join('; ')})`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

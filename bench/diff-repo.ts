@@ -20,7 +20,8 @@ const GIT_ENV = {
  * the role of the next person who has another. `rolecall diff --base HEAD` then compares the two.
  */
 export function prepareDiffRepo(repo: string): void {
-  const git = (...args: string[]): void => void execFileSync('git', args, { cwd: repo, env: { ...process.env, ...GIT_ENV }, stdio: 'ignore' });
+  const git = (...args: string[]): void =>
+    void execFileSync('git', args, { cwd: repo, env: { ...process.env, ...GIT_ENV }, stdio: 'ignore' });
   git('init', '--quiet');
   git('add', '--all');
   git('commit', '--quiet', '--message', 'the generated organisation');
@@ -35,7 +36,8 @@ export function oneLineChange(text: string): string {
   const first = lines.findIndex((line) => single.test(line));
   const firstRole = single.exec(lines[first] ?? '')?.[2];
   const other = lines.map((line) => single.exec(line)?.[2]).find((role) => role !== undefined && role !== firstRole);
-  if (first < 0 || firstRole === undefined || other === undefined) throw new Error('bench: people.yaml has no two people with different single roles to change');
+  if (first < 0 || firstRole === undefined || other === undefined)
+    throw new Error('bench: people.yaml has no two people with different single roles to change');
   lines[first] = (lines[first] ?? '').replace(single, `$1${firstRole}, ${other}]`);
   return lines.join('\n');
 }

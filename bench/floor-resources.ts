@@ -36,13 +36,15 @@ export function providerOf(type: string): string {
 const name = (kind: string, index: number): string => `${kind}-${String(index).padStart(5, '0')}`;
 const person = (index: number): string => `person.number-${String(index).padStart(5, '0')}@floor.example`;
 /** `value`, lengthened to `chars` characters when shorter, so literals are as long as rolecall's. */
-const sized = (value: string, chars: number): string => (value.length >= chars ? value : `${value}-${'x'.repeat(chars - value.length - 1)}`);
+const sized = (value: string, chars: number): string =>
+  value.length >= chars ? value : `${value}-${'x'.repeat(chars - value.length - 1)}`;
 const list = <T>(length: number, item: (k: number) => T): T[] => Array.from({ length: Math.max(1, length) }, (_, k) => item(k));
 
 /** A policy document of about `chars` characters, made of distinct actions. */
 function policy(chars: number, index: number): string {
   const actions: string[] = [];
-  const document = (): string => JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: `Floor${index}`, Effect: 'Allow', Action: actions, Resource: '*' }] });
+  const document = (): string =>
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: `Floor${index}`, Effect: 'Allow', Action: actions, Resource: '*' }] });
   while (document().length < chars) actions.push(`service${actions.length % 40}:Action${String(actions.length).padStart(4, '0')}`);
   return document();
 }
@@ -59,7 +61,11 @@ export const FLOOR_RESOURCES: Readonly<Record<string, FloorResource>> = {
     new IamGroup(scope, name('group', index), { name: sized(name('role-group', index), sizes.text), path: '/floor/' });
   },
   aws_iam_group_policy: (scope, index, sizes) => {
-    new IamGroupPolicy(scope, name('group-policy', index), { group: name('role-group', index), name: name('floor-policy', index), policy: policy(sizes.text, index) });
+    new IamGroupPolicy(scope, name('group-policy', index), {
+      group: name('role-group', index),
+      name: name('floor-policy', index),
+      policy: policy(sizes.text, index),
+    });
   },
   aws_iam_group_policy_attachment: (scope, index) => {
     new IamGroupPolicyAttachment(scope, name('attachment', index), {
@@ -76,10 +82,18 @@ export const FLOOR_RESOURCES: Readonly<Record<string, FloorResource>> = {
     });
   },
   aws_iam_user: (scope, index, sizes) => {
-    new IamUser(scope, name('user', index), { name: sized(person(index), sizes.text), path: '/floor/', forceDestroy: true, tags: { 'floor:person-id': name('person', index) } });
+    new IamUser(scope, name('user', index), {
+      name: sized(person(index), sizes.text),
+      path: '/floor/',
+      forceDestroy: true,
+      tags: { 'floor:person-id': name('person', index) },
+    });
   },
   aws_iam_user_group_membership: (scope, index, sizes) => {
-    new IamUserGroupMembership(scope, name('groups', index), { user: person(index), groups: list(sizes.items, (k) => sized(name('role-group', index + k), sizes.text)) });
+    new IamUserGroupMembership(scope, name('groups', index), {
+      user: person(index),
+      groups: list(sizes.items, (k) => sized(name('role-group', index + k), sizes.text)),
+    });
   },
   github_membership: (scope, index, sizes) => {
     new Membership(scope, name('member', index), { username: sized(name('login', index), sizes.text), role: 'member' });
@@ -100,10 +114,18 @@ export const FLOOR_RESOURCES: Readonly<Record<string, FloorResource>> = {
     });
   },
   github_team_membership: (scope, index, sizes) => {
-    new TeamMembership(scope, name('team-membership', index), { teamId: sized('existing-team', sizes.text), username: name('login', index), role: 'member' });
+    new TeamMembership(scope, name('team-membership', index), {
+      teamId: sized('existing-team', sizes.text),
+      username: name('login', index),
+      role: 'member',
+    });
   },
   github_team_repository: (scope, index, sizes) => {
-    new TeamRepository(scope, name('team-repository', index), { teamId: sized(name('team', index % 300), sizes.text), repository: name('repository', index), permission: 'push' });
+    new TeamRepository(scope, name('team-repository', index), {
+      teamId: sized(name('team', index % 300), sizes.text),
+      repository: name('repository', index),
+      permission: 'push',
+    });
   },
   pagerduty_user: (scope, index, sizes) => {
     new User(scope, name('pd-user', index), { name: `Floor Person ${index}`, email: sized(person(index), sizes.text) });

@@ -67,7 +67,12 @@ export function synthFloor(counts: FloorCounts, outdir: string): void {
 }
 
 function addProvider(stack: Construct, provider: string): void {
-  if (provider === 'aws') new AwsProvider(stack, 'aws', { region: 'eu-west-1', allowedAccountIds: ['123456789012'], defaultTags: [{ tags: { 'managed-by': 'floor' } }] });
+  if (provider === 'aws')
+    new AwsProvider(stack, 'aws', {
+      region: 'eu-west-1',
+      allowedAccountIds: ['123456789012'],
+      defaultTags: [{ tags: { 'managed-by': 'floor' } }],
+    });
   else if (provider === 'github') new GithubProvider(stack, 'github', { owner: 'floor-org' });
   else if (provider === 'pagerduty') new PagerdutyProvider(stack, 'pagerduty', {});
   else throw new Error(`the floor has no provider for ${provider}`);
@@ -107,7 +112,8 @@ function cli(args: readonly string[]): number {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const counts = fromSynth !== undefined ? countResources(fromSynth) : (JSON.parse(readFileSync(countsFile as string, 'utf8')) as FloorCounts);
+  const counts =
+    fromSynth !== undefined ? countResources(fromSynth) : (JSON.parse(readFileSync(countsFile as string, 'utf8')) as FloorCounts);
   const writeCounts = value('--write-counts');
   if (writeCounts !== undefined) {
     writeFileSync(writeCounts, `${JSON.stringify(counts, null, 2)}\n`);

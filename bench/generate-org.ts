@@ -59,10 +59,14 @@ export function generateOrg(options: GenerateOptions): GeneratedOrg {
   files.set('people.yaml', peopleText);
   const largest = Math.max(...[...files.values()].map((text) => Buffer.byteLength(text)));
   const yamlBytes = largest > DEFAULT_YAML_BYTES ? Math.ceil(largest / DEFAULT_YAML_BYTES) * 2 * DEFAULT_YAML_BYTES : undefined;
-  files.set('org.yaml', yamlText(orgFile({ name, githubOrg: slug, accounts, owners: people.owners, ...(yamlBytes ? { yamlBytes } : {}) }), GENERATED));
+  files.set(
+    'org.yaml',
+    yamlText(orgFile({ name, githubOrg: slug, accounts, owners: people.owners, ...(yamlBytes ? { yamlBytes } : {}) }), GENERATED),
+  );
 
   assertUnique(catalog.repositories, 'repository');
-  const sample = people.people.find((person) => person.active && person.roles.length === 2) ?? people.people.find((person) => person.active);
+  const sample =
+    people.people.find((person) => person.active && person.roles.length === 2) ?? people.people.find((person) => person.active);
   if (!sample) throw new Error('no active person generated');
   return { files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1))), shape, samplePerson: sample.id };
 }

@@ -41,15 +41,24 @@ interface Block<T> {
 
 const arn = (service: string, place: AwsPlace, rest: string): string => `arn:aws:${service}:${place.region}:${place.account}:${rest}`;
 
-const access = (service: string, levels: readonly string[], resources: (place: AwsPlace) => string[], wildcardOnly = true) =>
-  (place: AwsPlace): AccessEntry => ({ service, levels, resources: resources(place), ...(wildcardOnly ? { wildcardOnly: 'include' as const } : {}) });
+const access =
+  (service: string, levels: readonly string[], resources: (place: AwsPlace) => string[], wildcardOnly = true) =>
+  (place: AwsPlace): AccessEntry => ({
+    service,
+    levels,
+    resources: resources(place),
+    ...(wildcardOnly ? { wildcardOnly: 'include' as const } : {}),
+  });
 
 const buckets = (place: AwsPlace): string[] => [`arn:aws:s3:::${place.org}-${place.team}-*`, `arn:aws:s3:::${place.org}-${place.team}-*/*`];
 const tables = (place: AwsPlace): string[] => [arn('dynamodb', place, `table/${place.team}-*`)];
 const queues = (place: AwsPlace): string[] => [arn('sqs', place, `${place.team}-*`)];
 const topics = (place: AwsPlace): string[] => [arn('sns', place, `${place.team}-*`)];
 const functions = (place: AwsPlace): string[] => [arn('lambda', place, `function:${place.team}-*`)];
-const machines = (place: AwsPlace): string[] => [arn('states', place, `stateMachine:${place.team}-*`), arn('states', place, `execution:${place.team}-*:*`)];
+const machines = (place: AwsPlace): string[] => [
+  arn('states', place, `stateMachine:${place.team}-*`),
+  arn('states', place, `execution:${place.team}-*:*`),
+];
 
 const READ: readonly Block<AccessEntry>[] = [
   { risk: 'low', make: access('s3', ['list', 'read'], buckets) },
@@ -72,7 +81,10 @@ const READ: readonly Block<AccessEntry>[] = [
   { risk: 'low', make: access('athena', ['list', 'read'], (place) => [arn('athena', place, `workgroup/${place.team}-*`)]) },
   { risk: 'low', make: access('elasticache', ['list', 'read'], (place) => [arn('elasticache', place, `cluster:${place.team}-*`)]) },
   // BatchGetSecretValue takes no resource, and on "*" it reads every secret: leave it out.
-  { risk: 'low', make: access('secretsmanager', ['list', 'read'], (place) => [arn('secretsmanager', place, `secret:${place.team}/*`)], false) },
+  {
+    risk: 'low',
+    make: access('secretsmanager', ['list', 'read'], (place) => [arn('secretsmanager', place, `secret:${place.team}/*`)], false),
+  },
 ];
 
 const WRITE: readonly Block<AccessEntry>[] = [
@@ -96,37 +108,78 @@ const TOOLING: readonly Block<AccessEntry>[] = [
   { risk: 'medium', make: access('codebuild', ['list', 'read', 'write'], (place) => [arn('codebuild', place, `project/${place.team}-*`)]) },
 ];
 
-const statement = (sid: string, actions: readonly string[], resources: (place: AwsPlace) => string[], conditions?: (place: AwsPlace) => StatementEntry['conditions']) =>
-  (place: AwsPlace): StatementEntry => ({ sid, actions, resources: resources(place), ...(conditions ? { conditions: conditions(place) } : {}) });
+const statement =
+  (
+    sid: string,
+    actions: readonly string[],
+    resources: (place: AwsPlace) => string[],
+    conditions?: (place: AwsPlace) => StatementEntry['conditions'],
+  ) =>
+  (place: AwsPlace): StatementEntry => ({
+    sid,
+    actions,
+    resources: resources(place),
+    ...(conditions ? { conditions: conditions(place) } : {}),
+  });
 
 const OPERATE_STATEMENTS: readonly Block<StatementEntry>[] = [
   { risk: 'low', make: statement('RedriveQueues', ['sqs:PurgeQueue', 'sqs:StartMessageMoveTask'], queues) },
   { risk: 'low', make: statement('RunStateMachines', ['states:StartExecution', 'states:StopExecution'], machines) },
-  { risk: 'low', make: statement('ChangeAlarms', ['cloudwatch:PutMetricAlarm', 'cloudwatch:DisableAlarmActions', 'cloudwatch:EnableAlarmActions'], (place) => [arn('cloudwatch', place, `alarm:${place.team}-*`)]) },
+  {
+    risk: 'low',
+    make: statement(
+      'ChangeAlarms',
+      ['cloudwatch:PutMetricAlarm', 'cloudwatch:DisableAlarmActions', 'cloudwatch:EnableAlarmActions'],
+      (place) => [arn('cloudwatch', place, `alarm:${place.team}-*`)],
+    ),
+  },
 ];
 
 const DEPLOY_STATEMENTS: readonly Block<StatementEntry>[] = [
-  { risk: 'low', make: statement('RollOutServices', ['ecs:UpdateService', 'ecs:DescribeServices'], (place) => [arn('ecs', place, `service/${place.team}-prod/*`)]) },
+  {
+    risk: 'low',
+    make: statement('RollOutServices', ['ecs:UpdateService', 'ecs:DescribeServices'], (place) => [
+      arn('ecs', place, `service/${place.team}-prod/*`),
+    ]),
+  },
   { risk: 'low', make: statement('RegisterTaskDefinitions', ['ecs:DescribeTaskDefinition', 'ecs:RegisterTaskDefinition'], () => ['*']) },
-  { risk: 'medium', make: statement('PublishFunctions', ['lambda:UpdateFunctionCode', 'lambda:PublishVersion', 'lambda:UpdateAlias'], functions) },
-  { risk: 'low', make: statement('UploadArtifacts', ['s3:PutObject', 's3:GetObject'], (place) => [`arn:aws:s3:::${place.org}-${place.team}-artifacts/*`]) },
   {
     risk: 'medium',
-    make: statement('PassTaskRoles', ['iam:PassRole'], (place) => [`arn:aws:iam::${place.account}:role/${place.team}-task-*`], () => ({
-      StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' },
-    })),
+    make: statement('PublishFunctions', ['lambda:UpdateFunctionCode', 'lambda:PublishVersion', 'lambda:UpdateAlias'], functions),
+  },
+  {
+    risk: 'low',
+    make: statement('UploadArtifacts', ['s3:PutObject', 's3:GetObject'], (place) => [
+      `arn:aws:s3:::${place.org}-${place.team}-artifacts/*`,
+    ]),
+  },
+  {
+    risk: 'medium',
+    make: statement(
+      'PassTaskRoles',
+      ['iam:PassRole'],
+      (place) => [`arn:aws:iam::${place.account}:role/${place.team}-task-*`],
+      () => ({
+        StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' },
+      }),
+    ),
   },
 ];
 
 /** kms:Decrypt on every key of the account: rolecall rates it high (it reads everything encrypted). */
-const DECRYPT_ANY: Block<StatementEntry> = { risk: 'high', make: statement('DecryptBackups', ['kms:Decrypt'], (place) => [arn('kms', place, 'key/*')]) };
+const DECRYPT_ANY: Block<StatementEntry> = {
+  risk: 'high',
+  make: statement('DecryptBackups', ['kms:Decrypt'], (place) => [arn('kms', place, 'key/*')]),
+};
 const REPAIR_ITEMS: Block<StatementEntry> = {
   risk: 'low',
   make: statement('RepairItems', ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], tables),
 };
 const START_BUILDS: Block<StatementEntry> = {
   risk: 'low',
-  make: statement('StartBuilds', ['codebuild:StartBuild', 'codebuild:BatchGetBuilds'], (place) => [arn('codebuild', place, `project/${place.team}-*`)]),
+  make: statement('StartBuilds', ['codebuild:StartBuild', 'codebuild:BatchGetBuilds'], (place) => [
+    arn('codebuild', place, `project/${place.team}-*`),
+  ]),
 };
 
 /** The AWS part of one capability in one account, and its risk. */

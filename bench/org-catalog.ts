@@ -1,6 +1,14 @@
 import { awsGrant, highest, type AccessEntry, type AwsKind, type AwsPlace, type Level, type StatementEntry } from './org-aws';
 import { split, type OrgShape } from './org-shape';
-import { DEPARTMENTS, DISCIPLINES, ONCALL_DISCIPLINE, REPOSITORY_SUFFIXES, SHARED_REPOSITORY_SUFFIXES, SYSTEMS, titleCase } from './org-words';
+import {
+  DEPARTMENTS,
+  DISCIPLINES,
+  ONCALL_DISCIPLINE,
+  REPOSITORY_SUFFIXES,
+  SHARED_REPOSITORY_SUFFIXES,
+  SYSTEMS,
+  titleCase,
+} from './org-words';
 import type { Prng } from './prng';
 
 /** The AWS accounts of every generated organisation, by name. */
@@ -32,8 +40,17 @@ export interface CapabilityPlan {
   readonly description: string;
   readonly keywords: readonly string[];
   readonly risk: Level;
-  readonly aws: readonly { readonly accounts: readonly string[]; readonly access?: readonly AccessEntry[]; readonly statements?: readonly StatementEntry[]; readonly managedPolicies?: readonly string[] }[];
-  readonly github?: { readonly repositories: readonly { readonly name: string; readonly permission: string }[]; readonly teams?: readonly string[]; readonly existingTeams?: readonly string[] };
+  readonly aws: readonly {
+    readonly accounts: readonly string[];
+    readonly access?: readonly AccessEntry[];
+    readonly statements?: readonly StatementEntry[];
+    readonly managedPolicies?: readonly string[];
+  }[];
+  readonly github?: {
+    readonly repositories: readonly { readonly name: string; readonly permission: string }[];
+    readonly teams?: readonly string[];
+    readonly existingTeams?: readonly string[];
+  };
   readonly oncall?: { readonly rotations: readonly string[] };
   /** Roles that grant it, filled while roles are planned. */
   readonly grantedBy: string[];
@@ -105,11 +122,13 @@ export function planCatalog(shape: OrgShape, accounts: Accounts, org: string, pr
   departments.forEach((department, index) => {
     const repos = names(SHARED_REPOSITORY_SUFFIXES, sharedRepos[index] ?? 0).map((suffix) => `${department}-${suffix}`);
     repositories.push(...repos);
-    capabilities.push(plan(`github-read-${department}`, 'read-shared', department, 'low', {
-      description: `Read the shared ${titleCase(department)} repositories: handbook, libraries and decision records.`,
-      keywords: ['github', 'repositories', 'source code'],
-      github: { repositories: repos.map((name) => ({ name, permission: 'pull' })) },
-    }));
+    capabilities.push(
+      plan(`github-read-${department}`, 'read-shared', department, 'low', {
+        description: `Read the shared ${titleCase(department)} repositories: handbook, libraries and decision records.`,
+        keywords: ['github', 'repositories', 'source code'],
+        github: { repositories: repos.map((name) => ({ name, permission: 'pull' })) },
+      }),
+    );
   });
 
   const rotations: RotationPlan[] = [];
@@ -138,7 +157,11 @@ export function planCatalog(shape: OrgShape, accounts: Accounts, org: string, pr
     const teamCaps = kinds.map((kind) => teamCapability(kind, team, repos, place, prng));
     if (hasRotation) {
       const rotation: RotationPlan = prng.chance(0.3)
-        ? { id: `${team}-primary`, name: `${title} primary`, handoff: { day: prng.pick(['tuesday', 'wednesday', 'thursday']), time: prng.pick(['10:00', '11:00', '14:00']) } }
+        ? {
+            id: `${team}-primary`,
+            name: `${title} primary`,
+            handoff: { day: prng.pick(['tuesday', 'wednesday', 'thursday']), time: prng.pick(['10:00', '11:00', '14:00']) },
+          }
         : { id: `${team}-primary`, name: `${title} primary` };
       rotations.push(rotation);
       const oncall = plan(`oncall-${team}`, 'oncall', team, 'low', {
@@ -166,11 +189,24 @@ function grant(capability: CapabilityPlan, role: RolePlan): void {
 }
 
 /** One capability of a team. */
-function teamCapability(kind: CapabilityKind, team: string, repos: readonly string[], place: (account: keyof Accounts) => AwsPlace, prng: Prng): CapabilityPlan {
+function teamCapability(
+  kind: CapabilityKind,
+  team: string,
+  repos: readonly string[],
+  place: (account: keyof Accounts) => AwsPlace,
+  prng: Prng,
+): CapabilityPlan {
   const id = `${team}-${kind === 'contribute' ? 'contribute' : kind === 'read' ? 'read-prod' : kind === 'operate' ? 'operate-staging' : kind === 'deploy' ? 'deploy-prod' : kind === 'data' ? 'data-repair-prod' : kind === 'admin' ? 'repo-admin' : kind}`;
   const inAccount = (account: keyof Accounts, awsKind: AwsKind) => {
     const made = awsGrant(awsKind, place(account), prng);
-    return { entry: { accounts: [account], ...(made.access.length ? { access: made.access } : {}), ...(made.statements.length ? { statements: made.statements } : {}) }, risk: made.risk };
+    return {
+      entry: {
+        accounts: [account],
+        ...(made.access.length ? { access: made.access } : {}),
+        ...(made.statements.length ? { statements: made.statements } : {}),
+      },
+      risk: made.risk,
+    };
   };
   switch (kind) {
     case 'contribute':
@@ -187,7 +223,10 @@ function teamCapability(kind: CapabilityKind, team: string, repos: readonly stri
     case 'deploy': {
       const made = inAccount('prod', kind);
       const repo = repos.find((name) => name.endsWith('-infra')) ?? (repos[0] as string);
-      return plan(id, kind, team, highest([made.risk, 'medium']), { aws: [made.entry], github: { repositories: [{ name: repo, permission: 'maintain' }] } });
+      return plan(id, kind, team, highest([made.risk, 'medium']), {
+        aws: [made.entry],
+        github: { repositories: [{ name: repo, permission: 'maintain' }] },
+      });
     }
     case 'observe': {
       const prod = inAccount('prod', kind);
@@ -201,7 +240,9 @@ function teamCapability(kind: CapabilityKind, team: string, repos: readonly stri
     case 'admin':
       return plan(id, kind, team, 'high', { github: { repositories: repos.slice(0, 2).map((name) => ({ name, permission: 'admin' })) } });
     case 'reviewers':
-      return plan(id, kind, team, 'low', { github: { repositories: repos.slice(0, 3).map((name) => ({ name, permission: 'pull' })), teams: [`${team}-reviewers`] } });
+      return plan(id, kind, team, 'low', {
+        github: { repositories: repos.slice(0, 3).map((name) => ({ name, permission: 'pull' })), teams: [`${team}-reviewers`] },
+      });
     default:
       throw new Error(`not a team capability kind: ${kind}`);
   }

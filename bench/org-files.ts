@@ -83,7 +83,11 @@ function withoutEmpty(github: NonNullable<CapabilityPlan['github']>): unknown {
 }
 
 /** The contents of `<role>.yaml`. */
-export function roleFile(role: RolePlan, duties: readonly { readonly quote: string; readonly capabilities: readonly string[] }[], maintainers: readonly string[]): unknown {
+export function roleFile(
+  role: RolePlan,
+  duties: readonly { readonly quote: string; readonly capabilities: readonly string[] }[],
+  maintainers: readonly string[],
+): unknown {
   return {
     id: role.id,
     title: role.title,

@@ -33,9 +33,7 @@ const DUTY_PHRASES: Readonly<Record<CapabilityKind, readonly string[]>> = {
     'Restore and repair single {T} records in production when support escalates a case',
     'Recover {T} data from encrypted backups after an incident',
   ],
-  admin: [
-    'Own the settings, branch protection and access of the main {T} repositories',
-  ],
+  admin: ['Own the settings, branch protection and access of the main {T} repositories'],
   reviewers: [
     'Review changes to the shared {T} code paths as a code owner',
     'Act as code owner for the {T} interfaces other teams build on',

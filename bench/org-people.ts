@@ -57,7 +57,8 @@ export function planPeople(shape: OrgShape, roles: readonly RolePlan[], domain: 
     for (let i = 0; i < count && next < activeIndexes.length; i++) primary[activeIndexes[next++] as number] = role;
   };
   const spare = shape.active - 2 * otherRoles.length;
-  for (const role of oncallRoles) take(role, Math.min(prng.int(MIN_ROTATION_PEOPLE, MAX_ROTATION_PEOPLE), Math.floor(spare / oncallRoles.length)));
+  for (const role of oncallRoles)
+    take(role, Math.min(prng.int(MIN_ROTATION_PEOPLE, MAX_ROTATION_PEOPLE), Math.floor(spare / oncallRoles.length)));
   for (const role of otherRoles) take(role, 2);
   const weights = otherRoles.map(() => 0.3 + prng.float() * 1.4);
   while (next < activeIndexes.length) take(otherRoles[prng.weighted(weights)] as RolePlan, 1);
@@ -85,7 +86,9 @@ export function planPeople(shape: OrgShape, roles: readonly RolePlan[], domain: 
     seen.add(role);
   }
 
-  const bySeniority = people.filter((person) => person.active).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
+  const bySeniority = people
+    .filter((person) => person.active)
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
   const maintainers = new Map<string, string[]>();
   for (const person of bySeniority) {
     for (const role of person.roles) {
@@ -120,7 +123,13 @@ function identitiesFor(count: number, domain: string, prng: Prng): Pick<PersonPl
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);
     const suffix = id === base ? '' : id.slice(base.length + 1);
-    const styles = [`${first}${last}`, `${first.charAt(0)}${last}`, `${first}-${last.slice(0, 3)}`, `${last}-${first}`, `${first}${last.charAt(0)}-dev`];
+    const styles = [
+      `${first}${last}`,
+      `${first.charAt(0)}${last}`,
+      `${first}-${last.slice(0, 3)}`,
+      `${last}-${first}`,
+      `${first}${last.charAt(0)}-dev`,
+    ];
     let login = `${prng.pick(styles)}${suffix}`;
     for (let n = 2; logins.has(login); n++) login = `${prng.pick(styles)}${n}${suffix}`;
     logins.add(login);

@@ -1,9 +1,11 @@
 /**
  * Word lists the organisation generator draws names from. Written for this generator: plausible, plain
- * ASCII, and free of anything that needs quoting in YAML or escaping in Markdown.
+ * ASCII, and free of anything that needs quoting in YAML or escaping in Markdown. The lists are kept packed, several
+ * words to a line (`prettier-ignore`): they are data.
  */
 
 /** Given names. */
+// prettier-ignore
 export const FIRST_NAMES = [
   'aaron', 'abena', 'adele', 'adrian', 'aiko', 'aisha', 'alba', 'alex', 'alina', 'amir', 'ana', 'anders',
   'andrea', 'anika', 'arjun', 'astrid', 'ayla', 'bao', 'beatriz', 'ben', 'bianca', 'bruno', 'camila',
@@ -19,6 +21,7 @@ export const FIRST_NAMES = [
 ] as const;
 
 /** Family names. */
+// prettier-ignore
 export const LAST_NAMES = [
   'abara', 'achterberg', 'adeyemi', 'alvarez', 'andersen', 'aoki', 'arslan', 'bakker', 'banerjee', 'barros',
   'becker', 'bergstrom', 'bianchi', 'bondarenko', 'brennan', 'castillo', 'chaudhry', 'chen', 'costa',
@@ -34,6 +37,7 @@ export const LAST_NAMES = [
 ] as const;
 
 /** Product and platform areas; each team is named after one. */
+// prettier-ignore
 export const SYSTEMS = [
   'checkout', 'ledger', 'invoicing', 'payouts', 'pricing', 'catalog', 'search', 'recommendations',
   'inventory', 'fulfilment', 'shipping', 'returns', 'tracking', 'routing', 'dispatch', 'billing',
@@ -48,12 +52,14 @@ export const SYSTEMS = [
 ] as const;
 
 /** Departments; each groups up to six teams. */
+// prettier-ignore
 export const DEPARTMENTS = [
   'commerce', 'logistics', 'finance', 'platform', 'data', 'growth', 'trust', 'partners', 'infrastructure',
   'customer', 'operations', 'productivity',
 ] as const;
 
 /** Second halves of a team's repository names: `checkout-api`, `checkout-worker`. */
+// prettier-ignore
 export const REPOSITORY_SUFFIXES = [
   'api', 'worker', 'web', 'infra', 'terraform', 'helm-charts', 'runbooks', 'docs', 'schemas', 'client',
   'sdk', 'cli', 'admin', 'jobs', 'events', 'migrations', 'load-tests', 'e2e-tests', 'dashboards', 'alerts',
@@ -63,6 +69,7 @@ export const REPOSITORY_SUFFIXES = [
 ] as const;
 
 /** Second halves of a department's shared repository names: `commerce-handbook`. */
+// prettier-ignore
 export const SHARED_REPOSITORY_SUFFIXES = [
   'handbook', 'libraries', 'design-system', 'adr', 'templates', 'ci-actions', 'codeowners', 'onboarding-guide',
   'style-guide', 'shared-config', 'golden-paths', 'incident-reviews', 'roadmap', 'tooling', 'test-utils',
@@ -70,6 +77,7 @@ export const SHARED_REPOSITORY_SUFFIXES = [
 ] as const;
 
 /** Disciplines; a team's roles are the first five of its own shuffle of them. */
+// prettier-ignore
 export const DISCIPLINES: readonly { readonly id: string; readonly title: string }[] = [
   { id: 'backend-engineer', title: 'Backend Engineer' },
   { id: 'frontend-engineer', title: 'Frontend Engineer' },
@@ -86,6 +94,7 @@ export const DISCIPLINES: readonly { readonly id: string; readonly title: string
 export const ONCALL_DISCIPLINE = { id: 'site-reliability-engineer', title: 'Site Reliability Engineer' } as const;
 
 /** First and second words of the generated organisation's name. */
+// prettier-ignore
 export const ORG_WORDS = [
   ['Tidewater', 'Larkspur', 'Harbourline', 'Ironbark', 'Bluefield', 'Copperleaf', 'Northgate', 'Saltmarsh'],
   ['Freight', 'Commerce', 'Systems', 'Logistics', 'Markets', 'Labs', 'Networks', 'Works'],

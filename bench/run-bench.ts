@@ -27,7 +27,8 @@ export function benchSettings(env: NodeJS.ProcessEnv): { sizes: number[]; runs: 
   if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size < 50)) {
     return { error: `BENCH_SIZES: expected people counts of at least 50 separated by commas, got ${JSON.stringify(env.BENCH_SIZES)}` };
   }
-  if (!Number.isInteger(runs) || runs < 1) return { error: `BENCH_RUNS: expected a whole number of runs of at least 1, got ${JSON.stringify(env.BENCH_RUNS)}` };
+  if (!Number.isInteger(runs) || runs < 1)
+    return { error: `BENCH_RUNS: expected a whole number of runs of at least 1, got ${JSON.stringify(env.BENCH_RUNS)}` };
   return { sizes: [...new Set(sizes)].sort((a, b) => a - b), runs };
 }
 
@@ -60,7 +61,9 @@ function benchSize(people: number, runs: number, log: (line: string) => void): S
     const roles = join(scratch, 'repo', 'roles');
     writeOrg(org, roles);
     prepareDiffRepo(dirname(roles));
-    log(`${thousands(people)} people: generated ${org.files.size} files (${org.shape.roles} roles, ${org.shape.capabilities} capabilities)`);
+    log(
+      `${thousands(people)} people: generated ${org.files.size} files (${org.shape.roles} roles, ${org.shape.capabilities} capabilities)`,
+    );
     const all = commands(roles, org.samplePerson, scratch);
     const results: Partial<Record<CommandName, CommandResult>> = {};
     for (const name of COMMANDS) {

@@ -39,7 +39,11 @@ export function rolecallAwsProvider(scope: Construct & TerraformStack, props: Ro
  * The provider of a stack in one of the model's accounts (mode iam-groups), pinned to it; the account's
  * name is a bug when the model does not know it.
  */
-export function accountProvider(scope: Construct & TerraformStack, aws: { readonly region: string; readonly accounts: readonly AwsAccount[] }, name: string | undefined): AwsAccount {
+export function accountProvider(
+  scope: Construct & TerraformStack,
+  aws: { readonly region: string; readonly accounts: readonly AwsAccount[] },
+  name: string | undefined,
+): AwsAccount {
   const account = aws.accounts.find((candidate) => candidate.name === name);
   if (!account) throw new Error(`stack "${scope.node.id}": iam-groups mode needs one of the model's accounts, got ${String(name)}`);
   rolecallAwsProvider(scope, { region: aws.region, account });

@@ -36,12 +36,16 @@ export function main(
   }
   for (const problem of loaded.problems) stdout(formatProblem(problem));
   const { model } = loaded;
-  stdout(`rolecall: ${rolesDir}/ as of ${asOf}: ${model.people.length} people, ${model.roles.length} roles, built in ${seconds(started)}; synthesizing`);
+  stdout(
+    `rolecall: ${rolesDir}/ as of ${asOf}: ${model.people.length} people, ${model.roles.length} roles, built in ${seconds(started)}; synthesizing`,
+  );
   const app = rolecallApp(env.CDKTF_OUTDIR);
   const org = loaded.bundle.org?.value;
   const stacks = addRolecallStacks(app, model, { state: org?.state ?? DEFAULT_STATE, ...(org?.stacks ? { stacks: org.stacks } : {}) });
   app.synth();
-  stdout(`rolecall: synthesized ${app.node.children.filter((child) => TerraformStack.isStack(child)).length} stacks in ${seconds(started)}`);
+  stdout(
+    `rolecall: synthesized ${app.node.children.filter((child) => TerraformStack.isStack(child)).length} stacks in ${seconds(started)}`,
+  );
   for (const channel of stacks.oncall.channelsToActivate) {
     stdout(
       `rolecall: oncall: ${channel.personId} must activate the ${channel.type} contact channel ${channel.address} after apply (AWS mails them a code; until then Incident Manager cannot page them)`,

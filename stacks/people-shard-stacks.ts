@@ -33,7 +33,11 @@ export function addPeopleShardStacks(app: App, model: AccessModel, plan: ShardPl
       const stack =
         family.kind === 'github'
           ? new GithubPeopleStack(app, shard.stack, { github: model.github, ...common })
-          : new AwsPeopleStack(app, shard.stack, { aws: model.aws, ...(family.account !== undefined ? { account: family.account } : {}), ...common });
+          : new AwsPeopleStack(app, shard.stack, {
+              aws: model.aws,
+              ...(family.account !== undefined ? { account: family.account } : {}),
+              ...common,
+            });
       stack.addDependency(base);
       stacks.push(stack);
     }

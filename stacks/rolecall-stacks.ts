@@ -73,7 +73,12 @@ export function addRolecallStacks(app: App, model: AccessModel, options: Rolecal
             ...people,
           }),
         ];
-  const github = new GithubStack(app, GITHUB_STACK, { github: model.github, state, workingDirectory: workingDirectory(GITHUB_STACK), ...people });
+  const github = new GithubStack(app, GITHUB_STACK, {
+    github: model.github,
+    state,
+    workingDirectory: workingDirectory(GITHUB_STACK),
+    ...people,
+  });
   const oncall = new OncallStack(app, ONCALL_STACK, {
     oncall: model.oncall,
     region: model.aws.region,

@@ -48,7 +48,15 @@ export function accessRows(model: AccessModel): AccessRow[] {
         access: accessText(grant),
         risk: grant.risk,
         justification: grant.because.map(chainText),
-        quotes: [...new Set(grant.because.flatMap((because) => (because.reason.kind === 'duty' && because.reason.jd.line > 0 ? [`${because.reason.jd.file}:${because.reason.jd.line}: ${because.reason.jd.text}`] : [])))],
+        quotes: [
+          ...new Set(
+            grant.because.flatMap((because) =>
+              because.reason.kind === 'duty' && because.reason.jd.line > 0
+                ? [`${because.reason.jd.file}:${because.reason.jd.line}: ${because.reason.jd.text}`]
+                : [],
+            ),
+          ),
+        ],
       });
     }
   }
@@ -61,8 +69,14 @@ export function accessText(grant: Grant): string {
   switch (target.kind) {
     case 'policy': {
       const levels = target.levels.map((level) => `${level.service} ${level.levels.join('/')}`);
-      const actions = target.statements.filter((statement) => statement.effect === 'Allow').reduce((sum, statement) => sum + statement.actions.length, 0);
-      const parts = [...levels, ...(actions ? [`${actions} allowed action pattern${actions === 1 ? '' : 's'}`] : []), ...target.managedPolicyArns];
+      const actions = target.statements
+        .filter((statement) => statement.effect === 'Allow')
+        .reduce((sum, statement) => sum + statement.actions.length, 0);
+      const parts = [
+        ...levels,
+        ...(actions ? [`${actions} allowed action pattern${actions === 1 ? '' : 's'}`] : []),
+        ...target.managedPolicyArns,
+      ];
       return `AWS ${target.account}: ${parts.join(', ') || 'no actions'}`;
     }
     case 'repository':

@@ -82,9 +82,25 @@ export interface ActualIdentityCenter {
 /** GitHub organisation membership, teams, team members and team repositories. */
 export interface ActualGithub {
   readonly members: readonly { readonly login: string; readonly role?: 'admin' | 'member'; readonly from: SourceRef }[];
-  readonly teams: readonly { readonly slug: string; readonly name: string; readonly id?: number; readonly parent?: string; readonly from: SourceRef }[];
-  readonly teamMembers: readonly { readonly team: string; readonly login: string; readonly role?: 'maintainer' | 'member'; readonly from: SourceRef }[];
-  readonly teamRepositories: readonly { readonly team: string; readonly repository: string; readonly permission: RepoPermission; readonly from: SourceRef }[];
+  readonly teams: readonly {
+    readonly slug: string;
+    readonly name: string;
+    readonly id?: number;
+    readonly parent?: string;
+    readonly from: SourceRef;
+  }[];
+  readonly teamMembers: readonly {
+    readonly team: string;
+    readonly login: string;
+    readonly role?: 'maintainer' | 'member';
+    readonly from: SourceRef;
+  }[];
+  readonly teamRepositories: readonly {
+    readonly team: string;
+    readonly repository: string;
+    readonly permission: RepoPermission;
+    readonly from: SourceRef;
+  }[];
 }
 
 /** When an IAM entity (group or user, by ARN) last used each service it may use. */

@@ -9,7 +9,15 @@ export interface ExpectedIamAccount {
   readonly accountId: string;
   readonly accountName: string;
   /** rolecall's groups by lower-cased name (IAM names are case-insensitive): the role, inline documents by policy name, attached policy ARNs. */
-  readonly groups: ReadonlyMap<string, { readonly name: string; readonly roleId: string; readonly inline: ReadonlyMap<string, string>; readonly attachedArns: ReadonlySet<string> }>;
+  readonly groups: ReadonlyMap<
+    string,
+    {
+      readonly name: string;
+      readonly roleId: string;
+      readonly inline: ReadonlyMap<string, string>;
+      readonly attachedArns: ReadonlySet<string>;
+    }
+  >;
   /** rolecall's users by lower-cased user name, with the lower-cased names of the groups the model puts them in. */
   readonly users: ReadonlyMap<string, { readonly name: string; readonly personId: string; readonly groups: ReadonlySet<string> }>;
   /** Customer-managed policies rolecall creates, by ARN, with their documents. */
@@ -62,7 +70,12 @@ export function expectedIam(model: AccessModel): ReadonlyMap<string, ExpectedIam
         attachedArns.add(policyArn(document.name));
       }
       if (model.aws.mfaPolicy) attachedArns.add(policyArn(model.aws.mfaPolicy.name));
-      groups.set(role.groupName.toLowerCase(), { name: role.groupName, roleId: role.roleId, inline: new Map(access.policies.inline.map((document) => [document.name, document.document])), attachedArns });
+      groups.set(role.groupName.toLowerCase(), {
+        name: role.groupName,
+        roleId: role.roleId,
+        inline: new Map(access.policies.inline.map((document) => [document.name, document.document])),
+        attachedArns,
+      });
       for (const personId of role.members) {
         const userName = userNames.get(personId);
         if (userName === undefined) continue;
@@ -79,7 +92,9 @@ export function expectedIam(model: AccessModel): ReadonlyMap<string, ExpectedIam
 
 /** The model's GitHub organisation, logins and slugs lower-cased (GitHub compares them so). */
 export function expectedGithub(model: AccessModel): ExpectedGithub {
-  const members = new Map(model.github.members.map((member) => [member.login.toLowerCase(), { personId: member.personId, role: member.role }]));
+  const members = new Map(
+    model.github.members.map((member) => [member.login.toLowerCase(), { personId: member.personId, role: member.role }]),
+  );
   const teams = new Map(
     model.github.teams.map((team) => [
       team.slug.toLowerCase(),
@@ -101,8 +116,12 @@ export function expectedIdentityCenter(model: AccessModel): ExpectedIdentityCent
   const permissionSets = new Map<string, { group: string; accountId: string }>();
   for (const role of model.aws.roles) {
     if (role.accounts.length === 0) continue;
-    groups.set(role.groupName, { roleId: role.roleId, members: new Set(role.members.flatMap((personId) => userNames.get(personId) ?? [])) });
-    for (const access of role.accounts) permissionSets.set(access.permissionSetName, { group: role.groupName, accountId: access.accountId });
+    groups.set(role.groupName, {
+      roleId: role.roleId,
+      members: new Set(role.members.flatMap((personId) => userNames.get(personId) ?? [])),
+    });
+    for (const access of role.accounts)
+      permissionSets.set(access.permissionSetName, { group: role.groupName, accountId: access.accountId });
   }
   return { users: new Map(model.aws.users.map((user) => [user.userName, user.personId])), groups, permissionSets };
 }

@@ -1,6 +1,22 @@
 import type { AccessRow } from './access-rows';
 
-const HEADER = ['person', 'name', 'email', 'status', 'roles', 'grant', 'capability', 'backend', 'access', 'risk', 'justification', 'jd_quotes', 'decision', 'reviewer', 'review_date'];
+const HEADER = [
+  'person',
+  'name',
+  'email',
+  'status',
+  'roles',
+  'grant',
+  'capability',
+  'backend',
+  'access',
+  'risk',
+  'justification',
+  'jd_quotes',
+  'decision',
+  'reviewer',
+  'review_date',
+];
 
 /**
  * The user-access review as CSV (RFC 4180): one row per person and grant, with its justification chain
@@ -13,7 +29,23 @@ export function renderAccessCsv(rows: readonly AccessRow[]): string {
   const lines = [HEADER.join(',')];
   for (const row of rows) {
     lines.push(
-      [row.person, row.name, row.email, row.status, row.roles.join(' '), row.grant, row.capability, row.backend, row.access, row.risk, row.justification.join(' | '), row.quotes.join(' | '), '', '', '']
+      [
+        row.person,
+        row.name,
+        row.email,
+        row.status,
+        row.roles.join(' '),
+        row.grant,
+        row.capability,
+        row.backend,
+        row.access,
+        row.risk,
+        row.justification.join(' | '),
+        row.quotes.join(' | '),
+        '',
+        '',
+        '',
+      ]
         .map(cell)
         .join(','),
     );

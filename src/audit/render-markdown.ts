@@ -34,22 +34,32 @@ export function renderAuditMarkdown(result: AuditResult): string {
     `# Access audit: ${mdText(result.org)}, as of ${result.asOf}`,
     '',
     `Scope: ${people} active ${people === 1 ? 'person' : 'people'} with access, ${result.coverage.length} roles, ${result.rows.length} grants (person × grant).`,
-    `Findings: ${[...SEVERITY_ORDER].reverse().map((severity) => `${count(severity)} ${severity}`).join(', ')}; ${suppressed.length} suppressed.`,
+    `Findings: ${[...SEVERITY_ORDER]
+      .reverse()
+      .map((severity) => `${count(severity)} ${severity}`)
+      .join(', ')}; ${suppressed.length} suppressed.`,
     '',
     '## Sources',
     '',
     '| source | file | scope | taken | modified | SHA-256 |',
     '| --- | --- | --- | --- | --- | --- |',
     '| roles | the roles directory | JDs, roles, capabilities, people | - | - | - |',
-    ...result.sources.map((source) => `| ${SOURCE_NAMES[source.kind] ?? source.kind} | ${mdCode(source.file)} | ${mdText(source.scope)} | ${source.taken ?? '-'} | ${source.modified ?? '-'} | ${source.sha256 ? mdCode(source.sha256) : '-'} |`),
+    ...result.sources.map(
+      (source) =>
+        `| ${SOURCE_NAMES[source.kind] ?? source.kind} | ${mdCode(source.file)} | ${mdText(source.scope)} | ${source.taken ?? '-'} | ${source.modified ?? '-'} | ${source.sha256 ? mdCode(source.sha256) : '-'} |`,
+    ),
     '',
-    result.sources.length ? 'Drift is what these sources show against the roles on the audit date.' : 'No export of live access was given: drift and unused access were not checked.',
+    result.sources.length
+      ? 'Drift is what these sources show against the roles on the audit date.'
+      : 'No export of live access was given: drift and unused access were not checked.',
     '',
     '## Rules',
     '',
     '| rule | checks | ran | findings |',
     '| --- | --- | --- | --- |',
-    ...result.rules.map((rule) => `| ${rule.id} | ${mdText(rule.description)} | ${rule.ran ? 'yes' : 'no (source not given)'} | ${rule.findings} |`),
+    ...result.rules.map(
+      (rule) => `| ${rule.id} | ${mdText(rule.description)} | ${rule.ran ? 'yes' : 'no (source not given)'} | ${rule.findings} |`,
+    ),
     '',
   ];
   for (const severity of [...SEVERITY_ORDER].reverse()) {
@@ -62,10 +72,25 @@ export function renderAuditMarkdown(result: AuditResult): string {
     lines.push(`## Suppressed (${suppressed.length})`, '');
     for (const finding of suppressed) lines.push(...findingLines(finding));
   }
-  lines.push('## Duty coverage', '', '| role | JD | duties | mapped | no access needed | unmapped |', '| --- | --- | --- | --- | --- | --- |');
-  for (const role of result.coverage) lines.push(`| ${role.role} | ${mdCode(role.jd)} | ${role.duties} | ${role.mapped} | ${role.noAccess} | ${role.unmapped} |`);
-  lines.push('', '## Access review', '', 'One row per person and grant. Decision: keep or remove; the reviewer signs and dates each row.', '');
-  lines.push('| person | name | roles | access | risk | justification | JD quote | decision | reviewer | date |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  lines.push(
+    '## Duty coverage',
+    '',
+    '| role | JD | duties | mapped | no access needed | unmapped |',
+    '| --- | --- | --- | --- | --- | --- |',
+  );
+  for (const role of result.coverage)
+    lines.push(`| ${role.role} | ${mdCode(role.jd)} | ${role.duties} | ${role.mapped} | ${role.noAccess} | ${role.unmapped} |`);
+  lines.push(
+    '',
+    '## Access review',
+    '',
+    'One row per person and grant. Decision: keep or remove; the reviewer signs and dates each row.',
+    '',
+  );
+  lines.push(
+    '| person | name | roles | access | risk | justification | JD quote | decision | reviewer | date |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
   for (const row of result.rows) {
     lines.push(
       `| ${row.person} | ${mdText(row.name, 80)} | ${row.roles.join(', ')} | ${mdText(row.access, 160)} | ${row.risk} | ${row.justification.map((chain) => mdText(chain, 300)).join('<br>')} | ${row.quotes.map((quote) => mdText(quote, 300)).join('<br>') || '-'} |  |  |  |`,
@@ -82,7 +107,11 @@ function findingLines(finding: Finding): string[] {
     `${finding.severity} · ${finding.category} · subject ${mdCode(finding.subject)}: ${mdText(finding.message, 400)}`,
     '',
     ...finding.evidence.map((line) => `- ${mdText(line, 400)}`),
-    ...(finding.suppressed ? [`- suppressed (${finding.suppressed.at.file}:${finding.suppressed.at.line}${finding.suppressed.expires ? `, until ${finding.suppressed.expires}` : ''}): ${mdText(finding.suppressed.reason, 400)}`] : []),
+    ...(finding.suppressed
+      ? [
+          `- suppressed (${finding.suppressed.at.file}:${finding.suppressed.at.line}${finding.suppressed.expires ? `, until ${finding.suppressed.expires}` : ''}): ${mdText(finding.suppressed.reason, 400)}`,
+        ]
+      : []),
     '',
   ];
 }

@@ -54,7 +54,18 @@ export function runAudit(context: AuditContext, pack: readonly AuditRule[] = RUL
         produced = rule.check(context);
       } catch (error) {
         produced = [];
-        found.push(finding({ id: 'Audit-RuleError', category: 'audit' }, { detail: rule.id, severity: 'high', subject: `rule:${rule.id}`, message: `rule ${rule.id} failed, so what it checks is unknown`, evidence: [error instanceof Error ? error.message : String(error)] }));
+        found.push(
+          finding(
+            { id: 'Audit-RuleError', category: 'audit' },
+            {
+              detail: rule.id,
+              severity: 'high',
+              subject: `rule:${rule.id}`,
+              message: `rule ${rule.id} failed, so what it checks is unknown`,
+              evidence: [error instanceof Error ? error.message : String(error)],
+            },
+          ),
+        );
       }
     }
     runs.push({ id: rule.id, category: rule.category, description: rule.description, ran, findings: produced.length });
@@ -85,7 +96,16 @@ function roleCoverage({ bundle }: AuditContext): RoleCoverage[] {
       if (!read) return [];
       const mapped = read.duties.filter((duty) => duty.capabilities.length > 0).length;
       const noAccess = read.duties.filter((duty) => duty.capabilities.length === 0 && duty.noAccess !== undefined).length;
-      return [{ role: role.value.id, jd: read.jdFile, duties: read.duties.length, mapped, noAccess, unmapped: read.duties.length - mapped - noAccess }];
+      return [
+        {
+          role: role.value.id,
+          jd: read.jdFile,
+          duties: read.duties.length,
+          mapped,
+          noAccess,
+          unmapped: read.duties.length - mapped - noAccess,
+        },
+      ];
     })
     .sort((a, b) => compareText(a.role, b.role));
 }
@@ -103,7 +123,9 @@ function hasSources(rule: AuditRule, { actual }: AuditContext): boolean {
     case 'last-accessed':
       return actual.lastAccessed !== undefined;
     case 'aws-or-github':
-      return actual.iam !== undefined || actual.github !== undefined || actual.identityCenter !== undefined || actual.pagerduty !== undefined;
+      return (
+        actual.iam !== undefined || actual.github !== undefined || actual.identityCenter !== undefined || actual.pagerduty !== undefined
+      );
   }
 }
 
@@ -131,9 +153,34 @@ function applySuppressions(findings: readonly Finding[], { bundle, config, model
   });
   for (const { suppression, index, at, expired } of located) {
     if (expired && used.has(index)) {
-      meta.push(finding({ id: 'Audit-Suppression', category: 'audit' }, { detail: `expired:${suppression.finding}`, severity: 'low', subject: suppression.finding, message: `the suppression of ${suppression.finding} ran out on ${suppression.expires ?? ''}, so what it covered counts again`, evidence: [`${at.file}:${at.line}: ${suppression.reason}`] }));
-    } else if (!used.has(index) && (ran.has(suppression.finding.replace(/\[.*$/s, '')) || !RULE_PACK.some((rule) => suppression.finding.startsWith(rule.id)))) {
-      meta.push(finding({ id: 'Audit-Suppression', category: 'audit' }, { detail: `unused:${suppression.finding}`, severity: 'low', subject: suppression.finding, message: `the suppression of ${suppression.finding} matches no finding of this run`, evidence: [`${at.file}:${at.line}: ${suppression.reason}`] }));
+      meta.push(
+        finding(
+          { id: 'Audit-Suppression', category: 'audit' },
+          {
+            detail: `expired:${suppression.finding}`,
+            severity: 'low',
+            subject: suppression.finding,
+            message: `the suppression of ${suppression.finding} ran out on ${suppression.expires ?? ''}, so what it covered counts again`,
+            evidence: [`${at.file}:${at.line}: ${suppression.reason}`],
+          },
+        ),
+      );
+    } else if (
+      !used.has(index) &&
+      (ran.has(suppression.finding.replace(/\[.*$/s, '')) || !RULE_PACK.some((rule) => suppression.finding.startsWith(rule.id)))
+    ) {
+      meta.push(
+        finding(
+          { id: 'Audit-Suppression', category: 'audit' },
+          {
+            detail: `unused:${suppression.finding}`,
+            severity: 'low',
+            subject: suppression.finding,
+            message: `the suppression of ${suppression.finding} matches no finding of this run`,
+            evidence: [`${at.file}:${at.line}: ${suppression.reason}`],
+          },
+        ),
+      );
     }
   }
   return [...result, ...meta];

@@ -28,7 +28,12 @@ export const COMMON_OPTIONS = {
 /** Parses `argv` strictly: an unknown option or a missing value is a usage error. */
 export function parseCommandArgs(argv: readonly string[], options: Record<string, OptionSpec>, usage: string): Parsed {
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      options: { ...COMMON_OPTIONS, ...options },
+      allowPositionals: true,
+      strict: true,
+    });
     const multiple = Object.keys(options).filter((name) => options[name]?.multiple);
     if (multiple.length === 0) return { values: values as Parsed['values'], positionals };
     const single: Record<string, string | boolean | undefined> = {};
@@ -69,7 +74,10 @@ export function maxCharsOption(value: string | boolean | undefined, fallback: nu
   if (value === undefined) return fallback;
   const count = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
   if (!(count >= MAX_CHARS.min && count <= MAX_CHARS.max)) {
-    throw new UsageError(`--max-chars expects a whole number from ${MAX_CHARS.min} to ${MAX_CHARS.max}, got ${showValue(String(value))}`, usage);
+    throw new UsageError(
+      `--max-chars expects a whole number from ${MAX_CHARS.min} to ${MAX_CHARS.max}, got ${showValue(String(value))}`,
+      usage,
+    );
   }
   return count;
 }

@@ -21,14 +21,18 @@ export function explainPerson(model: AccessModel, person: PersonAccess, options:
   lines.push(`  status on ${model.asOf}: active (${period})`);
   if (person.oncallOptOut) lines.push(`  on-call opt-out: ${person.oncallOptOut}`);
   if (person.githubOwner) {
-    lines.push(`  GitHub organisation owner  [risk high] (${person.githubOwner.at.file}:${person.githubOwner.at.line}): admin of every repository and of ${model.github.org} itself`);
+    lines.push(
+      `  GitHub organisation owner  [risk high] (${person.githubOwner.at.file}:${person.githubOwner.at.line}): admin of every repository and of ${model.github.org} itself`,
+    );
   }
   const riskOf = new Map(model.capabilities.map((capability) => [capability.id, capability.risk]));
   const grantsHeld = personGrants(model, person);
   for (const capability of personCapabilities(model, person)) {
     const risk = riskOf.get(capability.id);
     lines.push('');
-    lines.push(`capability ${capability.id}  [risk ${risk ? `${risk.level}, computed ${risk.computed}` : 'unknown'}${risk?.accepted ? ', accepted' : ''}]`);
+    lines.push(
+      `capability ${capability.id}  [risk ${risk ? `${risk.level}, computed ${risk.computed}` : 'unknown'}${risk?.accepted ? ', accepted' : ''}]`,
+    );
     lines.push(...acceptanceLines(risk));
     for (const reason of risk?.reasons ?? []) lines.push(`  risk: ${reason}`);
     lines.push(...conditionLines(risk?.conditions ?? []));
@@ -40,11 +44,15 @@ export function explainPerson(model: AccessModel, person: PersonAccess, options:
   const rotations = model.oncall.rotations.filter((rotation) => rotation.members.includes(person.id));
   if (rotations.length) {
     lines.push('');
-    lines.push(`on call: ${rotations.map((rotation) => `${rotation.id} (position ${rotation.members.indexOf(person.id) + 1} of ${rotation.members.length})`).join(', ')}`);
+    lines.push(
+      `on call: ${rotations.map((rotation) => `${rotation.id} (position ${rotation.members.indexOf(person.id) + 1} of ${rotation.members.length})`).join(', ')}`,
+    );
   }
   const teams = model.github.teams.filter((team) => team.members.some((member) => member.personId === person.id));
   if (teams.length) {
-    lines.push(`GitHub teams: ${teams.map((team) => `${team.slug}${team.members.find((member) => member.personId === person.id)?.role === 'maintainer' ? ' (maintainer)' : ''}`).join(', ')}`);
+    lines.push(
+      `GitHub teams: ${teams.map((team) => `${team.slug}${team.members.find((member) => member.personId === person.id)?.role === 'maintainer' ? ' (maintainer)' : ''}`).join(', ')}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -59,7 +67,9 @@ export function explainRole(model: AccessModel, role: Role, options: ExplainOpti
   for (const capability of role.capabilities) {
     const risk = riskOf.get(capability.id);
     lines.push('');
-    lines.push(`capability ${capability.id}  [risk ${risk ? `${risk.level}, computed ${risk.computed}` : 'unknown'}${risk?.accepted ? ', accepted' : ''}]`);
+    lines.push(
+      `capability ${capability.id}  [risk ${risk ? `${risk.level}, computed ${risk.computed}` : 'unknown'}${risk?.accepted ? ', accepted' : ''}]`,
+    );
     lines.push(...acceptanceLines(risk));
     lines.push(...capability.because.map((justification) => `  ${justificationLine(justification)}`));
   }
@@ -73,8 +83,11 @@ export function explainRole(model: AccessModel, role: Role, options: ExplainOpti
   const team = model.github.teams.find((candidate) => candidate.roleId === role.id);
   if (team) {
     lines.push('');
-    lines.push(`GitHub team ${team.slug}: ${team.members.map((member) => `${member.login}${member.role === 'maintainer' ? ' (maintainer)' : ''}`).join(', ') || 'no members'}`);
-    for (const repository of team.repositories) lines.push(`  ${repository.name}: ${repository.permission} (${repository.capabilities.join(', ')})`);
+    lines.push(
+      `GitHub team ${team.slug}: ${team.members.map((member) => `${member.login}${member.role === 'maintainer' ? ' (maintainer)' : ''}`).join(', ') || 'no members'}`,
+    );
+    for (const repository of team.repositories)
+      lines.push(`  ${repository.name}: ${repository.permission} (${repository.capabilities.join(', ')})`);
   }
   return `${lines.join('\n')}\n`;
 }

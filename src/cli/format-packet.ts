@@ -26,26 +26,43 @@ export function formatPacket(input: PacketInput): string {
   const { model, person, bundle } = input;
   const leaving = person.end !== undefined && person.end >= input.asOf;
   const left = person.end !== undefined && person.end < input.asOf;
-  const leads = [...new Set(bundle.roles.filter((role) => person.roles.includes(role.value.id)).flatMap((role) => role.value.maintainers))].filter((id) => id !== person.id);
+  const leads = [
+    ...new Set(bundle.roles.filter((role) => person.roles.includes(role.value.id)).flatMap((role) => role.value.maintainers)),
+  ].filter((id) => id !== person.id);
   const lines: string[] = [`# Access packet: ${cell(person.name)} (${mdCode(person.id)})`, ''];
-  lines.push(`For ${cell(person.name)} and ${leads.length ? leads.map((id) => `${mdCode(id)}`).join(', ') : 'their lead'}, as of ${input.asOf}.`, '');
+  lines.push(
+    `For ${cell(person.name)} and ${leads.length ? leads.map((id) => `${mdCode(id)}`).join(', ') : 'their lead'}, as of ${input.asOf}.`,
+    '',
+  );
   lines.push(`- **Roles:** ${person.roles.map((id) => `${mdCode(id)}`).join(', ')}`);
   lines.push(`- **First day of access:** ${person.start}${person.end ? `; **last day:** ${person.end}` : ''}`);
   lines.push(`- **E-mail** (the AWS user name and the on-call contact): ${mdCode(person.email)}; **GitHub:** ${mdCode(person.github)}`, '');
   if (left) {
-    lines.push(`Access ended after ${person.end}: nothing is granted on ${input.asOf}. Once a deploy has run after that day, every user, membership and rotation below is gone.`, '');
+    lines.push(
+      `Access ended after ${person.end}: nothing is granted on ${input.asOf}. Once a deploy has run after that day, every user, membership and rotation below is gone.`,
+      '',
+    );
   }
   const capabilities = personCapabilities(model, person);
   const grants = personGrants(model, person);
-  lines.push(`## ${leaving ? `Access, removed after ${person.end}` : left ? 'Access removed' : 'Access'}${model.asOf !== input.asOf ? ` (from ${model.asOf})` : person.status === 'active' ? '' : ` (as of ${model.asOf})`}`, '');
-  if (leaving) lines.push(`All of it ends after **${person.end}**: the deploy on ${addDays(person.end ?? input.asOf, 1)} removes it: make sure one runs that day.`, '');
+  lines.push(
+    `## ${leaving ? `Access, removed after ${person.end}` : left ? 'Access removed' : 'Access'}${model.asOf !== input.asOf ? ` (from ${model.asOf})` : person.status === 'active' ? '' : ` (as of ${model.asOf})`}`,
+    '',
+  );
+  if (leaving)
+    lines.push(
+      `All of it ends after **${person.end}**: the deploy on ${addDays(person.end ?? input.asOf, 1)} removes it: make sure one runs that day.`,
+      '',
+    );
   if (capabilities.length === 0) lines.push('None.', '');
   else {
     lines.push('| capability | risk | why | what it gives |', '| --- | --- | --- | --- |');
     const riskOf = new Map(model.capabilities.map((capability) => [capability.id, capability]));
     for (const capability of capabilities) {
       const held = grants.filter((grant) => grant.capabilityId === capability.id);
-      lines.push(`| ${mdCode(capability.id)}: ${cell(riskOf.get(capability.id)?.description ?? '')} | ${riskOf.get(capability.id)?.risk.level ?? '?'} | ${capability.because.map(why).join('<br>')} | ${held.map(what).join('<br>') || '-'} |`);
+      lines.push(
+        `| ${mdCode(capability.id)}: ${cell(riskOf.get(capability.id)?.description ?? '')} | ${riskOf.get(capability.id)?.risk.level ?? '?'} | ${capability.because.map(why).join('<br>')} | ${held.map(what).join('<br>') || '-'} |`,
+      );
     }
     lines.push('');
   }
@@ -55,7 +72,8 @@ export function formatPacket(input: PacketInput): string {
 
 function why(justification: Justification): string {
   const reason = justification.reason;
-  if (reason.kind === 'duty') return `duty of ${mdCode(justification.roleId)}: “${cell(reason.quote)}” (${reason.jd.file}:${reason.jd.line})`;
+  if (reason.kind === 'duty')
+    return `duty of ${mdCode(justification.roleId)}: “${cell(reason.quote)}” (${reason.jd.file}:${reason.jd.line})`;
   if (reason.kind === 'baseline') return `baseline of ${mdCode(justification.roleId)}: ${cell(reason.reason)}`;
   return `role ${mdCode(justification.roleId)}`;
 }
@@ -63,30 +81,45 @@ function why(justification: Justification): string {
 function what(grant: Grant): string {
   const target = grant.target;
   if (target.backend === 'aws') {
-    const actions = new Set(target.statements.filter((statement) => statement.effect === 'Allow').flatMap((statement) => statement.actions));
+    const actions = new Set(
+      target.statements.filter((statement) => statement.effect === 'Allow').flatMap((statement) => statement.actions),
+    );
     const services = [...new Set([...actions].map((action) => action.split(':')[0]))].sort();
-    const parts = [...(actions.size ? [`${actions.size} actions (${services.join(', ')})`] : []), ...target.managedPolicyArns.map((arn) => `managed policy ${mdCode(arn)}`)];
+    const parts = [
+      ...(actions.size ? [`${actions.size} actions (${services.join(', ')})`] : []),
+      ...target.managedPolicyArns.map((arn) => `managed policy ${mdCode(arn)}`),
+    ];
     return `AWS ${target.account}: ${parts.join(', ') || 'nothing yet'}`;
   }
-  if (target.backend === 'github') return target.kind === 'repository' ? `GitHub ${mdCode(target.repository)}: ${target.permission}` : `GitHub team ${mdCode(target.team)}`;
+  if (target.backend === 'github')
+    return target.kind === 'repository'
+      ? `GitHub ${mdCode(target.repository)}: ${target.permission}`
+      : `GitHub team ${mdCode(target.team)}`;
   return `on-call rotation ${mdCode(target.rotation)}`;
 }
 
 function oncallLines(input: PacketInput): string[] {
   const { person, bundle } = input;
-  const granted = new Set(input.model.roles.filter((role) => person.roles.includes(role.id)).flatMap((role) => role.grants.flatMap((grant) => (grant.target.backend === 'oncall' ? [grant.target.rotation] : []))));
+  const granted = new Set(
+    input.model.roles
+      .filter((role) => person.roles.includes(role.id))
+      .flatMap((role) => role.grants.flatMap((grant) => (grant.target.backend === 'oncall' ? [grant.target.rotation] : []))),
+  );
   const rotations = bundle.rotations.map((located) => located.value).filter((rotation) => granted.has(rotation.id));
   if (rotations.length === 0) return [];
   const lines = ['## On call', ''];
   if (person.oncallOptOut) return [...lines, `Opted out of every rotation: ${cell(person.oncallOptOut)}`, ''];
   for (const rotation of rotations) {
     const join = addDays(person.start, rotation.rampDays);
-    const shadow = rotation.shadow && rotation.rampDays > 0 ? ` Until then, shadowing in ${mdCode(rotation.shadow)} from ${person.start}.` : '';
+    const shadow =
+      rotation.shadow && rotation.rampDays > 0 ? ` Until then, shadowing in ${mdCode(rotation.shadow)} from ${person.start}.` : '';
     const layer = input.modelOn(join)?.oncall.rotations.find((candidate) => candidate.id === rotation.id)?.layer;
     const first = layer ? firstShift(layer, person.id, join) : undefined;
     const ends = person.end !== undefined && join > person.end;
     const handoff = rotation.handoff ?? bundle.org?.value.oncall.handoff;
-    const shift = first ? ` First shift: the week from ${first}${handoff ? ` (hand-off ${handoff.day} ${handoff.time}, ${bundle.org?.value.oncall.timeZone ?? ''})` : ''}.` : '';
+    const shift = first
+      ? ` First shift: the week from ${first}${handoff ? ` (hand-off ${handoff.day} ${handoff.time}, ${bundle.org?.value.oncall.timeZone ?? ''})` : ''}.`
+      : '';
     const leaves = person.end !== undefined && !ends ? ` Leaves it after ${person.end}.` : '';
     const text = ends
       ? 'never joins: access ends first.'
@@ -110,9 +143,15 @@ function stepLines(input: PacketInput, leaving: boolean): string[] {
       '',
     ];
   }
-  const teams = model.github.teams.filter((team) => team.members.some((member) => member.personId === person.id)).map((team) => `${mdCode(team.slug)}`);
-  const awsAccounts = [...new Set(personGrants(model, person).flatMap((grant) => (grant.target.backend === 'aws' ? [grant.target.account] : [])))].sort();
-  const steps = [`Accept the invitation to the GitHub organisation ${mdCode(model.github.org)} sent to ${mdCode(person.github)}${teams.length ? `; you will be in ${teams.join(', ')}` : ''}.`];
+  const teams = model.github.teams
+    .filter((team) => team.members.some((member) => member.personId === person.id))
+    .map((team) => `${mdCode(team.slug)}`);
+  const awsAccounts = [
+    ...new Set(personGrants(model, person).flatMap((grant) => (grant.target.backend === 'aws' ? [grant.target.account] : []))),
+  ].sort();
+  const steps = [
+    `Accept the invitation to the GitHub organisation ${mdCode(model.github.org)} sent to ${mdCode(person.github)}${teams.length ? `; you will be in ${teams.join(', ')}` : ''}.`,
+  ];
   if (awsAccounts.length) {
     steps.push(
       model.aws.mode === 'identity-center'

@@ -14,7 +14,10 @@ export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
 /** A mistake in how a command was called: printed with the command's usage, exit 2. */
 export class UsageError extends Error {
-  constructor(message: string, readonly usage?: string) {
+  constructor(
+    message: string,
+    readonly usage?: string,
+  ) {
     super(message);
     this.name = 'UsageError';
   }
@@ -22,7 +25,11 @@ export class UsageError extends Error {
 
 /** A file the user named could not be read or written: printed with the path and the reason, exit 1. */
 export class IoError extends Error {
-  constructor(readonly path: string, readonly reason: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
     super(`cannot write ${path}: ${reason}`, options);
     this.name = 'IoError';
   }

@@ -19,7 +19,24 @@ import { EXIT, IoError, UsageError, type Io } from './io';
 import { escapeUnsafe, showValue } from '../util/safe-text';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [validateCommand, explainCommand, reportCommand, auditCommand, adoptCommand, diffCommand, checkRemovalCommand, planSummaryCommand, onboardCommand, offboardCommand, packetCommand, dueCommand, jdParseCommand, jdDraftCommand, schemaCommand, checkStacksCommand];
+export const COMMANDS: readonly Command[] = [
+  validateCommand,
+  explainCommand,
+  reportCommand,
+  auditCommand,
+  adoptCommand,
+  diffCommand,
+  checkRemovalCommand,
+  planSummaryCommand,
+  onboardCommand,
+  offboardCommand,
+  packetCommand,
+  dueCommand,
+  jdParseCommand,
+  jdDraftCommand,
+  schemaCommand,
+  checkStacksCommand,
+];
 
 const usage = `usage: rolecall <command> [options]
 
@@ -64,7 +81,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.invalid;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.err(`rolecall: internal error: ${escapeUnsafe(message)} (please report this with the command you ran; ROLECALL_DEBUG=1 shows the stack)\n`);
+    io.err(
+      `rolecall: internal error: ${escapeUnsafe(message)} (please report this with the command you ran; ROLECALL_DEBUG=1 shows the stack)\n`,
+    );
     if (io.env.ROLECALL_DEBUG && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
     return EXIT.invalid;
   }

@@ -28,7 +28,8 @@ export interface InputFile {
  */
 export function readInputFile(cwd: string, file: string, problems: Problem[], kind: InputFileKind, shown = file): InputFile | undefined {
   const path = resolve(cwd, file);
-  const refuse = (message: string): undefined => void problems.push({ severity: 'error', file: shown, line: 1, column: 1, message, hint: kind.hint });
+  const refuse = (message: string): undefined =>
+    void problems.push({ severity: 'error', file: shown, line: 1, column: 1, message, hint: kind.hint });
   let info: Stats;
   try {
     info = statSync(path);
@@ -40,7 +41,11 @@ export function readInputFile(cwd: string, file: string, problems: Problem[], ki
   if (info.size > kind.maxBytes) return refuse(`${info.size} bytes, over the ${kind.maxBytes} ${kind.reader} reads`);
   try {
     const bytes = readFileSync(path);
-    return { text: bytes.toString('utf8'), ...(kind.digest ? { sha256: createHash('sha256').update(bytes).digest('hex') } : {}), modified: info.mtime.toISOString() };
+    return {
+      text: bytes.toString('utf8'),
+      ...(kind.digest ? { sha256: createHash('sha256').update(bytes).digest('hex') } : {}),
+      modified: info.mtime.toISOString(),
+    };
   } catch (error) {
     return refuse(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
   }

@@ -11,7 +11,9 @@ import { isMap, isScalar, isSeq, LineCounter, parse, parseDocument, stringify, t
 export type NewPerson = Readonly<Pick<PersonFile, 'id' | 'name' | 'email' | 'github' | 'roles' | 'start'>>;
 
 /** The edited text, or why people.yaml cannot be edited this way (positioned in the original text). */
-export type EditResult = { readonly text: string } | { readonly error: { readonly line: number; readonly column: number; readonly message: string; readonly hint?: string } };
+export type EditResult =
+  | { readonly text: string }
+  | { readonly error: { readonly line: number; readonly column: number; readonly message: string; readonly hint?: string } };
 
 interface Entries {
   readonly seq: YAMLSeq;
@@ -64,7 +66,15 @@ export function setEnd(text: string, id: string, end: string): EditResult {
   const found = entries(text);
   if ('error' in found) return found;
   const item = found.items.find((entry) => entry.id === id);
-  if (!item) return { error: { line: 1, column: 1, message: `no person with id ${JSON.stringify(id)} in people.yaml`, hint: 'ids are the `id:` of each entry' } };
+  if (!item)
+    return {
+      error: {
+        line: 1,
+        column: 1,
+        message: `no person with id ${JSON.stringify(id)} in people.yaml`,
+        hint: 'ids are the `id:` of each entry',
+      },
+    };
   const lineStarts = lineStartsOf(text);
   const current = item.map.get('end', true) as Node | undefined;
   let edited: string;
@@ -111,10 +121,25 @@ function entries(text: string): Entries | { error: { line: number; column: numbe
   const problem = doc.errors[0];
   if (problem) {
     const { line, col } = lines.linePos(problem.pos[0]);
-    return { error: { line, column: col, message: `invalid YAML: ${problem.message.split('\n')[0] ?? ''}`, hint: 'run `rolecall validate` and fix people.yaml first' } };
+    return {
+      error: {
+        line,
+        column: col,
+        message: `invalid YAML: ${problem.message.split('\n')[0] ?? ''}`,
+        hint: 'run `rolecall validate` and fix people.yaml first',
+      },
+    };
   }
   const seq = isMap(doc.contents) ? doc.contents.get('people', true) : undefined;
-  if (!isSeq(seq)) return { error: { line: 1, column: 1, message: 'people.yaml has no `people:` list', hint: 'run `rolecall validate` and fix people.yaml first' } };
+  if (!isSeq(seq))
+    return {
+      error: {
+        line: 1,
+        column: 1,
+        message: 'people.yaml has no `people:` list',
+        hint: 'run `rolecall validate` and fix people.yaml first',
+      },
+    };
   const items: Entries['items'][number][] = [];
   for (const item of seq.items) {
     if (!isMap(item) || item.flow) return refuse(lines, item as Node, 'an entry is not a block mapping: edit it by hand, one key per line');
@@ -124,7 +149,11 @@ function entries(text: string): Entries | { error: { line: number; column: numbe
   return { seq, lines, items };
 }
 
-function refuse(lines: LineCounter, node: Node | null | undefined, message: string): { error: { line: number; column: number; message: string; hint: string } } {
+function refuse(
+  lines: LineCounter,
+  node: Node | null | undefined,
+  message: string,
+): { error: { line: number; column: number; message: string; hint: string } } {
   const { line, col } = lines.linePos(node?.range?.[0] ?? 0);
   return { error: { line, column: col, message, hint: 'rolecall edits block YAML only, so that nothing else in the file changes' } };
 }
@@ -133,12 +162,23 @@ function refuse(lines: LineCounter, node: Node | null | undefined, message: stri
  * Parses the edited text and checks that it holds exactly the data the edit means, and the original's
  * data everywhere else: the text edits are checked against the YAML parser, never trusted.
  */
-function verified(original: string, edited: string, expected: (people: Record<string, unknown>[]) => Record<string, unknown>[]): EditResult {
+function verified(
+  original: string,
+  edited: string,
+  expected: (people: Record<string, unknown>[]) => Record<string, unknown>[],
+): EditResult {
   const before = parse(original) as Record<string, unknown>;
   const after = parse(edited) as Record<string, unknown> | null;
   const want = { ...before, people: expected((before['people'] ?? []) as Record<string, unknown>[]) };
   if (after === null || canonical(after) !== canonical(want)) {
-    return { error: { line: 1, column: 1, message: 'people.yaml is laid out in a way rolecall cannot edit without touching other entries', hint: 'make the change by hand, then run `rolecall validate`' } };
+    return {
+      error: {
+        line: 1,
+        column: 1,
+        message: 'people.yaml is laid out in a way rolecall cannot edit without touching other entries',
+        hint: 'make the change by hand, then run `rolecall validate`',
+      },
+    };
   }
   return { text: edited };
 }
@@ -147,7 +187,10 @@ function verified(original: string, edited: string, expected: (people: Record<st
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }

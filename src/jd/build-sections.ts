@@ -49,7 +49,9 @@ export function buildSections(blocks: readonly TextBlock[], vocabulary: SectionV
   const sections: OpenSection[] = [];
   const parents: { readonly rank: number; readonly kind: SectionKind; readonly passes: boolean }[] = [];
   const page = pageHeadingIndex(blocks);
-  const pageItemsAbout = page !== undefined && blocks.some((block, index) => index !== page && block.type === 'heading' && classifyHeading(block.text, vocabulary) !== undefined);
+  const pageItemsAbout =
+    page !== undefined &&
+    blocks.some((block, index) => index !== page && block.type === 'heading' && classifyHeading(block.text, vocabulary) !== undefined);
   let current: OpenSection | undefined;
   /** The section a run of marked items interrupted, resumed by the next unmarked item. */
   let interrupted: OpenSection | undefined;

@@ -26,8 +26,29 @@ interface Match {
  * first 3 months". A word at the very start ("In this role", "About us") starts no complement.
  */
 const PREPOSITIONS: ReadonlySet<string> = new Set([
-  'of', 'for', 'in', 'at', 'on', 'within', 'with', 'from', 'to', 'during', 'after', 'across', 'by', 'into',
-  'over', 'under', 'beyond', 'throughout', 'inside', 'outside', 'about', 'like', 'as',
+  'of',
+  'for',
+  'in',
+  'at',
+  'on',
+  'within',
+  'with',
+  'from',
+  'to',
+  'during',
+  'after',
+  'across',
+  'by',
+  'into',
+  'over',
+  'under',
+  'beyond',
+  'throughout',
+  'inside',
+  'outside',
+  'about',
+  'like',
+  'as',
 ]);
 
 const phraseCache = new Map<string, readonly string[]>();
@@ -49,7 +70,10 @@ function runsAt(haystack: readonly string[], needle: readonly string[], start: n
 }
 
 /** A vocabulary's phrases by their first word, so a heading is compared only with phrases that can start at each word. */
-type PhraseIndex = ReadonlyMap<string, readonly { readonly kind: VocabularyKind; readonly phrase: string; readonly tokens: readonly string[] }[]>;
+type PhraseIndex = ReadonlyMap<
+  string,
+  readonly { readonly kind: VocabularyKind; readonly phrase: string; readonly tokens: readonly string[] }[]
+>;
 
 const indexes = new WeakMap<SectionVocabulary, PhraseIndex>();
 
@@ -125,11 +149,7 @@ export function classifyHeading(heading: string, vocabulary: SectionVocabulary):
  * The kind a line of a mixed section names anywhere in its words, among `kinds` other than the first:
  * "25 days of paid holiday" under "Responsibilities and benefits" is benefits. Undefined when it names none.
  */
-export function classifyItem(
-  text: string,
-  kinds: readonly VocabularyKind[],
-  vocabulary: SectionVocabulary,
-): VocabularyKind | undefined {
+export function classifyItem(text: string, kinds: readonly VocabularyKind[], vocabulary: SectionVocabulary): VocabularyKind | undefined {
   const words = headingTokens(text);
   const others = new Set<VocabularyKind>(kinds.filter((kind) => kind !== 'duties'));
   let best: Match | undefined;

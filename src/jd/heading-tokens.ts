@@ -22,7 +22,10 @@ const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
  * headings ("Responsibilities & benefits").
  */
 export function headingTokens(text: string, options: { readonly conjunctions?: boolean } = {}): readonly string[] {
-  let folded = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  let folded = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   for (const [pattern, replacement] of CONTRACTIONS) folded = folded.replace(pattern, replacement);
   folded = folded.replace(/['‘’`´]/g, '').replace(/\d+/g, ' # ');
   if (options.conjunctions === true) folded = folded.replace(/[&/+,;]/g, ' and ');

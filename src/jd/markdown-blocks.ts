@@ -52,9 +52,7 @@ function headingBlock(node: Heading): TextBlock | undefined {
 
 /** Splits a paragraph at its line breaks, noting which lines are all bold or italic. */
 function paragraphLines(node: Paragraph): SourceLine[] {
-  const lines: { text: string; emphasised: boolean; plain: boolean }[] = [
-    { text: '', emphasised: false, plain: false },
-  ];
+  const lines: { text: string; emphasised: boolean; plain: boolean }[] = [{ text: '', emphasised: false, plain: false }];
   for (const child of node.children) {
     const parts = phrasingNodeText(child).split('\n');
     parts.forEach((part, index) => {

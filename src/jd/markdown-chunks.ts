@@ -51,7 +51,8 @@ export function markdownChunks(text: string): MarkdownChunk[] {
     previousBlank = blank;
     if (fence !== undefined) {
       const close = FENCE.exec(line)?.[1];
-      if (close !== undefined && close.charAt(0) === fence.charAt(0) && close.length >= fence.length && line.trim() === close) fence = undefined;
+      if (close !== undefined && close.charAt(0) === fence.charAt(0) && close.length >= fence.length && line.trim() === close)
+        fence = undefined;
       return;
     }
     if (htmlEnd !== undefined) {

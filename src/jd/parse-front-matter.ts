@@ -43,7 +43,10 @@ export function parseFrontMatter(source: string, firstLine: number): FrontMatter
     return { line: firstLine + position.line - 1, column: position.column };
   };
   if (!parsed.ok) {
-    throw new JdParseError(`invalid yaml in front matter: ${parsed.breach.message}`, { ...at(parsed.breach.offset), hint: parsed.breach.hint });
+    throw new JdParseError(`invalid yaml in front matter: ${parsed.breach.message}`, {
+      ...at(parsed.breach.offset),
+      hint: parsed.breach.hint,
+    });
   }
   const document = parsed.doc;
   const error = document.errors[0];

@@ -11,8 +11,7 @@ import type { JdRole, JdSection, JobDescription, SectionVocabulary } from './typ
 
 type JsonObject = { readonly [key: string]: unknown };
 
-const JSON_LD_HINT =
-  'a job description in json must be json-ld with "@type": "JobPosting" (https://schema.org/JobPosting)';
+const JSON_LD_HINT = 'a job description in json must be json-ld with "@type": "JobPosting" (https://schema.org/JobPosting)';
 
 /**
  * JobPosting properties that hold text of their own, read as extra sections after the description
@@ -43,8 +42,8 @@ function findJobPostings(document: unknown): { readonly posting: JsonObject; rea
   const [list, base] = Array.isArray(document)
     ? [document, '']
     : isObject(document) && Array.isArray(document['@graph'])
-    ? [document['@graph'] as readonly unknown[], '/@graph']
-    : [[], ''];
+      ? [document['@graph'] as readonly unknown[], '/@graph']
+      : [[], ''];
   return list.flatMap((entry: unknown, index) => (isJobPosting(entry) ? [{ posting: entry, pointer: `${base}/${index}` }] : []));
 }
 
@@ -131,13 +130,7 @@ function descriptionBlocks(html: string, line: number): TextBlock[] {
  * Blocks of an optional text property: a string of HTML, or a list of strings read as items. Other shapes
  * (a DefinedTerm, an OccupationalExperienceRequirements object) carry no prose and are skipped.
  */
-function propertyBlocks(
-  text: string,
-  value: unknown,
-  offsets: JsonOffsets,
-  pointer: string,
-  heading: string,
-): TextBlock[] {
+function propertyBlocks(text: string, value: unknown, offsets: JsonOffsets, pointer: string, heading: string): TextBlock[] {
   const lineOf = (at: string): number => positionAt(text, offsets.get(at) ?? offsets.get(pointer) ?? 0).line;
   const line = lineOf(pointer);
   if (typeof value === 'string' && value.trim() !== '') {
@@ -195,7 +188,12 @@ export function parseJsonLd(text: string, vocabulary: SectionVocabulary): JobDes
   const roles: JdRole[] =
     postings.length < 2
       ? []
-      : postings.map((posting, index) => ({ anchor: anchors[index] ?? '', title: posting.title, line: posting.line, sections: posting.sections }));
+      : postings.map((posting, index) => ({
+          anchor: anchors[index] ?? '',
+          title: posting.title,
+          line: posting.line,
+          sections: posting.sections,
+        }));
   return {
     title: postings[0]?.title ?? '',
     format: 'json-ld',

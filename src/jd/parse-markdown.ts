@@ -93,9 +93,6 @@ export function parseMarkdown(text: string, vocabulary: SectionVocabulary): JobD
   const sections = buildSections(blocks, vocabulary);
   const roles = splitRoles(blocks, vocabulary);
   const headings = blocks.flatMap((block) => (block.type === 'heading' ? [block.text] : []));
-  const title = pickTitle(
-    { ...(frontMatter?.title === undefined ? {} : { declared: frontMatter.title }), headings, sections },
-    vocabulary,
-  );
+  const title = pickTitle({ ...(frontMatter?.title === undefined ? {} : { declared: frontMatter.title }), headings, sections }, vocabulary);
   return { title, format: frontMatter === undefined ? 'markdown' : 'front-matter', sections, roles };
 }

@@ -38,5 +38,8 @@ export function repairText(text: string, options: RepairTextOptions = {}): strin
   return repaired
     .replace(INLINE_LINK, '$1')
     .replace(REFERENCE_LINK, '$1')
-    .replace(STRAY_TAG, ' ').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+    .replace(STRAY_TAG, ' ')
+    .replace(INVISIBLE, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

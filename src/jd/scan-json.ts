@@ -13,7 +13,11 @@ export type JsonScan =
   | { readonly ok: false; readonly offset: number; readonly expected: string; readonly tooDeep?: true };
 
 class JsonSyntaxError {
-  constructor(readonly offset: number, readonly expected: string, readonly tooDeep = false) {}
+  constructor(
+    readonly offset: number,
+    readonly expected: string,
+    readonly tooDeep = false,
+  ) {}
 }
 
 function pointerToken(key: string): string {

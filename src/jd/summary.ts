@@ -28,9 +28,7 @@ export interface JdSummary {
 function itemsOf(sections: readonly JdSection[], kind: SectionKind): JdSummaryItem[] {
   return sections
     .filter((section) => section.kind === kind)
-    .flatMap((section) =>
-      section.items.map((item) => ({ text: item.text, line: item.line, section: section.heading })),
-    );
+    .flatMap((section) => section.items.map((item) => ({ text: item.text, line: item.line, section: section.heading })));
 }
 
 /** Summarises a job description for the CLI: duties and requirements flattened out of their sections. */

@@ -6,8 +6,25 @@
 
 /** Block tags removed with everything between them and their end tag: notes, page references, comments. */
 const CALLOUTS: ReadonlySet<string> = new Set([
-  'hint', 'content-ref', 'comment', 'notice', 'note', 'alert', 'callout', 'warning', 'tip', 'info',
-  'admonition', 'caution', 'important', 'danger', 'aside', 'details', 'toc', 'swagger', 'openapi',
+  'hint',
+  'content-ref',
+  'comment',
+  'notice',
+  'note',
+  'alert',
+  'callout',
+  'warning',
+  'tip',
+  'info',
+  'admonition',
+  'caution',
+  'important',
+  'danger',
+  'aside',
+  'details',
+  'toc',
+  'swagger',
+  'openapi',
 ]);
 
 /** Openers and closers of the three kinds of markup. */

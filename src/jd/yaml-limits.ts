@@ -1,4 +1,15 @@
-import { isAlias, isMap, isPair, isSeq, parseDocument, type Document, type Node, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isSeq,
+  parseDocument,
+  type Document,
+  type Node,
+  type ParseOptions,
+  type DocumentOptions,
+  type SchemaOptions,
+} from 'yaml';
 
 /** Deepest nesting of YAML collections read; rolecall's files need fewer than ten levels. */
 export const MAX_YAML_DEPTH = 64;
@@ -35,7 +46,10 @@ export function parseBoundedYaml(text: string, options: ParseOptions & DocumentO
     doc = parseDocument(text, options);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    return { ok: false, breach: { offset: roughDeepOffset(text), message: `nested deeper than ${MAX_YAML_DEPTH} levels`, hint: DEPTH_HINT } };
+    return {
+      ok: false,
+      breach: { offset: roughDeepOffset(text), message: `nested deeper than ${MAX_YAML_DEPTH} levels`, hint: DEPTH_HINT },
+    };
   }
   const walked = walk(doc.contents);
   if (walked.deep !== undefined) {

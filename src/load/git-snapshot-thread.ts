@@ -5,8 +5,7 @@ import { GitRevisionError, snapshotAt, snapshotRolesDir, type GitSnapshot, type 
 
 /** What the snapshot thread reports: the snapshot's directories, or why there is none. */
 export type SnapshotReport =
-  | { readonly root: string; readonly dir: string; readonly commit: string }
-  | { readonly error: string; readonly revision: boolean };
+  { readonly root: string; readonly dir: string; readonly commit: string } | { readonly error: string; readonly revision: boolean };
 
 /** Longest wait for the thread: it only runs git and writes files, so it ends or fails. */
 const THREAD_TIMEOUT_MS = 300_000;

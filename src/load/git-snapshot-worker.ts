@@ -11,7 +11,10 @@ try {
   const snapshot = snapshotRolesDir(options);
   port.postMessage({ root: snapshot.root, dir: snapshot.dir, commit: snapshot.commit } satisfies SnapshotReport);
 } catch (error) {
-  port.postMessage({ error: error instanceof Error ? error.message : String(error), revision: error instanceof GitRevisionError } satisfies SnapshotReport);
+  port.postMessage({
+    error: error instanceof Error ? error.message : String(error),
+    revision: error instanceof GitRevisionError,
+  } satisfies SnapshotReport);
 } finally {
   Atomics.store(control, 0, 1);
   Atomics.notify(control, 0);

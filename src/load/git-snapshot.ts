@@ -1,5 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  ftruncateSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 
@@ -50,7 +61,11 @@ export function snapshotRolesDir(options: SnapshotOptions): GitSnapshot {
   const { cwd, revision } = options;
   if (revision === '' || revision.startsWith('-')) throw new GitRevisionError(`not a git revision: ${JSON.stringify(revision)}`);
   const top = git(cwd, ['rev-parse', '--show-toplevel'], 'not inside a git repository').toString('utf8').trim();
-  const commit = git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], `unknown git revision ${JSON.stringify(revision)}`)
+  const commit = git(
+    cwd,
+    ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`],
+    `unknown git revision ${JSON.stringify(revision)}`,
+  )
     .toString('utf8')
     .trim();
   const inRepo = relative(realpathSync(top), realExisting(resolve(cwd, options.rolesDir)));

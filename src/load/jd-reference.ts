@@ -14,8 +14,7 @@ export function splitJdReference(value: string): JdReference {
 }
 
 export type PickedRole =
-  | { readonly ok: true; readonly jd: JobDescription }
-  | { readonly ok: false; readonly message: string; readonly hint: string };
+  { readonly ok: true; readonly jd: JobDescription } | { readonly ok: false; readonly message: string; readonly hint: string };
 
 /**
  * The part of a JD a role file means. A page about one role is the whole page, and takes no anchor; a

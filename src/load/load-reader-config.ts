@@ -8,7 +8,6 @@ import { readContainedFile } from './read-contained-file';
 import { checkSource } from './schema-problems';
 import { YamlSource } from './yaml-source';
 
-
 /** How an organisation reads its JDs, and the problems met reading org.yaml for it. */
 export interface ReaderConfig {
   readonly vocabulary: SectionVocabulary;
@@ -26,7 +25,11 @@ export function loadReaderConfig(dir: string, shown: string): ReaderConfig {
   if (!existsSync(join(dir, 'org.yaml'))) return { vocabulary: readerVocabulary(undefined), problems: [] };
   const file = join(shown, 'org.yaml');
   const read = readContainedFile(dir, 'org.yaml', 'org.yaml', DEFAULT_LIMITS.yamlBytes, 'make org.yaml smaller');
-  if (!read.ok) return { vocabulary: readerVocabulary(undefined), problems: [{ severity: 'error', file, line: 1, column: 1, message: read.message, hint: read.hint }] };
+  if (!read.ok)
+    return {
+      vocabulary: readerVocabulary(undefined),
+      problems: [{ severity: 'error', file, line: 1, column: 1, message: read.message, hint: read.hint }],
+    };
   const checked = checkSource(new YamlSource(file, read.text), OrgFileSchema);
   return { vocabulary: readerVocabulary(checked.value?.jdSections), problems: checked.problems };
 }

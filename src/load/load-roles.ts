@@ -4,7 +4,17 @@ import type { z } from 'zod';
 import { JdParsing, type JdOutcome } from './parse-jds';
 import { readerVocabulary } from '../jd/section-vocabulary';
 import { pickJdRole, splitJdReference } from './jd-reference';
-import { CapabilitiesFileSchema, DEFAULT_LIMITS, LimitsSchema, OrgFileSchema, PeopleFileSchema, RoleFileSchema, SeparationSchema, type Limits, type SeparationFile } from '../schema';
+import {
+  CapabilitiesFileSchema,
+  DEFAULT_LIMITS,
+  LimitsSchema,
+  OrgFileSchema,
+  PeopleFileSchema,
+  RoleFileSchema,
+  SeparationSchema,
+  type Limits,
+  type SeparationFile,
+} from '../schema';
 import type { Problem } from './problem';
 import { readContainedFile } from './read-contained-file';
 import type { Located, LoadedJd, RolesBundle } from './roles-bundle';
@@ -65,7 +75,8 @@ export function loadRoles(dir: string, displayDir?: string, options: LoadOptions
       name === 'org.yaml'
         ? `org.yaml is always read under the built-in limit of ${DEFAULT_LIMITS.yamlBytes} bytes; make it smaller`
         : `raise limits.yamlBytes in org.yaml, or split the file`;
-    const read = givenText(options.texts?.get(name), name, limits.yamlBytes, raise) ?? readContainedFile(dir, name, name, limits.yamlBytes, raise);
+    const read =
+      givenText(options.texts?.get(name), name, limits.yamlBytes, raise) ?? readContainedFile(dir, name, name, limits.yamlBytes, raise);
     if (!read.ok) {
       const hint = read.kind === 'missing' && (RESERVED_FILES as readonly string[]).includes(name) ? `create ${file}` : read.hint;
       problems.push({ severity: 'error', file, line: 1, column: 1, message: read.message, hint });
@@ -111,15 +122,34 @@ export function loadRoles(dir: string, displayDir?: string, options: LoadOptions
       const text = readJd(dir, shown, role, limits, problems);
       if (text) texts.set(key, text);
     }
-    return { texts, outcomes: jdParsing.parse([...texts.values()].map((jd) => jd.text), vocabulary ? { vocabulary } : undefined) };
+    return {
+      texts,
+      outcomes: jdParsing.parse(
+        [...texts.values()].map((jd) => jd.text),
+        vocabulary ? { vocabulary } : undefined,
+      ),
+    };
   };
   let jdWork = options.select ? undefined : startJds(roles);
 
   const capabilitiesSource = read('capabilities.yaml');
   const capabilitiesFile = capabilitiesSource && checkSource(capabilitiesSource, CapabilitiesFileSchema);
   problems.push(...(capabilitiesFile?.problems ?? []));
-  const capabilities = listItems(capabilitiesSource, 'capabilities', CapabilitiesFileSchema.shape.capabilities.element, failed, capabilitiesFile?.value);
-  const rotations = listItems(capabilitiesSource, 'rotations', CapabilitiesFileSchema.shape.rotations.unwrap().element, failed, capabilitiesFile?.value, true);
+  const capabilities = listItems(
+    capabilitiesSource,
+    'capabilities',
+    CapabilitiesFileSchema.shape.capabilities.element,
+    failed,
+    capabilitiesFile?.value,
+  );
+  const rotations = listItems(
+    capabilitiesSource,
+    'rotations',
+    CapabilitiesFileSchema.shape.rotations.unwrap().element,
+    failed,
+    capabilitiesFile?.value,
+    true,
+  );
   const separations = separationItems(capabilitiesSource);
 
   const peopleSource = read('people.yaml');
@@ -136,7 +166,15 @@ export function loadRoles(dir: string, displayDir?: string, options: LoadOptions
   [...jdWork.texts.entries()].forEach(([key, { file }], index) => {
     const outcome = outcomes[index];
     if (outcome?.ok) parsed.set(key, { file, jd: outcome.jd });
-    else if (outcome) problems.push({ severity: 'error', file, line: outcome.error.line, column: outcome.error.column, message: outcome.error.message, hint: outcome.error.hint });
+    else if (outcome)
+      problems.push({
+        severity: 'error',
+        file,
+        line: outcome.error.line,
+        column: outcome.error.column,
+        message: outcome.error.message,
+        hint: outcome.error.hint,
+      });
   });
   // A page that describes several roles is read once; each role file gets the role its anchor picks.
   const jds = new Map<string, LoadedJd>();
@@ -155,7 +193,8 @@ export function loadRoles(dir: string, displayDir?: string, options: LoadOptions
 function givenText(text: string | undefined, name: string, limit: number, hint: string): ReturnType<typeof readContainedFile> | undefined {
   if (text === undefined) return undefined;
   const size = Buffer.byteLength(text);
-  if (size > limit) return { ok: false, kind: 'too-large', message: `${name} would be ${size} bytes, over the limit of ${limit} bytes`, hint };
+  if (size > limit)
+    return { ok: false, kind: 'too-large', message: `${name} would be ${size} bytes, over the limit of ${limit} bytes`, hint };
   return { ok: true, text };
 }
 

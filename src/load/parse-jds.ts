@@ -9,7 +9,10 @@ import { TextCache } from './text-cache';
 /** One JD's parse: the description, or the positioned error a user wrote. */
 export type JdOutcome =
   | { readonly ok: true; readonly jd: JobDescription }
-  | { readonly ok: false; readonly error: { readonly message: string; readonly line: number; readonly column: number; readonly hint?: string } };
+  | {
+      readonly ok: false;
+      readonly error: { readonly message: string; readonly line: number; readonly column: number; readonly hint?: string };
+    };
 
 /**
  * Below this many characters of JD text in all, a thread costs more than it saves (starting one and
@@ -146,6 +149,9 @@ export function parseOne(text: string, options: ParseJobDescriptionOptions): JdO
     return { ok: true, jd: parseJobDescription(text, options) };
   } catch (error) {
     if (!(error instanceof JdParseError)) throw error;
-    return { ok: false, error: { message: error.message, line: error.line, column: error.column, ...(error.hint !== undefined ? { hint: error.hint } : {}) } };
+    return {
+      ok: false,
+      error: { message: error.message, line: error.line, column: error.column, ...(error.hint !== undefined ? { hint: error.hint } : {}) },
+    };
   }
 }

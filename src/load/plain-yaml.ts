@@ -35,14 +35,20 @@ const DECLINED_CHARS = /[\x00-\x09\x0B-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFF
 /** A key: a plain word, `:` allowed inside (IAM condition keys), never at the end. */
 const KEY = /([A-Za-z_](?:[A-Za-z0-9_./-]|:(?=[A-Za-z0-9_./-]))*):(?=[ \n]|$)/y;
 /** Plain scalars the YAML 1.2 core schema reads as null, a boolean or a number (yaml/dist/schema/core). */
-const NOT_A_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)?$/;
+const NOT_A_STRING =
+  /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)?$/;
 /** An anchor or alias name after its `&` or `*`, followed by a space or the end of the line. */
 const ANCHOR = /([A-Za-z0-9_-]+)(?=[ \n]|$)/y;
 /** First characters of a value this reader leaves to the full parser: indicators, and `-?:` to keep it simple. */
 const INDICATOR_START = /[-?:,\]{}#&*!|>%@`]/;
 
 type Frame =
-  | { readonly kind: 'map'; readonly indent: number; readonly data: Record<string, unknown>; readonly entries: Map<string, { keyAt: number; value: PlainNode }> }
+  | {
+      readonly kind: 'map';
+      readonly indent: number;
+      readonly data: Record<string, unknown>;
+      readonly entries: Map<string, { keyAt: number; value: PlainNode }>;
+    }
   | { readonly kind: 'seq'; readonly indent: number; readonly data: unknown[]; readonly items: PlainNode[] };
 
 class Declined extends Error {}
@@ -71,7 +77,7 @@ class Reader {
 
   read(): PlainYaml {
     const { text } = this;
-    for (let start = 0; start <= text.length; ) {
+    for (let start = 0; start <= text.length;) {
       const newline = text.indexOf('\n', start);
       const end = newline === -1 ? text.length : newline;
       this.lineStarts.push(start);
@@ -197,7 +203,8 @@ class Reader {
       }
       let valueAt = ANCHOR.lastIndex;
       while (valueAt < end && text.charCodeAt(valueAt) === 32) valueAt += 1;
-      if (valueAt === ANCHOR.lastIndex || valueAt === end || this.anchors.has(name) || '&*#'.includes(text.charAt(valueAt))) throw new Declined();
+      if (valueAt === ANCHOR.lastIndex || valueAt === end || this.anchors.has(name) || '&*#'.includes(text.charAt(valueAt)))
+        throw new Declined();
       const value = this.value(valueAt, end);
       this.anchors.set(name, { data: value.data, aliases: 0 });
       return value;

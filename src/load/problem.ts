@@ -33,10 +33,7 @@ export function formatProblem(problem: Problem): string {
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   const seen = new Set<string>();
   return [...problems]
-    .sort(
-      (a, b) =>
-        compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.message, b.message),
-    )
+    .sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.message, b.message))
     .filter((problem) => {
       const key = formatProblem(problem);
       if (seen.has(key)) return false;

@@ -46,15 +46,25 @@ export function readContainedFile(dir: string, name: string, shown: string, limi
     real = realpathSync(path);
   } catch (error) {
     const code = errorCode(error);
-    if (code === 'EACCES') return refuse('unreadable', `${shown} cannot be read: permission denied`, 'make its directory readable by the user running rolecall');
+    if (code === 'EACCES')
+      return refuse('unreadable', `${shown} cannot be read: permission denied`, 'make its directory readable by the user running rolecall');
     if (code === 'ELOOP') return refuse('other', `${shown} is a symlink loop`, 'point the link at a file in the roles directory');
-    if (code === 'ENOTDIR') return refuse('missing', `${shown} not found: a part of its path is not a directory`, 'paths are relative to the roles directory');
+    if (code === 'ENOTDIR')
+      return refuse('missing', `${shown} not found: a part of its path is not a directory`, 'paths are relative to the roles directory');
     return code === 'ENOENT' && lstatOrUndefined(path)?.isSymbolicLink() === true
-      ? refuse('missing', `${shown} is a symlink to a file that does not exist`, 'point the link at a file in the roles directory, or replace it by the file')
+      ? refuse(
+          'missing',
+          `${shown} is a symlink to a file that does not exist`,
+          'point the link at a file in the roles directory, or replace it by the file',
+        )
       : refuse('missing', `${shown} not found`, 'paths are relative to the roles directory');
   }
   if (!isInside(realpathSync(dir), real)) {
-    return refuse('outside', `${shown} resolves to a path outside the roles directory`, 'keep files inside the roles directory; a symlink may only point inside it');
+    return refuse(
+      'outside',
+      `${shown} resolves to a path outside the roles directory`,
+      'keep files inside the roles directory; a symlink may only point inside it',
+    );
   }
   const info = statSync(real);
   if (!info.isFile()) {
@@ -85,7 +95,8 @@ export function readContainedFile(dir: string, name: string, shown: string, limi
       length += count;
       if (length > limit) return tooLarge(length);
       // The file grew after it was measured: what was read is not the whole file.
-      if (length === buffer.length) return refuse('other', `${shown} changed while it was being read`, 'run again once nothing writes to the roles directory');
+      if (length === buffer.length)
+        return refuse('other', `${shown} changed while it was being read`, 'run again once nothing writes to the roles directory');
     }
     return { ok: true, text: buffer.toString('utf8', 0, length) };
   } catch (error) {

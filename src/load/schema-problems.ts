@@ -56,7 +56,14 @@ export function unsafeTextProblems(source: YamlSource): Problem[] {
         if (found) {
           const { line, column } = source.locateKey([...path, key]);
           const where = formatPath(path);
-          problems.push({ severity: 'error', file: source.file, line, column, message: `${where ? `${where}: ` : ''}key ${unsafeMessage(found)}`, hint: UNSAFE_HINT });
+          problems.push({
+            severity: 'error',
+            file: source.file,
+            line,
+            column,
+            message: `${where ? `${where}: ` : ''}key ${unsafeMessage(found)}`,
+            hint: UNSAFE_HINT,
+          });
         }
         visit(item, [...path, key]);
       }
@@ -93,9 +100,7 @@ function issueProblems(source: YamlSource, schema: z.ZodType, issue: z.core.$Zod
     const best = (fitting.length ? fitting : branches).sort((a, b) => a.length - b.length)[0];
     const wrongType = best?.length === 1 && best[0]?.code === 'invalid_type' && best[0].path.length === 0;
     if (best && !wrongType) {
-      return best.flatMap((inner) =>
-        issueProblems(source, schema, { ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue),
-      );
+      return best.flatMap((inner) => issueProblems(source, schema, { ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue));
     }
   }
   const missing = issue.code === 'invalid_type' && valueAt(source.data, path) === undefined;

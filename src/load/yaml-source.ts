@@ -9,7 +9,9 @@ import { TextCache } from './text-cache';
 /** Plain readings by text: a file that two revisions share is read once (its data is never changed). */
 const plainReadings = new TextCache<PlainYaml | undefined>(64 * 1024 * 1024);
 /** Readings by `yaml` of the other files, kept only when they have no problem (problems name their file). */
-const fullReadings = new TextCache<{ readonly doc: Document.Parsed; readonly lines: LineCounter; readonly data: unknown }>(16 * 1024 * 1024);
+const fullReadings = new TextCache<{ readonly doc: Document.Parsed; readonly lines: LineCounter; readonly data: unknown }>(
+  16 * 1024 * 1024,
+);
 
 /** A path into parsed data: object keys and array indexes. */
 export type DataPath = readonly (string | number)[];
@@ -44,7 +46,10 @@ export class YamlSource {
   private readonly plain: PlainYaml | undefined;
 
   /** Parses `text`; `file` is the name shown in problems. */
-  constructor(readonly file: string, readonly text: string) {
+  constructor(
+    readonly file: string,
+    readonly text: string,
+  ) {
     // Plain block YAML (nearly all of rolecall's files) is read by the fast reader; anything else by `yaml`.
     this.plain = plainReadings.compute(text, parsePlainYaml);
     if (this.plain) {
@@ -117,7 +122,7 @@ export class YamlSource {
   }
 
   private offset(path: DataPath, want: 'key' | 'value'): number {
-    return this.plain ? plainOffset(this.plain.root, path, want) : this.node(path, want)?.range?.[0] ?? 0;
+    return this.plain ? plainOffset(this.plain.root, path, want) : (this.node(path, want)?.range?.[0] ?? 0);
   }
 
   private node(path: DataPath, want: 'key' | 'value'): Node | undefined {
@@ -130,7 +135,7 @@ export class YamlSource {
       if (isMap(current)) {
         const pair = current.items.find((item: Pair) => isScalar(item.key) && String(item.key.value) === String(part));
         if (!pair) return (current = undefined);
-        const next = last && want === 'key' ? pair.key : pair.value ?? pair.key;
+        const next = last && want === 'key' ? pair.key : (pair.value ?? pair.key);
         current = next;
         found = (next as Node | null) ?? found;
       } else if (isSeq(current) && typeof part === 'number') {

@@ -38,7 +38,8 @@ export function buildAccessModel({ bundle, asOf, catalog }: ModelInput): AccessM
   // A capability's access is derived once, however many roles and people hold it (and, for the same
   // capability and org.yaml objects, however many models are built: diff builds two).
   const awsOf = (capability: CapabilityFile) => awsMemo.get(capability, org, catalog, () => awsByAccount(capability, org, catalog));
-  const targetsOf = (capability: CapabilityFile) => targetsMemo.get(capability, org, catalog, () => targetsOfCapability(capability, awsOf(capability)));
+  const targetsOf = (capability: CapabilityFile) =>
+    targetsMemo.get(capability, org, catalog, () => targetsOfCapability(capability, awsOf(capability)));
   const sources: GrantSources = {
     targetsOf: (id) => {
       const capability = capabilityFiles.get(id);

@@ -30,7 +30,9 @@ export function awsByAccount(capability: CapabilityFile, org: OrgFile, catalog: 
     const accounts = grant.accounts ?? [org.aws.defaultAccount];
     const placed = grant.access.map((access) => ({ access, placement: placeAccess(access, catalog) }));
     const statements = [
-      ...grant.statements.flatMap((statement: StatementFile) => placeStatement(statement, catalog).statements.map((placed) => normalizeStatement(placed))),
+      ...grant.statements.flatMap((statement: StatementFile) =>
+        placeStatement(statement, catalog).statements.map((placed) => normalizeStatement(placed)),
+      ),
       ...placed.flatMap(({ placement }) => placement.statements.map((statement) => normalizeStatement(statement))),
     ].filter((statement) => statement.actions.length > 0);
     for (const account of accounts) {
@@ -39,7 +41,8 @@ export function awsByAccount(capability: CapabilityFile, org: OrgFile, catalog: 
       grant.managedPolicies.forEach((arn) => entry.managed.add(arn));
       for (const { access, placement } of placed) {
         entry.levels.push({ service: access.service, levels: [...access.levels].sort() });
-        for (const left of placement.leftOut) entry.leftOut.set(left.action.toLowerCase(), { ...left, resources: [...access.resources].sort() });
+        for (const left of placement.leftOut)
+          entry.leftOut.set(left.action.toLowerCase(), { ...left, resources: [...access.resources].sort() });
       }
       byAccount.set(account, entry);
     }
@@ -112,7 +115,14 @@ export function awsState(
       .sort(compareText)
       .map((name) => awsAccount(org, name)),
     ...(ic
-      ? { identityCenter: { instanceArn: ic.instanceArn, identityStoreId: ic.identityStoreId, sessionDuration: ic.sessionDuration, account: awsAccount(org, ic.account) } }
+      ? {
+          identityCenter: {
+            instanceArn: ic.instanceArn,
+            identityStoreId: ic.identityStoreId,
+            sessionDuration: ic.sessionDuration,
+            account: awsAccount(org, ic.account),
+          },
+        }
       : {}),
     roles: awsRoles,
     users,
@@ -136,7 +146,13 @@ function requiresMfaPolicy(org: OrgFile): boolean {
 // side) compiles only the roles whose access changed.
 const compiledCache = new Map<string, Pick<AwsRoleAccount, 'statements' | 'managedPolicyArns'> & RolePolicies>();
 
-function compiled(mode: OrgFile['aws']['mode'], reserved: number, roleId: string, account: string, access: readonly AccountAccess[]): Pick<AwsRoleAccount, 'statements' | 'managedPolicyArns'> & RolePolicies {
+function compiled(
+  mode: OrgFile['aws']['mode'],
+  reserved: number,
+  roleId: string,
+  account: string,
+  access: readonly AccountAccess[],
+): Pick<AwsRoleAccount, 'statements' | 'managedPolicyArns'> & RolePolicies {
   const key = `${mode}\u0000${reserved}\u0000${roleId}\u0000${account}\u0000${access.map(objectId).join(',')}`;
   let value = compiledCache.get(key);
   if (value === undefined) {

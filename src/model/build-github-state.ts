@@ -70,8 +70,9 @@ export function githubState(
       granted.set(grant.target.team, members);
     }
   }
-  const declared = (key: 'teams' | 'existingTeams'): string[] =>
-    [...new Set([...capabilityFiles.values()].flatMap((capability) => capability.value.github?.[key] ?? []))];
+  const declared = (key: 'teams' | 'existingTeams'): string[] => [
+    ...new Set([...capabilityFiles.values()].flatMap((capability) => capability.value.github?.[key] ?? [])),
+  ];
 
   const capabilityTeams: GithubTeam[] = declared('teams').map((slug) => ({
     id: slug,
@@ -96,7 +97,11 @@ export function githubState(
     org: org.github.org,
     ...(org.github.parentTeam ? { parentTeam: org.github.parentTeam } : {}),
     privacy: org.github.teamPrivacy,
-    members: activePeople.map((person) => ({ personId: person.id, login: person.github, role: owners.has(person.id) ? 'admin' : 'member' })),
+    members: activePeople.map((person) => ({
+      personId: person.id,
+      login: person.github,
+      role: owners.has(person.id) ? 'admin' : 'member',
+    })),
     teams: [...roleTeams, ...capabilityTeams, ...existingTeams].sort((a, b) => compareText(a.id, b.id)),
   };
 }
@@ -108,7 +113,8 @@ function repositoriesOf(role: Role, capabilityFiles: ReadonlyMap<string, Located
     for (const repository of capabilityFiles.get(id)?.value.github?.repositories ?? []) {
       const key = repository.name.toLowerCase();
       const entry = repositories.get(key) ?? { name: repository.name, permission: repository.permission, capabilities: new Set<string>() };
-      if (PERMISSION_ORDER.indexOf(repository.permission) > PERMISSION_ORDER.indexOf(entry.permission)) entry.permission = repository.permission;
+      if (PERMISSION_ORDER.indexOf(repository.permission) > PERMISSION_ORDER.indexOf(entry.permission))
+        entry.permission = repository.permission;
       entry.capabilities.add(id);
       repositories.set(key, entry);
     }

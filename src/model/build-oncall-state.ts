@@ -13,7 +13,13 @@ import { addDays } from '../util/calendar-date';
  * sorted by start date then id; the weekly layer that keeps whoever is on call in place when members
  * change (see `rotationLayer`); and the contacts to create.
  */
-export function oncallState(org: OrgFile, bundle: RolesBundle, people: readonly PersonAccess[], roles: readonly Role[], asOf: string): OncallState {
+export function oncallState(
+  org: OrgFile,
+  bundle: RolesBundle,
+  people: readonly PersonAccess[],
+  roles: readonly Role[],
+  asOf: string,
+): OncallState {
   const rolesOf = staffingRoles(roles);
   const definitions = uniqueById(bundle.rotations.map((located) => located.value));
   // Everyone who ever holds the rotation, by their dates: its history is replayed from them.
@@ -33,7 +39,8 @@ export function oncallState(org: OrgFile, bundle: RolesBundle, people: readonly 
         const index = shadow.findIndex((member) => member.id === person.id);
         const before = shadow[index];
         if (before === undefined) shadow.push({ id: person.id, join: person.start, last });
-        else shadow[index] = { id: person.id, join: before.join, last: before.last !== undefined && before.last > last ? before.last : last };
+        else
+          shadow[index] = { id: person.id, join: before.join, last: before.last !== undefined && before.last > last ? before.last : last };
       }
     }
   }
@@ -43,19 +50,38 @@ export function oncallState(org: OrgFile, bundle: RolesBundle, people: readonly 
   const rotations: Rotation[] = definitions.map((rotation) => {
     const handoff = rotation.handoff ?? org.oncall.handoff;
     const history = timeline.get(rotation.id) ?? [];
-    const members = [...new Set(history.filter((member) => member.join <= asOf && (member.last === undefined || member.last >= asOf) && status.get(member.id) === 'active').map((member) => member.id))].sort(
-      (a, b) => compareText(startOf.get(a) ?? '', startOf.get(b) ?? '') || compareText(a, b),
-    );
+    const members = [
+      ...new Set(
+        history
+          .filter(
+            (member) => member.join <= asOf && (member.last === undefined || member.last >= asOf) && status.get(member.id) === 'active',
+          )
+          .map((member) => member.id),
+      ),
+    ].sort((a, b) => compareText(startOf.get(a) ?? '', startOf.get(b) ?? '') || compareText(a, b));
     const layer = rotationLayer(handoff, org.oncall.timeZone, history, asOf);
     // The second level of escalation: the maintainers of the roles that staff the rotation.
     const escalation = [...new Set([...(rolesOf.get(rotation.id) ?? [])].flatMap((roleId) => maintainersOf.get(roleId) ?? []))]
       .filter((id) => status.get(id) === 'active')
       .sort(compareText);
-    return { id: rotation.id, name: rotation.name, handoff, onCallAtOnce: rotation.onCallAtOnce, rampDays: rotation.rampDays, members, ...(layer ? { layer } : {}), escalation };
+    return {
+      id: rotation.id,
+      name: rotation.name,
+      handoff,
+      onCallAtOnce: rotation.onCallAtOnce,
+      rampDays: rotation.rampDays,
+      members,
+      ...(layer ? { layer } : {}),
+      escalation,
+    };
   });
   const incidentManagerBackend = org.oncall.backend === 'aws-incident-manager';
   // PagerDuty pages the escalation level too, so its people need users; Incident Manager has no such level yet.
-  const inRotation = new Set(rotations.filter((rotation) => rotation.members.length > 0).flatMap((rotation) => [...rotation.members, ...(incidentManagerBackend ? [] : rotation.escalation ?? [])]));
+  const inRotation = new Set(
+    rotations
+      .filter((rotation) => rotation.members.length > 0)
+      .flatMap((rotation) => [...rotation.members, ...(incidentManagerBackend ? [] : (rotation.escalation ?? []))]),
+  );
   const incidentManager = org.oncall.backend === 'aws-incident-manager';
   return {
     backend: org.oncall.backend,
@@ -67,10 +93,13 @@ export function oncallState(org: OrgFile, bundle: RolesBundle, people: readonly 
     rotations: rotations.filter((rotation) => rotation.members.length > 0),
     contacts: people
       .filter((person) => inRotation.has(person.id))
-      .map((person) => ({ personId: person.id, name: incidentManager ? contactDisplayName(person.name, person.id) : person.name, email: person.email })),
+      .map((person) => ({
+        personId: person.id,
+        name: incidentManager ? contactDisplayName(person.name, person.id) : person.name,
+        email: person.email,
+      })),
   };
 }
-
 
 /** The roles that put their holders in each rotation, by rotation id: found per role, never per person. */
 export function staffingRoles(roles: readonly Role[]): Map<string, Set<string>> {

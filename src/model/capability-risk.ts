@@ -61,7 +61,12 @@ const REPOSITORY_RATINGS: readonly (Pick<RiskReason, 'category' | 'level' | 'why
     level: 'high',
     why: 'can change settings, collaborators and branch protection, and delete or transfer the repository',
   },
-  { permission: 'maintain', category: 'repository-maintain', level: 'medium', why: 'can change repository settings and push to unprotected branches' },
+  {
+    permission: 'maintain',
+    category: 'repository-maintain',
+    level: 'medium',
+    why: 'can change repository settings and push to unprotected branches',
+  },
 ];
 
 /** Risk reasons of GitHub repository permissions, one per rated permission held. */

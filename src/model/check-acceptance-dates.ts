@@ -21,7 +21,11 @@ export function checkAcceptanceDates(bundle: RolesBundle, asOf: string): Problem
     };
     const { on, expires } = acceptance;
     if (on > asOf) {
-      at('on', `accepted on ${on}, after the as-of date ${asOf}: the risk was not accepted yet`, `correct the date, or build the model for ${on} or later`);
+      at(
+        'on',
+        `accepted on ${on}, after the as-of date ${asOf}: the risk was not accepted yet`,
+        `correct the date, or build the model for ${on} or later`,
+      );
     }
     if (expires === undefined) continue;
     if (expires < on) {
@@ -30,10 +34,19 @@ export function checkAcceptanceDates(bundle: RolesBundle, asOf: string): Problem
     }
     const daysLeft = daysBetween(asOf, expires);
     if (daysLeft < 0) {
-      at('expires', `the acceptance expired on ${expires}, before the as-of date ${asOf}`, 'have the risk accepted again (new on and expires), or stop granting the capability');
+      at(
+        'expires',
+        `the acceptance expired on ${expires}, before the as-of date ${asOf}`,
+        'have the risk accepted again (new on and expires), or stop granting the capability',
+      );
     } else if (daysLeft <= ACCEPTANCE_EXPIRY_WARNING_DAYS) {
       const when = daysLeft === 0 ? 'today is its last day' : `${daysLeft} day${daysLeft === 1 ? '' : 's'} after the as-of date ${asOf}`;
-      at('expires', `the acceptance expires on ${expires}, ${when}`, 'have the risk accepted again before then: validate fails the day after', 'warning');
+      at(
+        'expires',
+        `the acceptance expires on ${expires}, ${when}`,
+        'have the risk accepted again before then: validate fails the day after',
+        'warning',
+      );
     }
   }
   return problems;

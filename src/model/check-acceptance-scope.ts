@@ -34,12 +34,16 @@ export function checkAcceptanceScope(bundle: RolesBundle): Problem[] {
     if (!acceptance || accepted.has(capability.value.id)) continue;
     accepted.set(capability.value.id, { capability, acceptance });
     acceptance.by.forEach((id, index) => {
-      if (!isKnownId(bundle, 'people', id, personIds)) problems.push(unknownReference(capability, ['risk', 'accepted', 'by', index], 'person', id, personIds));
+      if (!isKnownId(bundle, 'people', id, personIds))
+        problems.push(unknownReference(capability, ['risk', 'accepted', 'by', index], 'person', id, personIds));
     });
     acceptance.roles.forEach((id, index) => {
       if (!isKnownId(bundle, 'roles', id, roleIds)) {
         problems.push(unknownReference(capability, ['risk', 'accepted', 'roles', index], 'role', id, roleIds));
-      } else if (roleIds.includes(id) && !grants.some((grant) => grant.role.value.id === id && grant.capabilityId === capability.value.id)) {
+      } else if (
+        roleIds.includes(id) &&
+        !grants.some((grant) => grant.role.value.id === id && grant.capabilityId === capability.value.id)
+      ) {
         problems.push(
           capability.source.problem(
             [...capability.path, 'risk', 'accepted', 'roles', index],
@@ -73,7 +77,11 @@ export function checkAcceptanceScope(bundle: RolesBundle): Problem[] {
 function grantPoints(role: Located<RoleFile>): GrantPoint[] {
   return [
     ...role.value.duties.flatMap((duty, index) =>
-      duty.capabilities.map((capabilityId, capabilityIndex) => ({ role, capabilityId, path: ['duties', index, 'capabilities', capabilityIndex] })),
+      duty.capabilities.map((capabilityId, capabilityIndex) => ({
+        role,
+        capabilityId,
+        path: ['duties', index, 'capabilities', capabilityIndex],
+      })),
     ),
     ...role.value.baseline.map((baseline, index) => ({ role, capabilityId: baseline.capability, path: ['baseline', index, 'capability'] })),
   ];

@@ -26,7 +26,12 @@ export function checkAuditReferences(bundle: RolesBundle): Problem[] {
         problems.push(role.source.problem([...role.path, 'noAccess', index, 'quote'], `quote not found in ${jd.file}`, near));
       } else if (mappedLines.has(match.item.line)) {
         problems.push(
-          role.source.problem([...role.path, 'noAccess', index, 'quote'], `the duty at ${jd.file}:${match.item.line} is mapped to capabilities by the role's duties`, 'remove it from noAccess, or from duties', 'warning'),
+          role.source.problem(
+            [...role.path, 'noAccess', index, 'quote'],
+            `the duty at ${jd.file}:${match.item.line} is mapped to capabilities by the role's duties`,
+            'remove it from noAccess, or from duties',
+            'warning',
+          ),
         );
       }
     });
@@ -34,8 +39,10 @@ export function checkAuditReferences(bundle: RolesBundle): Problem[] {
   const capabilityIds = bundle.capabilities.map((capability) => capability.value.id);
   for (const separation of bundle.separations ?? []) {
     separation.value.capabilities.forEach((id, index) => {
-      if (!isKnownId(bundle, 'capabilities', id, capabilityIds)) problems.push(unknownReference(separation, ['capabilities', index], 'capability', id, capabilityIds));
-      else if (separation.value.capabilities.indexOf(id) !== index) problems.push(separation.source.problem([...separation.path, 'capabilities', index], `capability "${id}" listed twice`));
+      if (!isKnownId(bundle, 'capabilities', id, capabilityIds))
+        problems.push(unknownReference(separation, ['capabilities', index], 'capability', id, capabilityIds));
+      else if (separation.value.capabilities.indexOf(id) !== index)
+        problems.push(separation.source.problem([...separation.path, 'capabilities', index], `capability "${id}" listed twice`));
     });
   }
   return problems;

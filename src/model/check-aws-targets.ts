@@ -52,7 +52,14 @@ export function checkAwsTargets(bundle: RolesBundle): Problem[] {
       return problems;
     }
     if (oncall.account !== undefined) {
-      problems.push(org.source.problem(['oncall', 'account'], 'is not used with backend pagerduty', 'remove it, or use backend aws-incident-manager', 'warning'));
+      problems.push(
+        org.source.problem(
+          ['oncall', 'account'],
+          'is not used with backend pagerduty',
+          'remove it, or use backend aws-incident-manager',
+          'warning',
+        ),
+      );
     }
     return problems;
   }

@@ -44,7 +44,13 @@ export function checkBundle(bundle: RolesBundle): Problem[] {
       unknown(org, ['aws', 'defaultAccount'], 'account', org.value.aws.defaultAccount, accountNames);
     }
     if (org.value.aws.mode === 'identity-center' && !org.value.aws.identityCenter) {
-      problems.push(org.source.problem(['aws', 'mode'], 'identity-center mode needs an aws.identityCenter block', 'give instanceArn and identityStoreId'));
+      problems.push(
+        org.source.problem(
+          ['aws', 'mode'],
+          'identity-center mode needs an aws.identityCenter block',
+          'give instanceArn and identityStoreId',
+        ),
+      );
     }
     org.value.github.owners.forEach((owner, index) => {
       if (!isKnownId(bundle, 'people', owner, personIds)) unknown(org, ['github', 'owners', index], 'person', owner, personIds);
@@ -56,15 +62,28 @@ export function checkBundle(bundle: RolesBundle): Problem[] {
     const expected = `${role.value.id}.yaml`;
     const fileName = role.source.file.split(/[\\/]/).pop() ?? '';
     if (fileName !== expected && fileName !== `${role.value.id}.yml`) {
-      problems.push(role.source.problem(['id'], `role id "${role.value.id}" does not match the file name ${fileName}`, `rename the file to ${expected}`));
+      problems.push(
+        role.source.problem(
+          ['id'],
+          `role id "${role.value.id}" does not match the file name ${fileName}`,
+          `rename the file to ${expected}`,
+        ),
+      );
     }
     const jd = bundle.jds.get(role.value.jd);
     if (jd && !jd.jd.sections.some((section) => section.kind === 'duties' && section.items.length > 0)) {
-      problems.push(role.source.problem(['jd'], `no duties found in ${jd.file}`, 'its sections need headings such as "Responsibilities" or "Key activities", or extend org.yaml jdSections.duties'));
+      problems.push(
+        role.source.problem(
+          ['jd'],
+          `no duties found in ${jd.file}`,
+          'its sections need headings such as "Responsibilities" or "Key activities", or extend org.yaml jdSections.duties',
+        ),
+      );
     }
     role.value.duties.forEach((duty, index) => {
       duty.capabilities.forEach((id, capabilityIndex) => {
-        if (!isKnownId(bundle, 'capabilities', id, capabilityIds)) unknown(role, ['duties', index, 'capabilities', capabilityIndex], 'capability', id, capabilityIds);
+        if (!isKnownId(bundle, 'capabilities', id, capabilityIds))
+          unknown(role, ['duties', index, 'capabilities', capabilityIndex], 'capability', id, capabilityIds);
       });
       if (!jd) return;
       const match = findQuote(jd.jd, duty.quote);
@@ -82,7 +101,8 @@ export function checkBundle(bundle: RolesBundle): Problem[] {
       }
     });
     role.value.baseline.forEach((baseline, index) => {
-      if (!isKnownId(bundle, 'capabilities', baseline.capability, capabilityIds)) unknown(role, ['baseline', index, 'capability'], 'capability', baseline.capability, capabilityIds);
+      if (!isKnownId(bundle, 'capabilities', baseline.capability, capabilityIds))
+        unknown(role, ['baseline', index, 'capability'], 'capability', baseline.capability, capabilityIds);
     });
     role.value.maintainers.forEach((maintainer, index) => {
       const person = peopleById.get(maintainer);
@@ -91,7 +111,13 @@ export function checkBundle(bundle: RolesBundle): Problem[] {
       }
       // A person whose roles name an unknown role is reported there: the typo may be this very role.
       else if (!person.value.roles.includes(role.value.id) && person.value.roles.every((id) => isKnownId(bundle, 'roles', id, roleIds))) {
-        problems.push(role.source.problem(['maintainers', index], `maintainer "${maintainer}" does not hold the role ${role.value.id}`, `add ${role.value.id} to their roles in people.yaml`));
+        problems.push(
+          role.source.problem(
+            ['maintainers', index],
+            `maintainer "${maintainer}" does not hold the role ${role.value.id}`,
+            `add ${role.value.id} to their roles in people.yaml`,
+          ),
+        );
       }
     });
   }
@@ -111,11 +137,13 @@ export function checkBundle(bundle: RolesBundle): Problem[] {
     const { aws, oncall } = capability.value;
     aws.forEach((grant, grantIndex) =>
       grant.accounts?.forEach((account, index) => {
-        if (bundle.org && !accountNames.includes(account)) unknown(capability, ['aws', grantIndex, 'accounts', index], 'account', account, accountNames);
+        if (bundle.org && !accountNames.includes(account))
+          unknown(capability, ['aws', grantIndex, 'accounts', index], 'account', account, accountNames);
       }),
     );
     oncall?.rotations.forEach((rotation, index) => {
-      if (!isKnownId(bundle, 'rotations', rotation, rotationIds)) unknown(capability, ['oncall', 'rotations', index], 'rotation', rotation, rotationIds);
+      if (!isKnownId(bundle, 'rotations', rotation, rotationIds))
+        unknown(capability, ['oncall', 'rotations', index], 'rotation', rotation, rotationIds);
     });
   }
 
@@ -123,34 +151,53 @@ export function checkBundle(bundle: RolesBundle): Problem[] {
     const shadow = rotation.value.shadow;
     if (shadow === undefined) continue;
     if (shadow === rotation.value.id) {
-      problems.push(rotation.source.problem([...rotation.path, 'shadow'], 'a rotation cannot shadow itself', 'name the rotation hires sit in while they ramp up, e.g. a "-shadow" rotation'));
+      problems.push(
+        rotation.source.problem(
+          [...rotation.path, 'shadow'],
+          'a rotation cannot shadow itself',
+          'name the rotation hires sit in while they ramp up, e.g. a "-shadow" rotation',
+        ),
+      );
     } else if (!isKnownId(bundle, 'rotations', shadow, rotationIds)) {
       unknown(rotation, ['shadow'], 'rotation', shadow, rotationIds);
     }
   }
 
-  problems.push(...checkAwsTargets(bundle), ...checkGithubTeams(bundle), ...checkAwsArns(bundle), ...checkTerraformAddresses(bundle), ...checkTokenMarkers(bundle), ...checkAuditReferences(bundle));
+  problems.push(
+    ...checkAwsTargets(bundle),
+    ...checkGithubTeams(bundle),
+    ...checkAwsArns(bundle),
+    ...checkTerraformAddresses(bundle),
+    ...checkTokenMarkers(bundle),
+    ...checkAuditReferences(bundle),
+  );
 
   // A role that failed its schema may be the one granting a capability: say nothing rather than guess.
   const rolesFailed = bundle.failed?.roles;
   if (rolesFailed === 'all' || (rolesFailed?.size ?? 0) > 0) return problems;
-  const used = new Set(bundle.roles.flatMap((role) => [...role.value.duties.flatMap((duty) => duty.capabilities), ...role.value.baseline.map((baseline) => baseline.capability)]));
+  const used = new Set(
+    bundle.roles.flatMap((role) => [
+      ...role.value.duties.flatMap((duty) => duty.capabilities),
+      ...role.value.baseline.map((baseline) => baseline.capability),
+    ]),
+  );
   for (const capability of bundle.capabilities) {
     if (!used.has(capability.value.id)) {
-      problems.push(capability.source.problem([...capability.path, 'id'], `capability "${capability.value.id}" is granted by no role`, 'justify it with a duty or remove it', 'warning'));
+      problems.push(
+        capability.source.problem(
+          [...capability.path, 'id'],
+          `capability "${capability.value.id}" is granted by no role`,
+          'justify it with a duty or remove it',
+          'warning',
+        ),
+      );
     }
   }
   return problems;
 }
 
 /** Reports each value seen before, citing the first place it was written. */
-function duplicates<T>(
-  items: readonly Located<T>[],
-  key: string,
-  valueOf: (value: T) => string,
-  what: string,
-  hint?: string,
-): Problem[] {
+function duplicates<T>(items: readonly Located<T>[], key: string, valueOf: (value: T) => string, what: string, hint?: string): Problem[] {
   const first = new Map<string, Located<T>>();
   const problems: Problem[] = [];
   for (const item of items) {
@@ -163,7 +210,11 @@ function duplicates<T>(
     const where = earlier.source.locate([...earlier.path, key]);
     const label = earlier.path.length ? formatPath(earlier.path) : earlier.source.file;
     problems.push(
-      item.source.problem([...item.path, key], `duplicate ${what} "${value}" (first at ${label}, ${earlier.source.file}:${where.line}:${where.column})`, hint),
+      item.source.problem(
+        [...item.path, key],
+        `duplicate ${what} "${value}" (first at ${label}, ${earlier.source.file}:${where.line}:${where.column})`,
+        hint,
+      ),
     );
   }
   return problems;

@@ -18,23 +18,51 @@ export function checkCapabilityPolicies(bundle: Pick<RolesBundle, 'capabilities'
     capability.value.aws.forEach((grant, grantIndex) => {
       const actionFindings = checkActions(grant.statements, catalog);
       for (const finding of actionFindings) {
-        problems.push(at(['aws', grantIndex, 'statements', finding.statement, 'actions', finding.index], finding.message, finding.hint, finding.severity));
+        problems.push(
+          at(
+            ['aws', grantIndex, 'statements', finding.statement, 'actions', finding.index],
+            finding.message,
+            finding.hint,
+            finding.severity,
+          ),
+        );
       }
       grant.statements.forEach((statement, statementIndex) => {
         // Placement is judged on known actions only: an unknown one has its own error already.
         if (actionFindings.some((finding) => finding.statement === statementIndex && finding.severity === 'error')) return;
         for (const finding of checkStatementPlacement(statement, catalog)) {
-          problems.push(at(located(['aws', grantIndex, 'statements', statementIndex, finding.field], finding.index), finding.message, finding.hint, finding.severity));
+          problems.push(
+            at(
+              located(['aws', grantIndex, 'statements', statementIndex, finding.field], finding.index),
+              finding.message,
+              finding.hint,
+              finding.severity,
+            ),
+          );
         }
       });
       grant.access.forEach((access, accessIndex) => {
         const accessFindings = checkAccess(access, catalog);
         for (const finding of accessFindings) {
-          problems.push(at(located(['aws', grantIndex, 'access', accessIndex, finding.field], finding.index), finding.message, finding.hint, finding.severity));
+          problems.push(
+            at(
+              located(['aws', grantIndex, 'access', accessIndex, finding.field], finding.index),
+              finding.message,
+              finding.hint,
+              finding.severity,
+            ),
+          );
         }
         if (accessFindings.some((finding) => finding.severity === 'error')) return;
         for (const finding of checkAccessPlacement(access, catalog)) {
-          problems.push(at(located(['aws', grantIndex, 'access', accessIndex, finding.field], finding.index), finding.message, finding.hint, finding.severity));
+          problems.push(
+            at(
+              located(['aws', grantIndex, 'access', accessIndex, finding.field], finding.index),
+              finding.message,
+              finding.hint,
+              finding.severity,
+            ),
+          );
         }
       });
     });

@@ -33,13 +33,18 @@ export function checkGeneratedNames(model: AccessModel, bundle: RolesBundle): Pr
         person.source.problem(
           [...person.path, 'email'],
           `${iamGroups ? 'IAM' : 'identity store'} user name ${JSON.stringify(user.userName)} (the lower-case e-mail) ${problem}`,
-          iamGroups ? 'use an address IAM accepts as a user name (at most 64 characters of letters, digits and +=,.@_-), or aws.mode identity-center' : 'use a shorter address',
+          iamGroups
+            ? 'use an address IAM accepts as a user name (at most 64 characters of letters, digits and +=,.@_-), or aws.mode identity-center'
+            : 'use a shorter address',
         ),
       );
     }
     if (!iamGroups && user.displayName.length > MAX_IDENTITY_STORE_DISPLAY_NAME) {
       problems.push(
-        person.source.problem([...person.path, 'name'], `is ${user.displayName.length} characters; the identity store allows at most ${MAX_IDENTITY_STORE_DISPLAY_NAME}`),
+        person.source.problem(
+          [...person.path, 'name'],
+          `is ${user.displayName.length} characters; the identity store allows at most ${MAX_IDENTITY_STORE_DISPLAY_NAME}`,
+        ),
       );
     }
   }
@@ -48,7 +53,8 @@ export function checkGeneratedNames(model: AccessModel, bundle: RolesBundle): Pr
       const located = bundle.roles.find((candidate) => candidate.value.id === role.roleId);
       for (const access of role.accounts) {
         const problem = permissionSetNameProblem(access.permissionSetName);
-        if (located && problem !== undefined) problems.push(located.source.problem(['id'], `permission set name ${JSON.stringify(access.permissionSetName)} ${problem}`));
+        if (located && problem !== undefined)
+          problems.push(located.source.problem(['id'], `permission set name ${JSON.stringify(access.permissionSetName)} ${problem}`));
       }
     }
   }
@@ -58,7 +64,9 @@ export function checkGeneratedNames(model: AccessModel, bundle: RolesBundle): Pr
     if (!located) continue;
     const described = role.accounts.filter((entry) => !iamGroups || entry.policies.managed.length > 0);
     const problem = described
-      .map((access) => descriptionProblem(`${role.title} in ${access.account}, managed by rolecall`, iamGroups ? 'IAM policy' : 'permission set'))
+      .map((access) =>
+        descriptionProblem(`${role.title} in ${access.account}, managed by rolecall`, iamGroups ? 'IAM policy' : 'permission set'),
+      )
       .find((found) => found !== undefined);
     if (problem !== undefined) problems.push(located.source.problem(['title'], problem, 'shorten the title, or write it in Latin letters'));
   }
@@ -72,7 +80,13 @@ export function checkGeneratedNames(model: AccessModel, bundle: RolesBundle): Pr
       if (!located) continue;
       const names = [
         { name: role.groupName, what: 'IAM group name', max: MAX_IAM_GROUP_NAME },
-        ...role.accounts.flatMap((access) => [...access.policies.inline, ...access.policies.managed].map((policy) => ({ name: policy.name, what: 'IAM policy name', max: MAX_IAM_POLICY_NAME }))),
+        ...role.accounts.flatMap((access) =>
+          [...access.policies.inline, ...access.policies.managed].map((policy) => ({
+            name: policy.name,
+            what: 'IAM policy name',
+            max: MAX_IAM_POLICY_NAME,
+          })),
+        ),
       ];
       for (const { name, what, max } of names) {
         const problem = iamNameProblem(name, max);

@@ -34,14 +34,26 @@ export function checkGithubTeams(bundle: RolesBundle): Problem[] {
 
   const mentions: TeamMention[] = [];
   if (org?.value.github.parentTeam !== undefined) {
-    mentions.push({ slug: org.value.github.parentTeam, kind: 'existing', what: 'the parent team (github.parentTeam)', located: org, path: ['github', 'parentTeam'] });
+    mentions.push({
+      slug: org.value.github.parentTeam,
+      kind: 'existing',
+      what: 'the parent team (github.parentTeam)',
+      located: org,
+      path: ['github', 'parentTeam'],
+    });
   }
   for (const role of bundle.roles) {
     const named = role.value.team?.name;
     const slug = githubTeamSlug(named ?? role.value.id);
     const path = named === undefined ? ['id'] : ['team', 'name'];
     if (slug === '') {
-      problems.push(role.source.problem([...role.path, ...path], `team name ${JSON.stringify(named)} gives an empty slug`, 'use at least one Latin letter or digit'));
+      problems.push(
+        role.source.problem(
+          [...role.path, ...path],
+          `team name ${JSON.stringify(named)} gives an empty slug`,
+          'use at least one Latin letter or digit',
+        ),
+      );
       continue;
     }
     mentions.push({ slug, kind: 'role', what: `the team of role ${role.value.id}`, located: role, path });
@@ -49,10 +61,22 @@ export function checkGithubTeams(bundle: RolesBundle): Problem[] {
   for (const capability of bundle.capabilities) {
     const id = capability.value.id;
     capability.value.github?.teams.forEach((slug, index) => {
-      mentions.push({ slug, kind: 'team', what: `team "${slug}" of capability ${id}`, located: capability, path: ['github', 'teams', index] });
+      mentions.push({
+        slug,
+        kind: 'team',
+        what: `team "${slug}" of capability ${id}`,
+        located: capability,
+        path: ['github', 'teams', index],
+      });
     });
     capability.value.github?.existingTeams.forEach((slug, index) => {
-      mentions.push({ slug, kind: 'existing', what: `existing team "${slug}" of capability ${id}`, located: capability, path: ['github', 'existingTeams', index] });
+      mentions.push({
+        slug,
+        kind: 'existing',
+        what: `existing team "${slug}" of capability ${id}`,
+        located: capability,
+        path: ['github', 'existingTeams', index],
+      });
     });
   }
 

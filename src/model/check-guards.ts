@@ -18,14 +18,21 @@ export function checkGuards(model: AccessModel, bundle: RolesBundle): Problem[] 
   const known = new Set(bundle.capabilities.map((capability) => capability.value.id));
   breakGlass.forEach((id, index) => {
     if (!known.has(id)) {
-      problems.push(org.source.problem(['guards', 'breakGlass', index], `unknown capability "${id}"`, 'name a capability of capabilities.yaml'));
+      problems.push(
+        org.source.problem(['guards', 'breakGlass', index], `unknown capability "${id}"`, 'name a capability of capabilities.yaml'),
+      );
       return;
     }
     const holders = capabilityHolders(model, id);
     if (holders.length >= 2) return;
     const who = holders.length === 0 ? 'nobody' : `only ${holders.join(', ')}`;
     problems.push(
-      org.source.problem(['guards', 'breakGlass', index], `break-glass capability "${id}" is held by ${who} on ${model.asOf}; at least 2 active people should hold it`, 'give it to a second person through a role', 'warning'),
+      org.source.problem(
+        ['guards', 'breakGlass', index],
+        `break-glass capability "${id}" is held by ${who} on ${model.asOf}; at least 2 active people should hold it`,
+        'give it to a second person through a role',
+        'warning',
+      ),
     );
   });
   for (const rotation of model.oncall.rotations) {

@@ -35,11 +35,17 @@ export function checkModel(model: AccessModel, bundle: RolesBundle, options: { r
     for (const account of role.accounts) {
       if (account.quotaError) {
         problems.push(
-          located.source.problem(['id'], `role "${role.roleId}" in AWS account ${account.account}: ${account.quotaError.message}`, account.quotaError.hint),
+          located.source.problem(
+            ['id'],
+            `role "${role.roleId}" in AWS account ${account.account}: ${account.quotaError.message}`,
+            account.quotaError.hint,
+          ),
         );
       }
       for (const warning of account.warnings) {
-        problems.push(located.source.problem(['id'], `role "${role.roleId}" in AWS account ${account.account}: ${warning}`, undefined, 'warning'));
+        problems.push(
+          located.source.problem(['id'], `role "${role.roleId}" in AWS account ${account.account}: ${warning}`, undefined, 'warning'),
+        );
       }
     }
   }
@@ -49,7 +55,8 @@ export function checkModel(model: AccessModel, bundle: RolesBundle, options: { r
     for (const user of model.aws.users) {
       // A user is in one group per AWS role they hold in each account: counted from their own roles.
       const groups = new Map<string, number>();
-      for (const roleId of new Set(user.roles)) for (const account of accountsOf.get(roleId) ?? []) groups.set(account, (groups.get(account) ?? 0) + 1);
+      for (const roleId of new Set(user.roles))
+        for (const account of accountsOf.get(roleId) ?? []) groups.set(account, (groups.get(account) ?? 0) + 1);
       for (const account of model.aws.accounts) {
         const count = groups.get(account.name) ?? 0;
         if (count <= GROUPS_PER_USER) continue;

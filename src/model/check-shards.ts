@@ -71,9 +71,14 @@ export function checkShards(model: AccessModel, bundle: RolesBundle): Problem[] 
  * in another (password and MFA device lost). Only a pinned count keeps everyone where they are.
  */
 function unpinnedWarning(model: AccessModel, plan: ShardPlan, org: NonNullable<RolesBundle['org']>): Problem[] {
-  const counts = plan.families.filter((family) => family.shards.length > 0).map((family) => `${family.base.stack}: ${family.shards.length}`);
+  const counts = plan.families
+    .filter((family) => family.shards.length > 0)
+    .map((family) => `${family.base.stack}: ${family.shards.length}`);
   if (counts.length === 0) return [];
-  const common = smallestCommonShardCount(stackFamilyLoads(model).map((family) => family.people), plan.maxResources);
+  const common = smallestCommonShardCount(
+    stackFamilyLoads(model).map((family) => family.people),
+    plan.maxResources,
+  );
   return [
     org.source.problem(
       ['stacks', 'maxResources'],
@@ -86,14 +91,20 @@ function unpinnedWarning(model: AccessModel, plan: ShardPlan, org: NonNullable<R
 
 /** What to pin instead: the smallest count that fits every family, when there is one near. */
 function hintForPinned(model: AccessModel, max: number): string {
-  const common = smallestCommonShardCount(stackFamilyLoads(model).map((family) => family.people), max);
+  const common = smallestCommonShardCount(
+    stackFamilyLoads(model).map((family) => family.people),
+    max,
+  );
   return common !== undefined
     ? `set shards to ${common}, the smallest count that fits every stack family, or remove shards to have each family's count chosen`
     : "remove shards to have each family's count chosen, or raise maxResources";
 }
 
 function fullestShard(family: StackFamilyPlan): StackFamilyPlan['shards'][number] | undefined {
-  return family.shards.reduce<StackFamilyPlan['shards'][number] | undefined>((top, shard) => (top && top.resources >= shard.resources ? top : shard), undefined);
+  return family.shards.reduce<StackFamilyPlan['shards'][number] | undefined>(
+    (top, shard) => (top && top.resources >= shard.resources ? top : shard),
+    undefined,
+  );
 }
 
 /**

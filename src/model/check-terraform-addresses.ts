@@ -29,7 +29,12 @@ export function checkTerraformAddresses(bundle: RolesBundle): Problem[] {
   problems.push(...collisions(ids(bundle.people, 'person id'), (value) => terraformName(value), 'roles files'));
   problems.push(...collisions(ids(bundle.roles, 'role id'), (value) => terraformName(value), 'roles files'));
   for (const role of bundle.roles) {
-    const ids = [...new Set([...role.value.duties.flatMap((duty) => duty.capabilities), ...role.value.baseline.map((baseline) => baseline.capability)])];
+    const ids = [
+      ...new Set([
+        ...role.value.duties.flatMap((duty) => duty.capabilities),
+        ...role.value.baseline.map((baseline) => baseline.capability),
+      ]),
+    ];
     const repositories: AddressMention[] = [];
     const policies: AddressMention[] = [];
     for (const id of ids) {
@@ -45,7 +50,9 @@ export function checkTerraformAddresses(bundle: RolesBundle): Problem[] {
       );
     }
     // GitHub repository names are case-insensitive: the address is built from the lower-case name.
-    problems.push(...collisions(repositories, (value) => terraformName(role.value.id, value.toLowerCase()), `team of role ${role.value.id}`));
+    problems.push(
+      ...collisions(repositories, (value) => terraformName(role.value.id, value.toLowerCase()), `team of role ${role.value.id}`),
+    );
     problems.push(...collisions(policies, (value) => terraformName(role.value.id, value), `IAM group of role ${role.value.id}`));
   }
   return problems;

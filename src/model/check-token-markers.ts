@@ -20,7 +20,13 @@ export function checkTokenMarkers(bundle: RolesBundle): Problem[] {
   const problems: Problem[] = [];
   for (const entry of located) {
     walk(entry.value, [...entry.path], (path, found) => {
-      problems.push(entry.source.problem(path, found, 'rolecall renders this text into Terraform, where cdktf would replace the marker by another value: remove it'));
+      problems.push(
+        entry.source.problem(
+          path,
+          found,
+          'rolecall renders this text into Terraform, where cdktf would replace the marker by another value: remove it',
+        ),
+      );
     });
   }
   return problems;

@@ -29,7 +29,11 @@ export function compileRolePolicies(
     if (!result.ok) return { policies: empty, quotaError: { message: result.error.message, hint: result.error.hint }, warnings: [] };
     const { inline, attachedManagedArns, warnings } = result.value;
     return {
-      policies: { inline: inline ? [{ name: `rolecall-${roleId}`, document: inline.json }] : [], managed: [], attachedArns: attachedManagedArns },
+      policies: {
+        inline: inline ? [{ name: `rolecall-${roleId}`, document: inline.json }] : [],
+        managed: [],
+        attachedArns: attachedManagedArns,
+      },
       warnings,
     };
   }

@@ -36,9 +36,20 @@ export function dueChanges(model: AccessModel, bundle: RolesBundle, from: string
   const changes: DueChange[] = [];
   const within = (date: string): boolean => date >= from && date <= to;
   for (const person of model.people) {
-    if (within(person.start)) changes.push({ date: person.start, kind: 'start', subject: person.id, detail: `starts as ${person.roles.join(', ')}: their access is created` });
+    if (within(person.start))
+      changes.push({
+        date: person.start,
+        kind: 'start',
+        subject: person.id,
+        detail: `starts as ${person.roles.join(', ')}: their access is created`,
+      });
     if (person.end !== undefined && within(addDays(person.end, 1))) {
-      changes.push({ date: addDays(person.end, 1), kind: 'end', subject: person.id, detail: `ended on ${person.end}: all their access is removed` });
+      changes.push({
+        date: addDays(person.end, 1),
+        kind: 'end',
+        subject: person.id,
+        detail: `ended on ${person.end}: all their access is removed`,
+      });
     }
   }
   const staffedBy = staffingRoles(model.roles);
@@ -52,7 +63,12 @@ export function dueChanges(model: AccessModel, bundle: RolesBundle, from: string
       const join = addDays(person.start, rotation.rampDays);
       if (!within(join) || (person.end !== undefined && person.end < join)) continue;
       const shadow = rotation.shadow ? `, leaving its shadow ${rotation.shadow}` : '';
-      changes.push({ date: join, kind: 'join-rotation', subject: person.id, detail: `joins rotation ${rotation.id} after ${rotation.rampDays} days of ramp-up${shadow}` });
+      changes.push({
+        date: join,
+        kind: 'join-rotation',
+        subject: person.id,
+        detail: `joins rotation ${rotation.id} after ${rotation.rampDays} days of ramp-up${shadow}`,
+      });
     }
   }
   for (const capability of bundle.capabilities) {
@@ -66,5 +82,11 @@ export function dueChanges(model: AccessModel, bundle: RolesBundle, from: string
     });
   }
   const order: readonly DueKind[] = ['acceptance-expired', 'end', 'start', 'join-rotation'];
-  return changes.sort((a, b) => compareText(a.date, b.date) || order.indexOf(a.kind) - order.indexOf(b.kind) || compareText(a.subject, b.subject) || compareText(a.detail, b.detail));
+  return changes.sort(
+    (a, b) =>
+      compareText(a.date, b.date) ||
+      order.indexOf(a.kind) - order.indexOf(b.kind) ||
+      compareText(a.subject, b.subject) ||
+      compareText(a.detail, b.detail),
+  );
 }

@@ -103,7 +103,10 @@ export function focusBundle(bundle: RolesBundle, id: string): RolesBundle | unde
 
 /** The teams rolecall creates and the rotations a capability puts its holders in, as `team:` and `rotation:` keys. */
 function placesOf(capability: CapabilityFile | undefined): string[] {
-  return [...(capability?.github?.teams ?? []).map((team) => `team:${team}`), ...(capability?.oncall?.rotations ?? []).map((rotation) => `rotation:${rotation}`)];
+  return [
+    ...(capability?.github?.teams ?? []).map((team) => `team:${team}`),
+    ...(capability?.oncall?.rotations ?? []).map((rotation) => `rotation:${rotation}`),
+  ];
 }
 
 function capabilitiesOf(role: RoleFile): string[] {
@@ -117,7 +120,11 @@ function acceptanceOf(capability: CapabilityFile | undefined): { roles: readonly
 }
 
 /** The ids that failed their schema plus those left out of the focus. */
-function leftOut(failed: FailedIds['roles'] | undefined, all: readonly Located<{ id: string }>[], kept: ReadonlySet<string>): FailedIds['roles'] {
+function leftOut(
+  failed: FailedIds['roles'] | undefined,
+  all: readonly Located<{ id: string }>[],
+  kept: ReadonlySet<string>,
+): FailedIds['roles'] {
   if (failed === 'all') return 'all';
   return new Set([...(failed ?? []), ...all.map((entry) => entry.value.id).filter((entryId) => !kept.has(entryId))]);
 }

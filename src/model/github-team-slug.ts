@@ -3,8 +3,30 @@
  * transliteration spells them (its default approximations).
  */
 const APPROXIMATIONS: Readonly<Record<string, string>> = {
-  Æ: 'AE', æ: 'ae', Ð: 'D', ð: 'd', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', ı: 'i', Ł: 'L', ł: 'l',
-  Ŀ: 'L', ŀ: 'l', Ŋ: 'NG', ŋ: 'ng', Ø: 'O', ø: 'o', Œ: 'OE', œ: 'oe', ß: 'ss', Þ: 'Th', þ: 'th', Ŧ: 'T', ŧ: 't',
+  Æ: 'AE',
+  æ: 'ae',
+  Ð: 'D',
+  ð: 'd',
+  Đ: 'D',
+  đ: 'd',
+  Ħ: 'H',
+  ħ: 'h',
+  ı: 'i',
+  Ł: 'L',
+  ł: 'l',
+  Ŀ: 'L',
+  ŀ: 'l',
+  Ŋ: 'NG',
+  ŋ: 'ng',
+  Ø: 'O',
+  ø: 'o',
+  Œ: 'OE',
+  œ: 'oe',
+  ß: 'ss',
+  Þ: 'Th',
+  þ: 'th',
+  Ŧ: 'T',
+  ŧ: 't',
 };
 
 /**

@@ -48,7 +48,8 @@ export class JumpWalk {
 
 /** The bucket, from 0 to `buckets - 1`, of `key` among `buckets` buckets. */
 export function jumpHash(key: bigint, buckets: number): number {
-  if (!Number.isInteger(buckets) || buckets < 1) throw new Error(`jumpHash: expected a whole number of buckets of at least 1, got ${buckets}`);
+  if (!Number.isInteger(buckets) || buckets < 1)
+    throw new Error(`jumpHash: expected a whole number of buckets of at least 1, got ${buckets}`);
   const walk = new JumpWalk(key);
   while (walk.next < buckets) walk.advance();
   return walk.bucket;

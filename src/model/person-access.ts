@@ -78,7 +78,10 @@ const summaries = new WeakMap<AccessModel, Map<string, AccessSummary>>();
 /** A person's access summary; people with the same roles share one. */
 export function accessSummary(model: AccessModel, person: PersonAccess): AccessSummary {
   const roles = rolesOf(model, person);
-  const key = roles.map((role) => role.id).sort().join('\n');
+  const key = roles
+    .map((role) => role.id)
+    .sort()
+    .join('\n');
   let cache = summaries.get(model);
   if (!cache) summaries.set(model, (cache = new Map()));
   let summary = cache.get(key);
@@ -102,7 +105,12 @@ function summarize(roles: readonly Role[]): AccessSummary {
     capabilities.add(capability.id);
     if (capability.because.some((justification) => justification.reason.kind === 'duty')) byDuty.add(capability.id);
   }
-  return { capabilities, grants: grantIds.size, highest, baselineOnly: [...capabilities].filter((id) => !byDuty.has(id)).sort(compareText) };
+  return {
+    capabilities,
+    grants: grantIds.size,
+    highest,
+    baselineOnly: [...capabilities].filter((id) => !byDuty.has(id)).sort(compareText),
+  };
 }
 
 /**

@@ -5,7 +5,10 @@ import { sortJustifications } from './justifications';
 import type { Grant, GrantTarget, Justification } from './types';
 
 /** The concrete targets of a capability, keyed by a stable target key. */
-export function targetsOfCapability(capability: CapabilityFile, aws: readonly (readonly [string, AccountAccess])[]): [string, GrantTarget][] {
+export function targetsOfCapability(
+  capability: CapabilityFile,
+  aws: readonly (readonly [string, AccountAccess])[],
+): [string, GrantTarget][] {
   const targets: [string, GrantTarget][] = [];
   for (const [account, access] of aws) {
     targets.push([`aws:${account}`, { backend: 'aws', kind: 'policy', account, ...access }]);
@@ -46,7 +49,13 @@ export function grantsOf(because: readonly Justification[], sources: GrantSource
     }
   }
   return [...byGrant.entries()]
-    .map(([id, entry]) => ({ id, capabilityId: entry.capabilityId, target: entry.target, risk: sources.riskOf(entry.capabilityId), because: sortJustifications(entry.because) }))
+    .map(([id, entry]) => ({
+      id,
+      capabilityId: entry.capabilityId,
+      target: entry.target,
+      risk: sources.riskOf(entry.capabilityId),
+      because: sortJustifications(entry.because),
+    }))
     .sort((a, b) => compareText(a.id, b.id));
 }
 

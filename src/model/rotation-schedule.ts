@@ -40,7 +40,8 @@ const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'
 function firstHandoff(handoff: { readonly day: string; readonly time: string }): number {
   const day = DAYS.indexOf(handoff.day.toLowerCase());
   const [hour, minute] = handoff.time.split(':').map(Number);
-  if (day < 0 || hour === undefined || minute === undefined) throw new Error(`internal: a hand-off such as monday 09:00, got ${handoff.day} ${handoff.time}`);
+  if (day < 0 || hour === undefined || minute === undefined)
+    throw new Error(`internal: a hand-off such as monday 09:00, got ${handoff.day} ${handoff.time}`);
   return Date.UTC(2024, 0, 1 + day, hour, minute);
 }
 
@@ -57,7 +58,12 @@ function dayWall(date: string): number {
  * The layer of a rotation as of `asOf` (its noon, in the on-call time zone), or undefined when nobody is
  * in it then. `timeZone` only writes the start's offset: shifts are counted on the wall clock.
  */
-export function rotationLayer(handoff: { readonly day: string; readonly time: string }, timeZone: string, members: readonly RotationMember[], asOf: string): RotationLayer | undefined {
+export function rotationLayer(
+  handoff: { readonly day: string; readonly time: string },
+  timeZone: string,
+  members: readonly RotationMember[],
+  asOf: string,
+): RotationLayer | undefined {
   const first = firstHandoff(handoff);
   const now = shiftAt(dayWall(asOf) + DAY_MS / 2, first);
   const joins = new Map<number, string[]>();

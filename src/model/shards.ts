@@ -59,7 +59,10 @@ export function planShards(model: AccessModel, config: StacksConfig): ShardPlan 
     for (const person of family.people) placed[jumpHash(keyOf(person.personId), count)]?.push(person);
     const largest = family.people
       .map((person) => ({ personId: person.personId, resources: shardResources([person]) }))
-      .reduce<{ personId: string; resources: number } | undefined>((top, person) => (top && top.resources >= person.resources ? top : person), undefined);
+      .reduce<{ personId: string; resources: number } | undefined>(
+        (top, person) => (top && top.resources >= person.resources ? top : person),
+        undefined,
+      );
     return {
       kind: family.kind,
       ...(family.account !== undefined ? { account: family.account } : {}),
@@ -82,7 +85,11 @@ export function planShards(model: AccessModel, config: StacksConfig): ShardPlan 
  * taken out of one shard and put in the new one, so the search costs about one step per person per
  * jump (the logarithm of the count), not one placement per person per count.
  */
-export function smallestShardCount(people: readonly PersonLoad[], max: number, keyOf: (personId: string) => bigint = shardKey): number | undefined {
+export function smallestShardCount(
+  people: readonly PersonLoad[],
+  max: number,
+  keyOf: (personId: string) => bigint = shardKey,
+): number | undefined {
   const shards = [new ShardLoad()];
   const due = new Map<number, { person: PersonLoad; walk: JumpWalk }[]>();
   const schedule = (entry: { person: PersonLoad; walk: JumpWalk }): void => {
@@ -127,7 +134,11 @@ const COMMON_SEARCH = 64;
  * families' own smallest counts are tried in turn, placing everyone again, for at most
  * {@link COMMON_SEARCH} more.
  */
-export function smallestCommonShardCount(families: readonly (readonly PersonLoad[])[], max: number, keyOf: (personId: string) => bigint = shardKey): number | undefined {
+export function smallestCommonShardCount(
+  families: readonly (readonly PersonLoad[])[],
+  max: number,
+  keyOf: (personId: string) => bigint = shardKey,
+): number | undefined {
   let from = 1;
   for (const people of families) {
     const count = smallestShardCount(people, max, keyOf);

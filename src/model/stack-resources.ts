@@ -39,7 +39,10 @@ export interface StackFamilyLoad {
 
 /** Every family of stacks that people shards split: per AWS account or Identity Center, then GitHub. */
 export function stackFamilyLoads(model: AccessModel): StackFamilyLoad[] {
-  const aws = model.aws.mode === 'iam-groups' ? model.aws.accounts.map((account) => iamAccountLoad(model.aws, account.name)) : [identityCenterLoad(model.aws)];
+  const aws =
+    model.aws.mode === 'iam-groups'
+      ? model.aws.accounts.map((account) => iamAccountLoad(model.aws, account.name))
+      : [identityCenterLoad(model.aws)];
   return [...aws, githubLoad(model.github)];
 }
 
@@ -61,7 +64,9 @@ export function shardResources(people: readonly PersonLoad[]): number {
  * person with such a role an `aws_iam_user` and an `aws_iam_user_group_membership`.
  */
 function iamAccountLoad(aws: AwsState, account: string): StackFamilyLoad {
-  const here = aws.roles.flatMap((role) => role.accounts.filter((access) => access.account === account).map((access) => ({ role, access })));
+  const here = aws.roles.flatMap((role) =>
+    role.accounts.filter((access) => access.account === account).map((access) => ({ role, access })),
+  );
   const mfa = aws.mfaPolicy && here.length > 0 ? 1 : 0;
   let baseResources = mfa;
   for (const { access } of here) {

@@ -22,7 +22,12 @@ export function mergeStatements(statements: readonly Statement[]): Statement[] {
   for (const statement of statements) {
     const key = JSON.stringify([statement.effect, statement.resources, statement.conditions ?? null]);
     const existing = merged.get(key);
-    merged.set(key, existing ? { ...existing, sid: undefined, actions: uniqueSorted([...existing.actions, ...statement.actions], (a) => a.toLowerCase()) } : { ...statement, sid: undefined });
+    merged.set(
+      key,
+      existing
+        ? { ...existing, sid: undefined, actions: uniqueSorted([...existing.actions, ...statement.actions], (a) => a.toLowerCase()) }
+        : { ...statement, sid: undefined },
+    );
   }
   return [...merged.entries()]
     .sort(([a], [b]) => compareText(a, b))

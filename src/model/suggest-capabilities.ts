@@ -59,7 +59,7 @@ function startsAt(tokens: readonly string[], at: number, phrase: readonly string
 /** Writes every synonym as its group's first name, one token per name ("on call" → "oncall"). */
 function canonicalize(tokens: readonly string[]): string[] {
   const out: string[] = [];
-  for (let at = 0; at < tokens.length; ) {
+  for (let at = 0; at < tokens.length;) {
     const found = CANONICAL.find(([phrase]) => startsAt(tokens, at, phrase));
     out.push(found ? found[1] : (tokens[at] ?? ''));
     at += found ? found[0].length : 1;
@@ -71,7 +71,7 @@ function canonicalize(tokens: readonly string[]): string[] {
 function tokensOf(text: string): string[] {
   const words = stems(text);
   const kept: string[] = [];
-  for (let at = 0; at < words.length; ) {
+  for (let at = 0; at < words.length;) {
     const negative = NEGATIVES.find((phrase) => startsAt(words, at, phrase));
     if (negative) {
       kept.push(GAP);
@@ -105,7 +105,11 @@ function prepare(capabilities: readonly CatalogEntry[]): readonly PreparedCapabi
     ready = capabilities.map((capability) => {
       const keywords = capability.keywords.map((written): Keyword => {
         const tokens = canonicalize(stems(written));
-        const weight = GENERIC.has(key(tokens)) ? GENERIC_WEIGHT : tokens.length > 1 || written.trim().includes(' ') ? PHRASE_WEIGHT : WORD_WEIGHT;
+        const weight = GENERIC.has(key(tokens))
+          ? GENERIC_WEIGHT
+          : tokens.length > 1 || written.trim().includes(' ')
+            ? PHRASE_WEIGHT
+            : WORD_WEIGHT;
         return { written, tokens, weight };
       });
       return { id: capability.id, keywords, environments: environmentsOf(keywords.flatMap((keyword) => [...keyword.tokens, GAP])) };
@@ -141,7 +145,12 @@ export function suggestCapabilities(text: string, capabilities: readonly Catalog
     const elsewhere = capability.environments.size === 1 && only !== undefined && environments.size > 0 && !environments.has(only);
     if (score < threshold || elsewhere) continue;
     const matched = [...found.values()].map((keyword) => keyword.written);
-    scored.push({ capabilityId: capability.id, matched: matched.sort(compareText), tokens: new Set(found.keys()), score: Math.round(score * 100) / 100 });
+    scored.push({
+      capabilityId: capability.id,
+      matched: matched.sort(compareText),
+      tokens: new Set(found.keys()),
+      score: Math.round(score * 100) / 100,
+    });
   }
   const dominated = (candidate: (typeof scored)[number]): boolean =>
     scored.some((other) => other.score > candidate.score && [...candidate.tokens].every((token) => other.tokens.has(token)));

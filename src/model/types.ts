@@ -66,7 +66,11 @@ export interface Risk {
    * Each condition of the capability's AWS statements and what the rating made of it: `resources`
    * (narrows which resources: rated as scoped), `context` (MFA, network: shown, level kept) or `ignored`.
    */
-  readonly conditions: readonly { readonly condition: string; readonly effect: 'resources' | 'context' | 'ignored'; readonly why: string }[];
+  readonly conditions: readonly {
+    readonly condition: string;
+    readonly effect: 'resources' | 'context' | 'ignored';
+    readonly why: string;
+  }[];
 }
 
 /** What a grant gives, per backend. */
@@ -84,7 +88,11 @@ export type GrantTarget =
        * written: `wildcard-only` (AWS authorizes them only on `"*"`; `wildcardOnly: include` grants them)
        * or `no-matching-resource` (none of the resources is of a type they act on). Sorted by action.
        */
-      readonly leftOut: readonly { readonly action: string; readonly why: 'wildcard-only' | 'no-matching-resource'; readonly resources: readonly string[] }[];
+      readonly leftOut: readonly {
+        readonly action: string;
+        readonly why: 'wildcard-only' | 'no-matching-resource';
+        readonly resources: readonly string[];
+      }[];
     }
   | { readonly backend: 'github'; readonly kind: 'repository'; readonly repository: string; readonly permission: RepoPermission }
   | {
@@ -268,7 +276,11 @@ export interface GithubTeam {
     /** Made maintainer because the team had none declared (the longest-serving member). */
     readonly fallback?: boolean;
   }[];
-  readonly repositories: readonly { readonly name: string; readonly permission: RepoPermission; readonly capabilities: readonly string[] }[];
+  readonly repositories: readonly {
+    readonly name: string;
+    readonly permission: RepoPermission;
+    readonly capabilities: readonly string[];
+  }[];
 }
 
 /** Desired GitHub state. */

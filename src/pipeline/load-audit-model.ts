@@ -21,7 +21,8 @@ export function loadAuditModel(
   if (loaded.model) return { ...loaded, brokenQuotes: [] };
   const broken = brokenQuotes(undefined, loaded.bundle);
   const places = new Set(broken.map((quote) => `${quote.at.file}:${quote.at.line}`));
-  const isBroken = (problem: Problem): boolean => problem.severity === 'error' && places.has(`${problem.file}:${problem.line}`) && problem.message.includes('quote not found in ');
+  const isBroken = (problem: Problem): boolean =>
+    problem.severity === 'error' && places.has(`${problem.file}:${problem.line}`) && problem.message.includes('quote not found in ');
   const blocking = loaded.problems.filter((problem) => problem.severity === 'error' && !isBroken(problem));
   if (broken.length === 0 || blocking.length > 0 || !modelBuildable(loaded.bundle)) return { ...loaded, brokenQuotes: broken };
   const model = buildAccessModel({ bundle: loaded.bundle, asOf, catalog: loadActionCatalog() });

@@ -57,7 +57,12 @@ export function loadModel(rolesDir: string, asOf: string, displayDir?: string, o
     // Still build what loaded, so the model's own checks (quotas, rotation sizes) come out in this run too.
     if (!modelBuildable(loaded.bundle)) return { bundle: loaded.bundle, problems: sortProblems(problems) };
     const partial = buildAccessModel({ bundle: loaded.bundle, asOf, catalog });
-    return { bundle: loaded.bundle, problems: sortProblems(unique([...problems, ...checkModel(partial, loaded.bundle, { partial: true }), ...checkShards(partial, loaded.bundle)])) };
+    return {
+      bundle: loaded.bundle,
+      problems: sortProblems(
+        unique([...problems, ...checkModel(partial, loaded.bundle, { partial: true }), ...checkShards(partial, loaded.bundle)]),
+      ),
+    };
   }
   const model = buildAccessModel({ bundle: loaded.bundle, asOf, catalog });
   const all = sortProblems([...problems, ...checkModel(model, loaded.bundle), ...checkShards(model, loaded.bundle)]);

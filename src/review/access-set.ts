@@ -87,7 +87,17 @@ export function roleAccessSet(role: Role, context: AccessContext): AccessSet {
       }
       for (const arn of target.managedPolicyArns) {
         const key = `${accountId}\u0000policy\u0000${arn.toLowerCase()}`;
-        const item: AwsTuple = { key, kind: 'policy', account: target.account, accountId, effect: 'Allow', service: 'managed-policy', level: 'policy', action: arn, resource: '' };
+        const item: AwsTuple = {
+          key,
+          kind: 'policy',
+          account: target.account,
+          accountId,
+          effect: 'Allow',
+          service: 'managed-policy',
+          level: 'policy',
+          action: arn,
+          resource: '',
+        };
         addProvider(aws, key, () => item, provider);
       }
     } else if (target.kind === 'repository') {
@@ -113,7 +123,8 @@ export function unionAccessSets(sets: readonly AccessSet[]): AccessSet {
     for (const [key, held] of set.aws) for (const provider of held.providers) addProvider(aws, key, () => held.item, provider);
     for (const [key, held] of set.repositories) {
       const seen = repositories.get(key);
-      if (!seen || PERMISSION_RANK[held.permission] > PERMISSION_RANK[seen.permission]) repositories.set(key, { ...held, providers: [...held.providers] });
+      if (!seen || PERMISSION_RANK[held.permission] > PERMISSION_RANK[seen.permission])
+        repositories.set(key, { ...held, providers: [...held.providers] });
       else if (seen.permission === held.permission) held.providers.forEach((provider) => pushProvider(seen.providers, provider));
     }
     for (const [slug, providers] of set.teams) providers.forEach((provider) => pushProvider(mapList(teams, slug), provider));
@@ -147,7 +158,18 @@ function buildTuples(statement: Statement, account: string, accountId: string, c
     for (const action of context.expand(written)) {
       for (const resource of statement.resources) {
         const key = [accountId, statement.effect, action.key, resource, conditions ?? ''].join('\u0000');
-        tuples.push({ key, kind: 'action', account, accountId, effect: statement.effect, service: action.service, level: action.level, action: action.action, resource, ...(conditions ? { conditions } : {}) });
+        tuples.push({
+          key,
+          kind: 'action',
+          account,
+          accountId,
+          effect: statement.effect,
+          service: action.service,
+          level: action.level,
+          action: action.action,
+          resource,
+          ...(conditions ? { conditions } : {}),
+        });
       }
     }
   }
@@ -172,22 +194,41 @@ export function canonicalJson(value: unknown): string {
  * same id, risk and target object (the model shares targets between models of the same capability and
  * org.yaml objects), in accounts of the same ids, for the same reasons. False means "compare them".
  */
-export function sameRoleAccess(roleId: string, before: Role, after: Role, beforeContext: AccessContext, afterContext: AccessContext): boolean {
+export function sameRoleAccess(
+  roleId: string,
+  before: Role,
+  after: Role,
+  beforeContext: AccessContext,
+  afterContext: AccessContext,
+): boolean {
   if (before.grants.length !== after.grants.length) return false;
   return before.grants.every((grant, index) => {
     const other = after.grants[index];
     if (other === undefined || other.id !== grant.id || other.risk !== grant.risk || other.target !== grant.target) return false;
-    if (grant.target.backend === 'aws' && beforeContext.accountId(grant.target.account) !== afterContext.accountId(grant.target.account)) return false;
+    if (grant.target.backend === 'aws' && beforeContext.accountId(grant.target.account) !== afterContext.accountId(grant.target.account))
+      return false;
     return providerOf(roleId, grant).reasons.join('\n') === providerOf(roleId, other).reasons.join('\n');
   });
 }
 
 function providerOf(roleId: string, grant: Grant): Provider {
-  const reasons = [...new Set(grant.because.filter((because) => because.roleId === roleId).map(reasonKey).filter((key): key is string => key !== undefined))].sort();
+  const reasons = [
+    ...new Set(
+      grant.because
+        .filter((because) => because.roleId === roleId)
+        .map(reasonKey)
+        .filter((key): key is string => key !== undefined),
+    ),
+  ].sort();
   return { role: roleId, capability: grant.capabilityId, risk: grant.risk, reasons };
 }
 
-function addProvider(map: Map<string, { item: AwsTuple; providers: Provider[] }>, key: string, item: () => AwsTuple, provider: Provider): void {
+function addProvider(
+  map: Map<string, { item: AwsTuple; providers: Provider[] }>,
+  key: string,
+  item: () => AwsTuple,
+  provider: Provider,
+): void {
   const held = map.get(key);
   if (!held) {
     map.set(key, { item: item(), providers: [provider] });

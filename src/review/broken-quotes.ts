@@ -41,8 +41,17 @@ export function brokenQuotes(base: RolesBundle | undefined, head: RolesBundle): 
       const oldJd = old && base?.jds.get(old.jd);
       const sameQuote = old?.duties.some((candidate) => normalise(candidate.quote) === normalise(duty.quote));
       const match = sameQuote && oldJd ? findQuote(oldJd.jd, duty.quote) : undefined;
-      const was = match?.found ? { file: oldJd?.file ?? '', line: match.item.line, section: match.section.heading, text: match.item.text } : undefined;
-      broken.push({ role: role.id, quote: duty.quote, at: refOf(located, ['duties', index, 'quote']), jd: jd.file, cause: was ? 'jd-edited' : 'quote-not-found', ...(was ? { was } : {}) });
+      const was = match?.found
+        ? { file: oldJd?.file ?? '', line: match.item.line, section: match.section.heading, text: match.item.text }
+        : undefined;
+      broken.push({
+        role: role.id,
+        quote: duty.quote,
+        at: refOf(located, ['duties', index, 'quote']),
+        jd: jd.file,
+        cause: was ? 'jd-edited' : 'quote-not-found',
+        ...(was ? { was } : {}),
+      });
     });
   }
   return broken.sort((a, b) => compareText(a.at.file, b.at.file) || a.at.line - b.at.line || compareText(a.quote, b.quote));

@@ -31,18 +31,33 @@ export function capabilityChanges(
     const risk = valueChange('risk', from?.risk.level, to?.risk.level);
     const acceptance = acceptanceChanged(from?.risk.accepted, to?.risk.accepted, renamed);
     const accessCounts = !delta.empty && ((granted.base.length > 0 && granted.head.length > 0) || changedAccess.has(id));
-    const listed = from && to ? accessCounts || risk !== undefined || acceptance : changedAccess.has(id) || (from ?? to)?.risk.accepted !== undefined;
+    const listed =
+      from && to ? accessCounts || risk !== undefined || acceptance : changedAccess.has(id) || (from ?? to)?.risk.accepted !== undefined;
     if (!listed) continue;
 
     const people = [...new Set([...holders(base, granted.base), ...holders(head, granted.head)])].sort(compareText);
     const roles = [...new Set([...granted.base, ...granted.head])].sort(compareText);
-    if (from && to && risk) risks.add(RANK[to.risk.level] > RANK[from.risk.level] ? 'risk-raised' : 'risk-lowered', maxLevel(from.risk.level, to.risk.level), id, roles, people);
+    if (from && to && risk)
+      risks.add(
+        RANK[to.risk.level] > RANK[from.risk.level] ? 'risk-raised' : 'risk-lowered',
+        maxLevel(from.risk.level, to.risk.level),
+        id,
+        roles,
+        people,
+      );
     if (acceptance) addAcceptanceRisks(base, head, id, renamed, risks);
     changes.push({
       id,
       change: !from ? 'added' : !to ? 'removed' : 'changed',
       ...(risk ? { risk } : {}),
-      ...(acceptance ? { acceptance: { ...(from?.risk.accepted ? { from: view(from.risk.accepted) } : {}), ...(to?.risk.accepted ? { to: view(to.risk.accepted) } : {}) } } : {}),
+      ...(acceptance
+        ? {
+            acceptance: {
+              ...(from?.risk.accepted ? { from: view(from.risk.accepted) } : {}),
+              ...(to?.risk.accepted ? { to: view(to.risk.accepted) } : {}),
+            },
+          }
+        : {}),
       aws: delta.aws,
       github: delta.github,
       oncall: delta.oncall,
@@ -62,9 +77,14 @@ function capabilityAccess(side: DiffSide, id: string): AccessSet {
 }
 
 /** Whether two acceptances differ in what they decide, reading renamed roles under their new ids. */
-function acceptanceChanged(from: RiskAcceptance | undefined, to: RiskAcceptance | undefined, renamed: ReadonlyMap<string, string>): boolean {
+function acceptanceChanged(
+  from: RiskAcceptance | undefined,
+  to: RiskAcceptance | undefined,
+  renamed: ReadonlyMap<string, string>,
+): boolean {
   if (!from || !to) return from !== to;
-  const roles = (list: readonly string[], map: ReadonlyMap<string, string>): string => [...new Set(list.map((role) => map.get(role) ?? role))].sort().join(',');
+  const roles = (list: readonly string[], map: ReadonlyMap<string, string>): string =>
+    [...new Set(list.map((role) => map.get(role) ?? role))].sort().join(',');
   const reversed = new Map([...renamed].map(([oldId, newId]) => [newId, oldId]));
   const none = new Map<string, string>();
   // Both ways, so that the answer does not depend on which side is the base.
@@ -94,7 +114,8 @@ function addAcceptanceRisks(base: DiffSide, head: DiffSide, id: string, renamed:
   if (narrowed.length) risks.add('acceptance-narrowed', from.risk.level, id, narrowed, holders(base, narrowed, id));
   const lastDay = (acceptance: RiskAcceptance): string => acceptance.expires ?? '9999-12-31';
   if (lastDay(after) > lastDay(before)) risks.add('acceptance-extended', to.risk.level, id, after.roles, holders(head, after.roles, id));
-  if (lastDay(after) < lastDay(before)) risks.add('acceptance-shortened', from.risk.level, id, before.roles, holders(base, before.roles, id));
+  if (lastDay(after) < lastDay(before))
+    risks.add('acceptance-shortened', from.risk.level, id, before.roles, holders(base, before.roles, id));
   if (before.by.join(',') !== after.by.join(',') || before.on !== after.on || normalise(before.reason) !== normalise(after.reason)) {
     const roles = [...new Set([...before.roles, ...after.roles])];
     risks.add('acceptance-changed', level, id, roles, [...holders(base, before.roles, id), ...holders(head, after.roles, id)]);
@@ -108,7 +129,14 @@ function holders(side: DiffSide, roles: readonly string[], capability?: string):
 }
 
 function view(accepted: RiskAcceptance): AcceptanceView {
-  return { by: accepted.by, on: accepted.on, roles: accepted.roles, ...(accepted.expires ? { expires: accepted.expires } : {}), reason: accepted.reason, at: accepted.at };
+  return {
+    by: accepted.by,
+    on: accepted.on,
+    roles: accepted.roles,
+    ...(accepted.expires ? { expires: accepted.expires } : {}),
+    reason: accepted.reason,
+    at: accepted.at,
+  };
 }
 
 function maxLevel(a: RiskLevel, b: RiskLevel): RiskLevel {

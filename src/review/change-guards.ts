@@ -29,7 +29,8 @@ export function breakGlassShortfalls(base: AccessModel, head: AccessModel, capab
 
 /** The rotations a change leaves with fewer active members than `min`, and fewer than it found. */
 export function rotationShortfalls(base: AccessModel, head: AccessModel, min: number): Holders[] {
-  const membersOf = (model: AccessModel) => new Map(model.oncall.rotations.map((rotation) => [rotation.id, [...rotation.members].sort(compareText)]));
+  const membersOf = (model: AccessModel) =>
+    new Map(model.oncall.rotations.map((rotation) => [rotation.id, [...rotation.members].sort(compareText)]));
   const before = membersOf(base);
   const after = membersOf(head);
   return [...new Set([...before.keys(), ...after.keys()])]

@@ -51,7 +51,12 @@ export function diffAccessSets(base: AccessSet, head: AccessSet, whole: () => Wh
     const providers = (raised ? to?.providers : from?.providers) ?? [];
     (raised ? gained : lost).push({ kind: 'repository', providers });
     const names = [from?.name, to?.name].filter((name): name is string => name !== undefined).sort(compareText);
-    repositories.push({ name: names[0] ?? key, ...(from ? { from: from.permission } : {}), ...(to ? { to: to.permission } : {}), risk: highestRisk(providers) });
+    repositories.push({
+      name: names[0] ?? key,
+      ...(from ? { from: from.permission } : {}),
+      ...(to ? { to: to.permission } : {}),
+      risk: highestRisk(providers),
+    });
   }
 
   const teams: GithubChanges['teams'][number][] = [];
@@ -69,7 +74,12 @@ export function diffAccessSets(base: AccessSet, head: AccessSet, whole: () => Wh
   left.forEach((id) => lost.push({ kind: 'rotation', providers: base.rotations.get(id) ?? [] }));
 
   return {
-    aws: { gained: groupStatements(gainedAws, narrows), lost: groupStatements(lostAws, lifts), policiesGained: groupPolicies(gainedAws), policiesLost: groupPolicies(lostAws) },
+    aws: {
+      gained: groupStatements(gainedAws, narrows),
+      lost: groupStatements(lostAws, lifts),
+      policiesGained: groupPolicies(gainedAws),
+      policiesLost: groupPolicies(lostAws),
+    },
     github: { repositories, teams },
     oncall: { joined, left },
     gained,

@@ -80,5 +80,7 @@ function settingChanges(base: AccessModel, head: AccessModel): ValueChange<strin
     ['github.org', (model) => model.github.org],
     ['oncall.backend', (model) => model.oncall.backend],
   ];
-  return settings.map(([name, read]) => valueChange(name, read(base), read(head))).filter((change): change is ValueChange<string> => change !== undefined);
+  return settings
+    .map(([name, read]) => valueChange(name, read(base), read(head)))
+    .filter((change): change is ValueChange<string> => change !== undefined);
 }

@@ -104,7 +104,8 @@ export function unchangedRole(base: DiffSide, head: DiffSide, baseId: string, he
   let answer = answers.get(key);
   if (answer === undefined) {
     const [before, after] = [base.roles.get(baseId), head.roles.get(headId)];
-    answer = baseId === headId && before !== undefined && after !== undefined && sameRoleAccess(baseId, before, after, base.context, head.context);
+    answer =
+      baseId === headId && before !== undefined && after !== undefined && sameRoleAccess(baseId, before, after, base.context, head.context);
     answers.set(key, answer);
   }
   return answer;

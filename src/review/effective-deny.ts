@@ -36,7 +36,9 @@ export function denyEffects(whole: WholeAccess): DenyEffects {
     const account = kept.get(deny.accountId);
     if (!account) return false;
     if (account.policies) return true;
-    return account.allows.some((allow) => overlaps(allow.action.toLowerCase(), deny.action.toLowerCase()) && overlaps(allow.resource, deny.resource));
+    return account.allows.some(
+      (allow) => overlaps(allow.action.toLowerCase(), deny.action.toLowerCase()) && overlaps(allow.resource, deny.resource),
+    );
   };
   const coveredBy = (denies: ReadonlyMap<string, readonly AwsTuple[]>, deny: AwsTuple): boolean =>
     (denies.get(deny.accountId) ?? []).some(

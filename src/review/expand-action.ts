@@ -34,9 +34,11 @@ export function actionExpander(catalog?: ActionCatalog): (action: string) => rea
 
 function expand(action: string, catalog: ActionCatalog | undefined): readonly ExpandedAction[] {
   const parsed = parseAction(action);
-  if (parsed === undefined || hasWildcard(parsed.service)) return [{ action: action.toLowerCase(), key: action.toLowerCase(), service: '*', level: 'all' }];
+  if (parsed === undefined || hasWildcard(parsed.service))
+    return [{ action: action.toLowerCase(), key: action.toLowerCase(), service: '*', level: 'all' }];
   const service = parsed.service.toLowerCase();
-  if (catalog === undefined || catalog.actions(service) === undefined) return [asWritten(action, service, hasWildcard(parsed.name) ? 'all' : 'unknown')];
+  if (catalog === undefined || catalog.actions(service) === undefined)
+    return [asWritten(action, service, hasWildcard(parsed.name) ? 'all' : 'unknown')];
   const names = hasWildcard(parsed.name) ? expandWildcard(action, catalog) : [action];
   const found = names.map((name) => {
     const entry = findCatalogAction(catalog, service, name.slice(name.indexOf(':') + 1));

@@ -20,23 +20,58 @@ export function capabilitiesOf(providers: readonly Provider[]): string[] {
  * exactly the same resources (and account, effect, service, level, conditions, risk and capabilities)
  * are listed together, so each group is every listed action on every listed resource.
  */
-export function groupStatements(tuples: readonly Held<AwsTuple>[], effective: (deny: AwsTuple) => boolean = () => false): AwsStatementChange[] {
-  const byAction = new Map<string, { tuple: AwsTuple; risk: RiskLevel; capabilities: string[]; resources: string[]; effective?: boolean }>();
+export function groupStatements(
+  tuples: readonly Held<AwsTuple>[],
+  effective: (deny: AwsTuple) => boolean = () => false,
+): AwsStatementChange[] {
+  const byAction = new Map<
+    string,
+    { tuple: AwsTuple; risk: RiskLevel; capabilities: string[]; resources: string[]; effective?: boolean }
+  >();
   for (const { item, providers } of tuples) {
     if (item.kind !== 'action') continue;
     const risk = highestRisk(providers);
     const capabilities = capabilitiesOf(providers);
     // Per resource: one deny of a statement may lift access on one resource and not on another.
     const deny = item.effect === 'Deny' ? effective(item) : undefined;
-    const key = [item.accountId, item.account, item.effect, item.service, item.level, item.conditions ?? '', risk, capabilities.join(','), String(deny), item.action].join('\u0000');
+    const key = [
+      item.accountId,
+      item.account,
+      item.effect,
+      item.service,
+      item.level,
+      item.conditions ?? '',
+      risk,
+      capabilities.join(','),
+      String(deny),
+      item.action,
+    ].join('\u0000');
     const entry = byAction.get(key);
     if (entry) entry.resources.push(item.resource);
-    else byAction.set(key, { tuple: item, risk, capabilities, resources: [item.resource], ...(deny !== undefined ? { effective: deny } : {}) });
+    else
+      byAction.set(key, {
+        tuple: item,
+        risk,
+        capabilities,
+        resources: [item.resource],
+        ...(deny !== undefined ? { effective: deny } : {}),
+      });
   }
   const groups = new Map<string, AwsStatementChange & { actions: string[] }>();
   for (const { tuple, risk, capabilities, resources, effective: deny } of byAction.values()) {
     const sorted = [...new Set(resources)].sort(compareText);
-    const key = [tuple.accountId, tuple.account, tuple.effect, tuple.service, tuple.level, tuple.conditions ?? '', risk, capabilities.join(','), String(deny), sorted.join('\u0001')].join('\u0000');
+    const key = [
+      tuple.accountId,
+      tuple.account,
+      tuple.effect,
+      tuple.service,
+      tuple.level,
+      tuple.conditions ?? '',
+      risk,
+      capabilities.join(','),
+      String(deny),
+      sorted.join('\u0001'),
+    ].join('\u0000');
     const group = groups.get(key);
     if (group) group.actions.push(tuple.action);
     else {
@@ -62,8 +97,16 @@ export function groupStatements(tuples: readonly Held<AwsTuple>[], effective: (d
 export function groupPolicies(tuples: readonly Held<AwsTuple>[]): ManagedPolicyChange[] {
   return tuples
     .filter(({ item }) => item.kind === 'policy')
-    .map(({ item, providers }) => ({ account: item.account, accountId: item.accountId, arn: item.action, risk: highestRisk(providers), capabilities: capabilitiesOf(providers) }))
-    .sort((a, b) => compareText(a.account, b.account) || compareText(a.arn.toLowerCase(), b.arn.toLowerCase()) || compareText(a.arn, b.arn));
+    .map(({ item, providers }) => ({
+      account: item.account,
+      accountId: item.accountId,
+      arn: item.action,
+      risk: highestRisk(providers),
+      capabilities: capabilitiesOf(providers),
+    }))
+    .sort(
+      (a, b) => compareText(a.account, b.account) || compareText(a.arn.toLowerCase(), b.arn.toLowerCase()) || compareText(a.arn, b.arn),
+    );
 }
 
 /** Orders statement groups: account, effect, service, level, then their first action and resource. */

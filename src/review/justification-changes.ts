@@ -27,15 +27,28 @@ export function justificationChanges(base: DiffSide, head: DiffSide, pairs: read
     const role = to?.id ?? from?.id ?? '';
     const before = dutiesOf(from);
     const after = dutiesOf(to);
-    for (const [key, duty] of after) if (!before.has(key)) duties.push({ role, change: 'added', quote: duty.quote, at: duty.at, capabilities: [...duty.capabilities].sort(compareText) });
-    for (const [key, duty] of before) if (!after.has(key)) duties.push({ role, change: 'removed', quote: duty.quote, at: duty.at, capabilities: [...duty.capabilities].sort(compareText) });
+    for (const [key, duty] of after)
+      if (!before.has(key))
+        duties.push({ role, change: 'added', quote: duty.quote, at: duty.at, capabilities: [...duty.capabilities].sort(compareText) });
+    for (const [key, duty] of before)
+      if (!after.has(key))
+        duties.push({ role, change: 'removed', quote: duty.quote, at: duty.at, capabilities: [...duty.capabilities].sort(compareText) });
     for (const [key, duty] of after) {
       const old = before.get(key);
       if (!old || (old.jd.section === duty.jd.section && normalise(old.jd.text) === normalise(duty.jd.text))) continue;
       anchors.push({ role, quote: [old.quote, duty.quote].sort(compareText)[0] ?? duty.quote, from: old.jd, to: duty.jd });
     }
     // A role granting the same access for the same reasons on both sides has nothing rejustified.
-    if (from && to && !(pair.base && unchangedRole(base, head, pair.base, to.id))) rejustified.push(...rejustifiedAccess(role, pair.base ? base.roleAccess(pair.base) : EMPTY_ACCESS, head.roleAccess(to.id), reasonTexts(from), reasonTexts(to)));
+    if (from && to && !(pair.base && unchangedRole(base, head, pair.base, to.id)))
+      rejustified.push(
+        ...rejustifiedAccess(
+          role,
+          pair.base ? base.roleAccess(pair.base) : EMPTY_ACCESS,
+          head.roleAccess(to.id),
+          reasonTexts(from),
+          reasonTexts(to),
+        ),
+      );
   }
   // Sorted with the rest of the diff by `sortDiff`.
   return { duties, anchors, rejustified };
@@ -47,7 +60,12 @@ function dutiesOf(role: Role | undefined): Map<string, Duty> {
     for (const { reason } of capability.because) {
       if (reason.kind !== 'duty') continue;
       const key = normalise(reason.quote);
-      const duty = duties.get(key) ?? { quote: reason.quote, at: reason.at, jd: { file: reason.jd.file, line: reason.jd.line, section: reason.jd.section, text: reason.jd.text }, capabilities: new Set<string>() };
+      const duty = duties.get(key) ?? {
+        quote: reason.quote,
+        at: reason.at,
+        jd: { file: reason.jd.file, line: reason.jd.line, section: reason.jd.section, text: reason.jd.text },
+        capabilities: new Set<string>(),
+      };
       duty.capabilities.add(capability.id);
       duties.set(key, duty);
     }
@@ -70,7 +88,13 @@ function reasonTexts(role: Role): Map<string, ReasonView> {
 }
 
 /** Access held on both sides whose reasons differ, grouped by the reasons before and after. */
-function rejustifiedAccess(role: string, before: AccessSet, after: AccessSet, textsBefore: Map<string, ReasonView>, textsAfter: Map<string, ReasonView>): JustificationChanges['rejustified'] {
+function rejustifiedAccess(
+  role: string,
+  before: AccessSet,
+  after: AccessSet,
+  textsBefore: Map<string, ReasonView>,
+  textsAfter: Map<string, ReasonView>,
+): JustificationChanges['rejustified'] {
   const groups = new Map<string, { before: string[]; after: string[]; access: string[] }>();
   const compare = (label: () => string, from: readonly Provider[], to: readonly Provider[]): void => {
     const keysBefore = reasonsOf(from);
@@ -89,7 +113,9 @@ function rejustifiedAccess(role: string, before: AccessSet, after: AccessSet, te
       // One key, maybe two spellings (`s3:getobject`, `s3:GetObject`): the same one whichever side is the head.
       const action = [old.item.action, item.action].sort(compareText)[0] ?? item.action;
       const account = [old.item.account, item.account].sort(compareText)[0] ?? item.account;
-      return item.kind === 'policy' ? `aws ${account} policy ${action}` : `aws ${account} ${item.effect === 'Deny' ? 'deny ' : ''}${action} on ${item.resource}${item.conditions ? ` if ${item.conditions}` : ''}`;
+      return item.kind === 'policy'
+        ? `aws ${account} policy ${action}`
+        : `aws ${account} ${item.effect === 'Deny' ? 'deny ' : ''}${action} on ${item.resource}${item.conditions ? ` if ${item.conditions}` : ''}`;
     };
     compare(label, old.providers, held.providers);
   }

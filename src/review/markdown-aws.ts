@@ -65,8 +65,10 @@ function awsReach(statements: readonly AwsStatementChange[], policies: readonly 
  * changes what is allowed by itself (a hire's new deny over access they already held is shown).
  */
 export function partialAws(person: PersonChange): AwsChanges {
-  const outside = (whole: readonly string[]) => (change: { readonly capabilities: readonly string[] }) => !change.capabilities.some((id) => whole.includes(id));
-  const kept = (whole: readonly string[]) => (statement: AwsStatementChange) => outside(whole)(statement) || (statement.effect === 'Deny' && statement.effective !== false);
+  const outside = (whole: readonly string[]) => (change: { readonly capabilities: readonly string[] }) =>
+    !change.capabilities.some((id) => whole.includes(id));
+  const kept = (whole: readonly string[]) => (statement: AwsStatementChange) =>
+    outside(whole)(statement) || (statement.effect === 'Deny' && statement.effective !== false);
   const { added, removed } = person.capabilities;
   return {
     gained: person.aws.gained.filter(kept(added)),
@@ -79,13 +81,17 @@ export function partialAws(person: PersonChange): AwsChanges {
 /** What a statement row does, in words: a deny says whether it changes what is allowed. */
 function changeWords(statement: AwsStatementChange, side: 'gained' | 'lost'): string {
   if (statement.effect === 'Allow') return side === 'gained' ? '+ allow' : '− allow';
-  if (statement.effective === false) return side === 'gained' ? '+ deny, with the access it narrows' : '− deny, with the access it narrowed';
+  if (statement.effective === false)
+    return side === 'gained' ? '+ deny, with the access it narrows' : '− deny, with the access it narrowed';
   return side === 'gained' ? '**deny added**: narrows kept access' : '**deny lifted**';
 }
 
 /** AWS statements and managed policies gained and lost, as tables of at most 7 columns. */
 export function awsTable(aws: AwsChanges): string[] {
-  const rows = [...aws.gained.map((statement) => ['gained', statement] as const), ...aws.lost.map((statement) => ['lost', statement] as const)].map(([side, statement]) =>
+  const rows = [
+    ...aws.gained.map((statement) => ['gained', statement] as const),
+    ...aws.lost.map((statement) => ['lost', statement] as const),
+  ].map(([side, statement]) =>
     [
       changeWords(statement, side),
       mdCode(statement.account),
@@ -96,12 +102,18 @@ export function awsTable(aws: AwsChanges): string[] {
       mdCodeList(statement.capabilities, 3),
     ].join(' | '),
   );
-  const policies = [...aws.policiesGained.map((policy) => ['+', policy] as const), ...aws.policiesLost.map((policy) => ['−', policy] as const)].map(([sign, policy]) =>
+  const policies = [
+    ...aws.policiesGained.map((policy) => ['+', policy] as const),
+    ...aws.policiesLost.map((policy) => ['−', policy] as const),
+  ].map(([sign, policy]) =>
     [sign, mdCode(policy.account), mdCode(policy.arn), policy.risk, mdCodeList(policy.capabilities, 3)].join(' | '),
   );
   const lines: string[] = [];
   if (rows.length) {
-    lines.push('| change | account | actions | resources | conditions | risk | capability |', '| --- | --- | --- | --- | --- | --- | --- |');
+    lines.push(
+      '| change | account | actions | resources | conditions | risk | capability |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+    );
     lines.push(...rows.map((row) => `| ${row} |`), '');
   }
   if (policies.length) {

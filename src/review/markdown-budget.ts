@@ -63,7 +63,10 @@ export class CommentBudget {
     const body = this.parts.join('');
     if (this.cut.length === 0) return body;
     const total = this.cut.reduce((sum, entry) => sum + entry.count, 0);
-    const limit = this.limit === GITHUB_COMMENT_LIMIT ? "GitHub's 65,536-character comment limit" : `the limit of ${this.limit.toLocaleString('en-GB')} characters`;
+    const limit =
+      this.limit === GITHUB_COMMENT_LIMIT
+        ? "GitHub's 65,536-character comment limit"
+        : `the limit of ${this.limit.toLocaleString('en-GB')} characters`;
     const what = this.cut.map((entry) => `${entry.count} ${entry.what}`).join(', ');
     const note = `\n---\n**${total} more ${total === 1 ? noun[0] : noun[1]} not shown** to stay under ${limit} (${what}): ${elsewhere}\n`;
     return body + note.slice(0, NOTE_ROOM);

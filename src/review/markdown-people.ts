@@ -24,7 +24,10 @@ export function groupPeople(people: readonly PersonChange[]): PersonChange[][] {
     const level = group[0] ? highest(group[0]) : undefined;
     return level ? RANK[level] : -1;
   };
-  return [...groups.values()].map((group, index) => ({ group, index })).sort((a, b) => rank(b.group) - rank(a.group) || a.index - b.index).map(({ group }) => group);
+  return [...groups.values()]
+    .map((group, index) => ({ group, index }))
+    .sort((a, b) => rank(b.group) - rank(a.group) || a.index - b.index)
+    .map(({ group }) => group);
 }
 
 /**
@@ -35,20 +38,37 @@ export function groupPeople(people: readonly PersonChange[]): PersonChange[][] {
 export function personBlock(group: readonly PersonChange[], asOf: string, levels: ReadonlyMap<string, RiskLevel>): string {
   const [person] = group;
   if (!person) return '';
-  const who = group.length === 1 ? `${mdCode(person.id)} ${mdText(person.name, 80)}` : `${group.length} people: ${mdCodeList(group.map((member) => member.id), 8)}`;
+  const who =
+    group.length === 1
+      ? `${mdCode(person.id)} ${mdText(person.name, 80)}`
+      : `${group.length} people: ${mdCodeList(
+          group.map((member) => member.id),
+          8,
+        )}`;
   const lines: string[] = [];
   const facts = personFacts(person, asOf);
   if (facts.length) lines.push(...facts.map((fact) => `- ${fact}`), '');
   const whole = wholeCapabilityLines(person, levels);
   if (whole.length) lines.push(...whole, '');
   lines.push(...awsTable(partialAws(person)), ...githubLines(person.github));
-  if (person.github.org) lines.push(`- GitHub organisation: ${transition(person.github.org)}${person.github.org.to === 'admin' ? ' (owner: high risk)' : ''}`);
+  if (person.github.org)
+    lines.push(`- GitHub organisation: ${transition(person.github.org)}${person.github.org.to === 'admin' ? ' (owner: high risk)' : ''}`);
   if (person.oncall.joined.length) lines.push(`- joins rotations ${mdCodeList(person.oncall.joined)}`);
   if (person.oncall.left.length) lines.push(`- leaves rotations ${mdCodeList(person.oncall.left)}`);
   const risk = highest(person);
-  const what = [gainsAccess(person) ? 'gains access' : '', losesAccess(person) ? 'loses access' : ''].filter(Boolean).join(' and ') || person.change;
+  const what =
+    [gainsAccess(person) ? 'gains access' : '', losesAccess(person) ? 'loses access' : ''].filter(Boolean).join(' and ') || person.change;
   const summary = `${who}: ${what}${risk ? ` · ${risk}` : ''}`;
-  const everyone = group.length > 8 ? [`- who: ${mdCodeList(group.map((member) => member.id), 100)}`, ''] : [];
+  const everyone =
+    group.length > 8
+      ? [
+          `- who: ${mdCodeList(
+            group.map((member) => member.id),
+            100,
+          )}`,
+          '',
+        ]
+      : [];
   return `<details><summary>${summary}</summary>\n\n${[...everyone, ...lines].join('\n').trim()}\n\n</details>\n`;
 }
 
@@ -57,7 +77,9 @@ function personFacts(person: PersonChange, asOf: string): string[] {
   if (person.change !== 'changed') {
     const side = person.change === 'added' ? 'to' : 'from';
     const value = (change: ValueChange<string> | undefined): string | undefined => change?.[side];
-    const dates = [value(person.start) ? `from ${value(person.start)}` : '', value(person.end) ? `until ${value(person.end)}` : ''].filter(Boolean).join(' ');
+    const dates = [value(person.start) ? `from ${value(person.start)}` : '', value(person.end) ? `until ${value(person.end)}` : '']
+      .filter(Boolean)
+      .join(' ');
     const login = value(person.login);
     const email = value(person.email);
     const roles = person.change === 'added' ? person.roles.added : person.roles.removed;
@@ -91,10 +113,13 @@ export function githubLines(github: GithubChanges): string[] {
   const lines: string[] = [];
   if (github.repositories.length) {
     lines.push('| repository | permission | risk |', '| --- | --- | --- |');
-    for (const repository of github.repositories) lines.push(`| ${mdCode(repository.name)} | ${transition(repository)} | ${repository.risk} |`);
+    for (const repository of github.repositories)
+      lines.push(`| ${mdCode(repository.name)} | ${transition(repository)} | ${repository.risk} |`);
     lines.push('');
   }
-  const joined = github.teams.filter((team) => team.from === undefined).map((team) => `${team.name}${team.to === 'maintainer' ? ' (maintainer)' : ''}`);
+  const joined = github.teams
+    .filter((team) => team.from === undefined)
+    .map((team) => `${team.name}${team.to === 'maintainer' ? ' (maintainer)' : ''}`);
   const left = github.teams.filter((team) => team.to === undefined).map((team) => team.name);
   const changed = github.teams.filter((team) => team.from !== undefined && team.to !== undefined);
   if (joined.length) lines.push(`- joins teams ${mdCodeList(joined)}`);

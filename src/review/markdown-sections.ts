@@ -77,7 +77,12 @@ export function roleTable(roles: readonly RoleChange[]): Table {
       mdCode(role.id),
       role.change === 'renamed' ? `renamed from ${mdCode(role.from ?? '')}` : role.change,
       role.team ? transition(role.team, true) : '',
-      [role.capabilities.added.length ? `+ ${mdCodeList(role.capabilities.added, 5)}` : '', role.capabilities.removed.length ? `− ${mdCodeList(role.capabilities.removed, 5)}` : ''].filter(Boolean).join('<br>'),
+      [
+        role.capabilities.added.length ? `+ ${mdCodeList(role.capabilities.added, 5)}` : '',
+        role.capabilities.removed.length ? `− ${mdCodeList(role.capabilities.removed, 5)}` : '',
+      ]
+        .filter(Boolean)
+        .join('<br>'),
       accessCell(role.aws, role.github, role.oncall),
       peopleCell(role.members),
     ]),
@@ -124,7 +129,13 @@ export function justificationTables(justifications: AccessDiff['justifications']
   return [
     table(
       ['role', 'duty', 'quote', 'written at', 'capabilities'],
-      justifications.duties.map((duty) => [mdCode(duty.role), duty.change, mdText(duty.quote, 160), mdCode(`${duty.at.file}:${duty.at.line}`), mdCodeList(duty.capabilities, 5)]),
+      justifications.duties.map((duty) => [
+        mdCode(duty.role),
+        duty.change,
+        mdText(duty.quote, 160),
+        mdCode(`${duty.at.file}:${duty.at.line}`),
+        mdCodeList(duty.capabilities, 5),
+      ]),
     ),
     table(
       ['role', 'quote', 'JD anchor before', 'JD anchor now'],
@@ -132,7 +143,12 @@ export function justificationTables(justifications: AccessDiff['justifications']
     ),
     table(
       ['role', 'held for other reasons', 'reasons before', 'reasons now'],
-      justifications.rejustified.map((entry) => [mdCode(entry.role), mdCodeList(entry.access, 5), reasons(entry.before), reasons(entry.after)]),
+      justifications.rejustified.map((entry) => [
+        mdCode(entry.role),
+        mdCodeList(entry.access, 5),
+        reasons(entry.before),
+        reasons(entry.after),
+      ]),
     ),
   ];
 }
@@ -146,9 +162,14 @@ function acceptanceCell(from: AcceptanceView | undefined, to: AcceptanceView | u
 }
 
 /** Gained and lost access in a cell: the first few actions, repositories, teams and rotations. */
-function accessCell(aws: AwsChanges, github: GithubChanges, oncall: { readonly joined: readonly string[]; readonly left: readonly string[] }): string {
+function accessCell(
+  aws: AwsChanges,
+  github: GithubChanges,
+  oncall: { readonly joined: readonly string[]; readonly left: readonly string[] },
+): string {
   const parts: string[] = [];
-  const actions = (side: AwsChanges['gained']): string[] => side.flatMap((statement) => statement.actions.map((action) => `${action} (${statement.account})`));
+  const actions = (side: AwsChanges['gained']): string[] =>
+    side.flatMap((statement) => statement.actions.map((action) => `${action} (${statement.account})`));
   const gained = [...actions(aws.gained), ...aws.policiesGained.map((policy) => `${policy.arn} (${policy.account})`)];
   const lost = [...actions(aws.lost), ...aws.policiesLost.map((policy) => `${policy.arn} (${policy.account})`)];
   if (gained.length) parts.push(`+ ${mdCodeList(gained, 5)}`);

@@ -33,7 +33,10 @@ export function mdCode(text: string, max = 200): string {
 /** A list of identifiers as code, comma-separated, at most `limit` of them and a count of the rest. */
 export function mdCodeList(items: readonly string[], limit = 10): string {
   if (items.length === 0) return '-';
-  const shown = items.slice(0, limit).map((item) => mdCode(item)).join(', ');
+  const shown = items
+    .slice(0, limit)
+    .map((item) => mdCode(item))
+    .join(', ');
   return items.length > limit ? `${shown} and ${items.length - limit} more` : shown;
 }
 
@@ -42,7 +45,9 @@ function escapeMarkdown(text: string, special: RegExp): string {
 }
 
 function oneLine(text: string): string {
-  return escapeUnsafe(text.replace(/[\r\n\u2028\u2029\t]+/g, ' ')).replace(/\s+/g, ' ').trim();
+  return escapeUnsafe(text.replace(/[\r\n\u2028\u2029\t]+/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -52,5 +57,7 @@ function oneLine(text: string): string {
  * https://mermaid.js.org/syntax/flowchart.html#entity-codes-to-escape-characters
  */
 export function mermaidText(text: string, max = 80): string {
-  return [...clipText(oneLine(text), max)].map((char) => (/^[A-Za-z0-9 .,/_-]$/.test(char) ? char : `#${char.codePointAt(0) ?? 63};`)).join('');
+  return [...clipText(oneLine(text), max)]
+    .map((char) => (/^[A-Za-z0-9 .,/_-]$/.test(char) ? char : `#${char.codePointAt(0) ?? 63};`))
+    .join('');
 }

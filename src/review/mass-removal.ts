@@ -26,11 +26,14 @@ const PERMISSION_RANK: Readonly<Record<string, number>> = { pull: 0, triage: 1, 
 export function lossesOf(person: PersonChange): string[] {
   const losses: string[] = [];
   if (person.change === 'removed') losses.push('removed from people.yaml');
-  else if (person.status?.from === 'active' && person.status.to !== 'active') losses.push(`no longer active (${person.status.to ?? 'gone'})`);
+  else if (person.status?.from === 'active' && person.status.to !== 'active')
+    losses.push(`no longer active (${person.status.to ?? 'gone'})`);
   const statements = awsGrantsLost(person.aws).reduce((sum, change) => sum + change.actions.length * change.resources.length, 0);
   if (statements > 0) losses.push(`${statements} AWS action grants`);
   if (person.aws.policiesLost.length > 0) losses.push(`${person.aws.policiesLost.length} AWS managed policies`);
-  const repositories = person.github.repositories.filter((change) => change.to === undefined || (PERMISSION_RANK[change.to] ?? 0) < (PERMISSION_RANK[change.from ?? ''] ?? 0));
+  const repositories = person.github.repositories.filter(
+    (change) => change.to === undefined || (PERMISSION_RANK[change.to] ?? 0) < (PERMISSION_RANK[change.from ?? ''] ?? 0),
+  );
   if (repositories.length > 0) losses.push(`${repositories.length} repository permissions`);
   const teams = person.github.teams.filter((change) => change.from !== undefined && change.to === undefined);
   if (teams.length > 0) losses.push(`teams ${teams.map((change) => change.name).join(', ')}`);

@@ -24,8 +24,14 @@ export function matchRoles(base: DiffSide, head: DiffSide): RolePair[] {
   }
   const paired = new Set<string>();
   const pairBy = (keyOf: (side: DiffSide, id: string) => string, unique: boolean): void => {
-    const baseGroups = groupBy(onlyBase.filter((id) => !paired.has(`b:${id}`)), (id) => keyOf(base, id));
-    const headGroups = groupBy(onlyHead.filter((id) => !paired.has(`h:${id}`)), (id) => keyOf(head, id));
+    const baseGroups = groupBy(
+      onlyBase.filter((id) => !paired.has(`b:${id}`)),
+      (id) => keyOf(base, id),
+    );
+    const headGroups = groupBy(
+      onlyHead.filter((id) => !paired.has(`h:${id}`)),
+      (id) => keyOf(head, id),
+    );
     for (const [key, baseIds] of baseGroups) {
       if (key === '') continue;
       const headIds = headGroups.get(key) ?? [];
@@ -46,12 +52,15 @@ export function matchRoles(base: DiffSide, head: DiffSide): RolePair[] {
 
 /** Renamed roles, base id → head id. */
 export function renames(pairs: readonly RolePair[]): ReadonlyMap<string, string> {
-  return new Map(pairs.filter((pair) => pair.base && pair.head && pair.base !== pair.head).map((pair) => [pair.base ?? '', pair.head ?? '']));
+  return new Map(
+    pairs.filter((pair) => pair.base && pair.head && pair.base !== pair.head).map((pair) => [pair.base ?? '', pair.head ?? '']),
+  );
 }
 
 /** What a role grants and why, independent of its id and of how its capabilities are cut; empty when it grants nothing. */
 function signature(access: AccessSet): string {
-  const reasons = (providers: readonly { readonly reasons: readonly string[] }[]): string => [...new Set(providers.flatMap((provider) => provider.reasons))].sort().join('\u0001');
+  const reasons = (providers: readonly { readonly reasons: readonly string[] }[]): string =>
+    [...new Set(providers.flatMap((provider) => provider.reasons))].sort().join('\u0001');
   const parts = [
     ...[...access.aws].map(([key, held]) => `a\u0000${key}\u0000${reasons(held.providers)}`),
     ...[...access.repositories].map(([key, held]) => `r\u0000${key}\u0000${held.permission}\u0000${reasons(held.providers)}`),

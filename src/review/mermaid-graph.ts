@@ -55,14 +55,20 @@ export function mermaidGraph(diff: AccessDiff, limit = GRAPH_EDGE_LIMIT): string
   const lines = ['```mermaid', 'flowchart LR'];
   for (const id of roleIds) {
     const role = roleInfo.get(id);
-    const note = role?.change === 'renamed' ? ` (renamed from ${role.from ?? ''})` : role?.change === 'added' || role?.change === 'removed' ? ` (${role.change})` : '';
+    const note =
+      role?.change === 'renamed'
+        ? ` (renamed from ${role.from ?? ''})`
+        : role?.change === 'added' || role?.change === 'removed'
+          ? ` (${role.change})`
+          : '';
     lines.push(`  ${roleNode.get(id)}["role ${mermaidText(id + note)}"]`);
   }
   for (const id of capabilityIds) {
     const risk = level.get(id);
     lines.push(`  ${capabilityNode.get(id)}["${mermaidText(id)}${risk ? ` #40;${risk}#41;` : ''}"]`);
   }
-  for (const edge of sorted) lines.push(`  ${roleNode.get(edge.role)} ${ARROWS[edge.kind]}|"${mermaidText(edge.label)}"| ${capabilityNode.get(edge.capability)}`);
+  for (const edge of sorted)
+    lines.push(`  ${roleNode.get(edge.role)} ${ARROWS[edge.kind]}|"${mermaidText(edge.label)}"| ${capabilityNode.get(edge.capability)}`);
   const high = capabilityIds.filter((id) => level.get(id) === 'high').map((id) => capabilityNode.get(id));
   if (high.length) lines.push('  classDef high stroke:#cf222e,stroke-width:3px', `  class ${high.join(',')} high`);
   lines.push('```');
@@ -77,7 +83,15 @@ function capabilityLabel(capability: CapabilityChange): string {
   if (risk?.from && risk.to) parts.push(RANK[risk.to] > RANK[risk.from] ? 'risk raised' : 'risk lowered');
   if (acceptance) parts.push(!acceptance.from ? 'acceptance added' : !acceptance.to ? 'acceptance removed' : 'acceptance changed');
   const { aws, github, oncall } = capability;
-  const grants = aws.gained.length + aws.lost.length + aws.policiesGained.length + aws.policiesLost.length + github.repositories.length + github.teams.length + oncall.joined.length + oncall.left.length;
+  const grants =
+    aws.gained.length +
+    aws.lost.length +
+    aws.policiesGained.length +
+    aws.policiesLost.length +
+    github.repositories.length +
+    github.teams.length +
+    oncall.joined.length +
+    oncall.left.length;
   if (grants) parts.push('grants changed');
   return parts.join(', ') || 'changed';
 }

@@ -67,7 +67,9 @@ export function mirrorDiff(diff: AccessDiff): AccessDiff {
       ...change,
       change: MIRROR_CHANGE[change.change],
       ...(risk ? { risk: swap(risk) } : {}),
-      ...(acceptance ? { acceptance: { ...(acceptance.to ? { from: acceptance.to } : {}), ...(acceptance.from ? { to: acceptance.from } : {}) } } : {}),
+      ...(acceptance
+        ? { acceptance: { ...(acceptance.to ? { from: acceptance.to } : {}), ...(acceptance.from ? { to: acceptance.from } : {}) } }
+        : {}),
       aws: swapAws(change.aws),
       github: swapGithub(change.github),
       oncall: { joined: change.oncall.left, left: change.oncall.joined },
@@ -90,7 +92,11 @@ export function mirrorDiff(diff: AccessDiff): AccessDiff {
 }
 
 function swap<T>(change: ValueChange<T>): ValueChange<T> {
-  return { name: change.name, ...(change.to !== undefined ? { from: change.to } : {}), ...(change.from !== undefined ? { to: change.from } : {}) };
+  return {
+    name: change.name,
+    ...(change.to !== undefined ? { from: change.to } : {}),
+    ...(change.from !== undefined ? { to: change.from } : {}),
+  };
 }
 
 function swapAws(aws: AwsChanges): AwsChanges {
@@ -98,5 +104,8 @@ function swapAws(aws: AwsChanges): AwsChanges {
 }
 
 function swapGithub(github: GithubChanges): GithubChanges {
-  return { repositories: github.repositories.map((repository) => ({ ...swap(repository), risk: repository.risk })), teams: github.teams.map(swap) };
+  return {
+    repositories: github.repositories.map((repository) => ({ ...swap(repository), risk: repository.risk })),
+    teams: github.teams.map(swap),
+  };
 }

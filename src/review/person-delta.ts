@@ -10,18 +10,26 @@ import { unchangedRole, type DiffSide } from './diff-side';
  * since another role may hold the same piece); nobody else's roles are unioned at all. Someone whose
  * roles or status changed is compared in full. Results are shared by everyone with the same roles.
  */
-export function personDeltas(base: DiffSide, head: DiffSide): (from: PersonAccess | undefined, to: PersonAccess | undefined) => AccessDelta {
+export function personDeltas(
+  base: DiffSide,
+  head: DiffSide,
+): (from: PersonAccess | undefined, to: PersonAccess | undefined) => AccessDelta {
   const full = accessDiffer();
   const changes = new Map<string, Changed | undefined>();
   const changedOf = (roleId: string): Changed | undefined => {
-    if (!changes.has(roleId)) changes.set(roleId, unchangedRole(base, head, roleId, roleId) ? undefined : changedPieces(base.roleAccess(roleId), head.roleAccess(roleId)));
+    if (!changes.has(roleId))
+      changes.set(
+        roleId,
+        unchangedRole(base, head, roleId, roleId) ? undefined : changedPieces(base.roleAccess(roleId), head.roleAccess(roleId)),
+      );
     return changes.get(roleId);
   };
   const sameRoles = new Map<string, AccessDelta>();
   return (from, to) => {
     const before = from ? base.activeRoles(from) : NO_ROLES;
     const after = to ? head.activeRoles(to) : NO_ROLES;
-    if (before.key !== after.key) return full(from ? base.personAccess(from).access : EMPTY_ACCESS, to ? head.personAccess(to).access : EMPTY_ACCESS);
+    if (before.key !== after.key)
+      return full(from ? base.personAccess(from).access : EMPTY_ACCESS, to ? head.personAccess(to).access : EMPTY_ACCESS);
     let delta = sameRoles.get(before.key);
     if (!delta) {
       const changed = before.ids.map(changedOf).filter((pieces): pieces is Changed => pieces !== undefined);
@@ -29,7 +37,10 @@ export function personDeltas(base: DiffSide, head: DiffSide): (from: PersonAcces
       else {
         const keys = mergeChanged(changed);
         // A changed deny is judged against all the person holds, not only the changed pieces.
-        const whole = () => ({ base: unionAccessSets(before.ids.map(base.roleAccess)), head: unionAccessSets(after.ids.map(head.roleAccess)) });
+        const whole = () => ({
+          base: unionAccessSets(before.ids.map(base.roleAccess)),
+          head: unionAccessSets(after.ids.map(head.roleAccess)),
+        });
         delta = diffAccessSets(
           unionAccessSets(before.ids.map((id) => restrict(base.roleAccess(id), keys))),
           unionAccessSets(after.ids.map((id) => restrict(head.roleAccess(id), keys))),
@@ -74,7 +85,12 @@ function changedPieces(before: AccessSet, after: AccessSet): Changed | undefined
 
 function mergeChanged(list: readonly Changed[]): Changed {
   const union = (pick: (changed: Changed) => ReadonlySet<string>): Set<string> => new Set(list.flatMap((changed) => [...pick(changed)]));
-  return { aws: union((c) => c.aws), repositories: union((c) => c.repositories), teams: union((c) => c.teams), rotations: union((c) => c.rotations) };
+  return {
+    aws: union((c) => c.aws),
+    repositories: union((c) => c.repositories),
+    teams: union((c) => c.teams),
+    rotations: union((c) => c.rotations),
+  };
 }
 
 /** Only the given pieces of an access set. */

@@ -3,7 +3,16 @@ import type { AccessDiff, RiskItem } from './diff-types';
 import { isCallout, type Gate } from './fail-on';
 import { CommentBudget, GITHUB_COMMENT_LIMIT } from './markdown-budget';
 import { groupPeople, personBlock } from './markdown-people';
-import { acceptedWords, capabilityTable, justificationTables, riskTable, riskWords, roleTable, rotationTable, type Table } from './markdown-sections';
+import {
+  acceptedWords,
+  capabilityTable,
+  justificationTables,
+  riskTable,
+  riskWords,
+  roleTable,
+  rotationTable,
+  type Table,
+} from './markdown-sections';
 import { mdCode, mdCodeList } from './markdown-text';
 import { mermaidGraph } from './mermaid-graph';
 import type { ReviewReport, SideLabel } from './review-report';
@@ -31,7 +40,9 @@ export function renderMarkdown(report: ReviewReport, limit: number = GITHUB_COMM
   const level: RiskLevel = gate?.failOn ?? 'high';
   budget.add(`${COMMENT_MARKER}\n## rolecall access diff\n\n`);
   if (summary.empty) {
-    budget.add(`**No change in access.** Nobody gains or loses access, and no risk or justification changed.${gate ? ` Gate \`--fail-on ${gate.failOn}\`: passed.` : ''}\n\n`);
+    budget.add(
+      `**No change in access.** Nobody gains or loses access, and no risk or justification changed.${gate ? ` Gate \`--fail-on ${gate.failOn}\`: passed.` : ''}\n\n`,
+    );
     budget.add(`${sides(report.base, report.head)}, both as of ${diff.asOf}.\n`);
     return budget.text(ELSEWHERE);
   }
@@ -39,15 +50,25 @@ export function renderMarkdown(report: ReviewReport, limit: number = GITHUB_COMM
   budget.add(`${sides(report.base, report.head)}, both as of ${diff.asOf}.\n\n`);
 
   const callouts = diff.risks.filter(isCallout);
-  if (callouts.length === 0) budget.add('Nothing here needs a decision: no new high-risk access, no new organisation owner, no change to a written risk acceptance.\n\n');
-  budget.section(`> [!${gate?.failed ? 'CAUTION' : 'IMPORTANT'}]\n> **Needs a decision:** new high-risk access, new owners, changes to written risk acceptances.\n>\n`, callouts.map((item) => calloutLine(item, level)), 'call-outs');
+  if (callouts.length === 0)
+    budget.add(
+      'Nothing here needs a decision: no new high-risk access, no new organisation owner, no change to a written risk acceptance.\n\n',
+    );
+  budget.section(
+    `> [!${gate?.failed ? 'CAUTION' : 'IMPORTANT'}]\n> **Needs a decision:** new high-risk access, new owners, changes to written risk acceptances.\n>\n`,
+    callouts.map((item) => calloutLine(item, level)),
+    'call-outs',
+  );
 
   const { people, roles } = summary;
   const lines = [
     `- **People:** ${people.gainingAccess} ${people.gainingAccess === 1 ? 'gains' : 'gain'} access, ${people.losingAccess} ${people.losingAccess === 1 ? 'loses' : 'lose'} access (${people.added} added, ${people.removed} removed, ${people.starting} starting, ${people.ending} ending)`,
     `- **Definitions:** roles ${roles.added} added, ${roles.removed} removed, ${roles.renamed} renamed, ${roles.changed} changed; ${plural(summary.capabilities, 'capability', 'capabilities')} and ${plural(summary.rotations, 'rotation')} changed`,
     `- **Risk:** ${summary.risks.high} high, ${summary.risks.medium} medium, ${summary.risks.low} low; **justification:** ${plural(summary.justifications, 'change')}`,
-    ...diff.settings.map((setting) => `- **Setting** ${mdCode(setting.name)}: ${mdCode(setting.from ?? 'unset')} → ${mdCode(setting.to ?? 'unset')} (changes everyone's access)`),
+    ...diff.settings.map(
+      (setting) =>
+        `- **Setting** ${mdCode(setting.name)}: ${mdCode(setting.from ?? 'unset')} → ${mdCode(setting.to ?? 'unset')} (changes everyone's access)`,
+    ),
   ];
   budget.add(`### What changed\n\n${lines.join('\n')}\n\n`);
   addTable(budget, '', riskTable(diff.risks, level), 'risk rows');
@@ -63,17 +84,25 @@ export function renderMarkdown(report: ReviewReport, limit: number = GITHUB_COMM
   if (rejustified) addTable(budget, '### Access held for other reasons\n\n', rejustified, 'justification rows');
   const groups = groupPeople(diff.people);
   const levels = capabilityLevels(diff);
-  budget.section(`### People (${diff.people.length})\n\n`, groups.map((group) => personBlock(group, diff.asOf, levels)), 'groups of people with the same changes');
+  budget.section(
+    `### People (${diff.people.length})\n\n`,
+    groups.map((group) => personBlock(group, diff.asOf, levels)),
+    'groups of people with the same changes',
+  );
   return budget.text(ELSEWHERE);
 }
 
 /** The gate's verdict, first, with why. */
 function verdict(gate: Gate): string {
-  if (!gate.failed) return `**Gate \`--fail-on ${gate.failOn}\`: passed.** Nothing adds access at ${gate.failOn} risk or above without a written acceptance.`;
+  if (!gate.failed)
+    return `**Gate \`--fail-on ${gate.failOn}\`: passed.** Nothing adds access at ${gate.failOn} risk or above without a written acceptance.`;
   const count = gate.unaccepted.length;
   const what = gate.unaccepted
     .slice(0, 5)
-    .map((item) => `${riskWords(item)}${item.capability ? ` ${mdCode(item.capability)}` : ''}${item.people.length ? ` (${mdCodeList(item.people, 3)})` : ''}`)
+    .map(
+      (item) =>
+        `${riskWords(item)}${item.capability ? ` ${mdCode(item.capability)}` : ''}${item.people.length ? ` (${mdCodeList(item.people, 3)})` : ''}`,
+    )
     .join('; ');
   return `**Gate \`--fail-on ${gate.failOn}\`: failed.** ${plural(count, 'change')} add${count === 1 ? 's' : ''} access at ${gate.failOn} risk or above without a written acceptance: ${what}${count > 5 ? ` and ${count - 5} more` : ''}.`;
 }
@@ -90,7 +119,8 @@ function calloutLine(item: RiskItem, level: RiskLevel): string {
 function capabilityLevels(diff: AccessDiff): Map<string, RiskLevel> {
   const levels = new Map<string, RiskLevel>();
   for (const item of diff.risks) {
-    if (item.capability !== undefined && (item.kind === 'access-gained' || item.kind === 'access-lost') && !levels.has(item.capability)) levels.set(item.capability, item.level);
+    if (item.capability !== undefined && (item.kind === 'access-gained' || item.kind === 'access-lost') && !levels.has(item.capability))
+      levels.set(item.capability, item.level);
   }
   return levels;
 }
@@ -101,7 +131,12 @@ function addTable(budget: CommentBudget, heading: string, table: Table, what: st
 
 /** `Base \`main\` (abc1234) → head the working tree`. */
 export function sides(base: SideLabel, head: SideLabel): string {
-  const side = (label: SideLabel): string => (label.commit ? `${mdCode(label.ref)} (${mdCode(label.commit.slice(0, 12))})` : label.ref === 'working tree' ? 'the working tree' : mdCode(label.ref));
+  const side = (label: SideLabel): string =>
+    label.commit
+      ? `${mdCode(label.ref)} (${mdCode(label.commit.slice(0, 12))})`
+      : label.ref === 'working tree'
+        ? 'the working tree'
+        : mdCode(label.ref);
   return `Base ${side(base)} → head ${side(head)}`;
 }
 

@@ -53,7 +53,10 @@ export class RiskCollector {
   // What a delta contributes, found once however many people share it.
   private readonly perDelta = new WeakMap<AccessDelta, readonly { kind: RiskKind; capability: string; level: RiskLevel; role: string }[]>();
 
-  constructor(private readonly base: DiffSide, private readonly head: DiffSide) {}
+  constructor(
+    private readonly base: DiffSide,
+    private readonly head: DiffSide,
+  ) {}
 
   /** Adds the pieces of a delta, each capability behind them with its role, and `person` when it is a person's. */
   addDelta(delta: AccessDelta, person?: string): void {
@@ -66,7 +69,12 @@ export class RiskCollector {
           if (piece.deny && !piece.effective) continue;
           const kind: RiskKind = piece.deny ? (gained ? 'deny-added' : 'deny-removed') : gained ? 'access-gained' : 'access-lost';
           for (const provider of piece.providers) {
-            found.set([kind, provider.capability, provider.role].join('\u0000'), { kind, capability: provider.capability, level: provider.risk, role: provider.role });
+            found.set([kind, provider.capability, provider.role].join('\u0000'), {
+              kind,
+              capability: provider.capability,
+              level: provider.risk,
+              role: provider.role,
+            });
           }
         }
       };
@@ -84,10 +92,20 @@ export class RiskCollector {
   }
 
   /** Any other item of a capability (risk re-rated, acceptance changes), with the roles and people it reaches. */
-  add(kind: RiskKind, level: RiskLevel, capability: string | undefined, role?: string | readonly string[], person?: string | readonly string[]): void {
+  add(
+    kind: RiskKind,
+    level: RiskLevel,
+    capability: string | undefined,
+    role?: string | readonly string[],
+    person?: string | readonly string[],
+  ): void {
     const key = `${kind}\u0000${capability ?? ''}`;
     let entry = this.entries.get(key);
-    if (!entry) this.entries.set(key, (entry = { kind, ...(capability !== undefined ? { capability } : {}), level, roles: new Set(), people: new Set() }));
+    if (!entry)
+      this.entries.set(
+        key,
+        (entry = { kind, ...(capability !== undefined ? { capability } : {}), level, roles: new Set(), people: new Set() }),
+      );
     if (RANK[level] > RANK[entry.level]) entry.level = level;
     for (const id of typeof role === 'string' ? [role] : (role ?? [])) entry.roles.add(id);
     for (const id of typeof person === 'string' ? [person] : (person ?? [])) entry.people.add(id);

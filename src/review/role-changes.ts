@@ -19,7 +19,11 @@ export function roleChanges(base: DiffSide, head: DiffSide, pairs: readonly Role
     const to = pair.head ? head.roles.get(pair.head) : undefined;
     const id = to?.id ?? from?.id ?? '';
     const delta = diffOf(base, head, pair);
-    const team = valueChange('team', pair.base ? base.teamOfRole(pair.base) : undefined, pair.head ? head.teamOfRole(pair.head) : undefined);
+    const team = valueChange(
+      'team',
+      pair.base ? base.teamOfRole(pair.base) : undefined,
+      pair.head ? head.teamOfRole(pair.head) : undefined,
+    );
     const change: RoleChange['change'] = !from ? 'added' : !to ? 'removed' : from.id !== to.id ? 'renamed' : 'changed';
     if (change === 'changed' && delta.empty && !team) continue;
     // A role's own change reaches its holders through the people's deltas; here only the role is recorded.

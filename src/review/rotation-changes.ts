@@ -21,7 +21,8 @@ export function rotationChanges(base: DiffSide, head: DiffSide): RotationChange[
     const toSet = new Set(toMembers);
     const joined = toMembers.filter((member) => !fromSet.has(member)).sort(compareText);
     const left = fromMembers.filter((member) => !toSet.has(member)).sort(compareText);
-    const stayed = (members: readonly string[], other: ReadonlySet<string>): string => members.filter((member) => other.has(member)).join('\n');
+    const stayed = (members: readonly string[], other: ReadonlySet<string>): string =>
+      members.filter((member) => other.has(member)).join('\n');
     const reordered = stayed(fromMembers, toSet) !== stayed(toMembers, fromSet);
     const schedule = valueChange('schedule', from && scheduleOf(from), to && scheduleOf(to));
     if (from && to && !joined.length && !left.length && !reordered && !schedule) continue;

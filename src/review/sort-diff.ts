@@ -18,10 +18,15 @@ export function sortDiff(diff: AccessDiff): AccessDiff {
     capabilities: byId(diff.capabilities),
     rotations: byId(diff.rotations),
     justifications: {
-      duties: [...duties].sort((a, b) => compareText(a.role, b.role) || compareText(normalise(a.quote), normalise(b.quote)) || compareText(a.change, b.change)),
+      duties: [...duties].sort(
+        (a, b) => compareText(a.role, b.role) || compareText(normalise(a.quote), normalise(b.quote)) || compareText(a.change, b.change),
+      ),
       anchors: [...anchors].sort((a, b) => compareText(a.role, b.role) || compareText(normalise(a.quote), normalise(b.quote))),
       rejustified: [...rejustified].sort(
-        (a, b) => compareText(a.role, b.role) || compareText(JSON.stringify(a.before), JSON.stringify(b.before)) || compareText(JSON.stringify(a.after), JSON.stringify(b.after)),
+        (a, b) =>
+          compareText(a.role, b.role) ||
+          compareText(JSON.stringify(a.before), JSON.stringify(b.before)) ||
+          compareText(JSON.stringify(a.after), JSON.stringify(b.after)),
       ),
     },
     settings: [...diff.settings].sort((a, b) => compareText(a.name, b.name)),

@@ -35,7 +35,9 @@ export function gainsAccess(person: PersonChange): boolean {
   const { github } = person;
   return (
     hasAws(person.aws, 'gained') ||
-    github.repositories.some((repository) => repository.to !== undefined && (repository.from === undefined || rank(repository.to) > rank(repository.from))) ||
+    github.repositories.some(
+      (repository) => repository.to !== undefined && (repository.from === undefined || rank(repository.to) > rank(repository.from)),
+    ) ||
     github.teams.some((team) => team.to !== undefined && (team.from === undefined || team.to === 'maintainer')) ||
     (github.org?.to !== undefined && (github.org.from === undefined || github.org.to === 'admin')) ||
     person.oncall.joined.length > 0
@@ -47,7 +49,9 @@ export function losesAccess(person: PersonChange): boolean {
   const { github } = person;
   return (
     hasAws(person.aws, 'lost') ||
-    github.repositories.some((repository) => repository.from !== undefined && (repository.to === undefined || rank(repository.to) < rank(repository.from))) ||
+    github.repositories.some(
+      (repository) => repository.from !== undefined && (repository.to === undefined || rank(repository.to) < rank(repository.from)),
+    ) ||
     github.teams.some((team) => team.from !== undefined && (team.to === undefined || team.from === 'maintainer')) ||
     (github.org?.from !== undefined && (github.org.to === undefined || github.org.from === 'admin')) ||
     person.oncall.left.length > 0
@@ -65,7 +69,10 @@ export function summarise(diff: AccessDiff): DiffSummary {
       added: count(diff.people, (person) => person.change === 'added'),
       removed: count(diff.people, (person) => person.change === 'removed'),
       starting: count(diff.people, (person) => person.status?.to === 'active'),
-      ending: count(diff.people, (person) => person.status?.from === 'active' || (person.end?.to !== undefined && person.status?.to !== 'ended')),
+      ending: count(
+        diff.people,
+        (person) => person.status?.from === 'active' || (person.end?.to !== undefined && person.status?.to !== 'ended'),
+      ),
       gainingAccess: count(diff.people, gainsAccess),
       losingAccess: count(diff.people, losesAccess),
     },

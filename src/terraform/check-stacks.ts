@@ -34,7 +34,8 @@ export interface CheckStacksOptions {
 export async function checkStacks(outdir: string, options: CheckStacksOptions = {}): Promise<StackCheck[]> {
   const env = options.env ?? process.env;
   const stacksDir = join(outdir, 'stacks');
-  if (!existsSync(stacksDir)) return [{ stack: outdir, status: 'failed', detail: `no synthesized stacks in ${stacksDir} (run cdktf synth first)` }];
+  if (!existsSync(stacksDir))
+    return [{ stack: outdir, status: 'failed', detail: `no synthesized stacks in ${stacksDir} (run cdktf synth first)` }];
   const prerequisites = findPrerequisites(env);
   if (!prerequisites.terraformVersion) return [{ stack: outdir, status: 'failed', detail: prerequisites.missing.join('; ') }];
   const work = mkdtempSync(join(tmpdir(), 'rolecall-check-'));
@@ -50,9 +51,15 @@ export async function checkStacks(outdir: string, options: CheckStacksOptions = 
       options.progress?.(`${stack} (${index + 1}/${stacks.length}): terraform init, validate${options.plan ? ', plan' : ''}`);
       const config = readConfig(join(dir, 'cdk.tf.json'));
       const sources = providerSources(config);
-      const unavailable = prerequisites.mirror ? sources.filter((source) => `registry.terraform.io/${source}` !== AWS_PROVIDER.address) : [];
+      const unavailable = prerequisites.mirror
+        ? sources.filter((source) => `registry.terraform.io/${source}` !== AWS_PROVIDER.address)
+        : [];
       if (unavailable.length) {
-        results.push({ stack, status: 'skipped', detail: `needs ${unavailable.join(', ')}, which the local provider mirror does not hold` });
+        results.push({
+          stack,
+          status: 'skipped',
+          detail: `needs ${unavailable.join(', ')}, which the local provider mirror does not hold`,
+        });
         continue;
       }
       // The stack's directory is left as cdktf wrote it, usable by a plain `terraform init` there: the
@@ -73,7 +80,11 @@ export async function checkStacks(outdir: string, options: CheckStacksOptions = 
         const lookups = dataSources(config);
         if (lookups.length > 0) {
           // A data source is read during plan, refresh or not: no offline answer exists for it.
-          results.push({ stack, status: 'validated', detail: `terraform validate: ok; not planned: it reads ${lookups.join(', ')} from AWS, which needs real credentials and its base stack applied` });
+          results.push({
+            stack,
+            status: 'validated',
+            detail: `terraform validate: ok; not planned: it reads ${lookups.join(', ')} from AWS, which needs real credentials and its base stack applied`,
+          });
           continue;
         }
         const account = pinnedAccount(config);
@@ -126,7 +137,14 @@ function providerSources(json: StackConfig): string[] {
 }
 
 function summarize(counts: Record<string, Record<string, number>>): string {
-  return Object.entries(counts)
-    .map(([action, byType]) => `${action} ${Object.values(byType).reduce((sum, count) => sum + count, 0)} (${Object.entries(byType).map(([type, count]) => `${type} ${count}`).join(', ')})`)
-    .join('; ') || 'no changes';
+  return (
+    Object.entries(counts)
+      .map(
+        ([action, byType]) =>
+          `${action} ${Object.values(byType).reduce((sum, count) => sum + count, 0)} (${Object.entries(byType)
+            .map(([type, count]) => `${type} ${count}`)
+            .join(', ')})`,
+      )
+      .join('; ') || 'no changes'
+  );
 }

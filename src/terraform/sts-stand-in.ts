@@ -59,7 +59,11 @@ function answer(request: IncomingMessage, body: string, response: ServerResponse
   if (action === 'GetCallerIdentity') {
     const account = KEY_ACCOUNT.exec(request.headers.authorization ?? '')?.[1];
     if (!account) return fail(response, 403, 'InvalidClientTokenId', 'the stand-in knows only the credentials it hands out');
-    return ok(response, action, `<Arn>arn:aws:iam::${account}:user/rolecall-offline</Arn><UserId>AIDAROLECALLOFFLINE</UserId><Account>${account}</Account>`);
+    return ok(
+      response,
+      action,
+      `<Arn>arn:aws:iam::${account}:user/rolecall-offline</Arn><UserId>AIDAROLECALLOFFLINE</UserId><Account>${account}</Account>`,
+    );
   }
   if (action === 'AssumeRole') {
     const roleArn = params.get('RoleArn') ?? '';
@@ -82,12 +86,16 @@ function answer(request: IncomingMessage, body: string, response: ServerResponse
 }
 
 function ok(response: ServerResponse, action: string, result: string): void {
-  response.end(`<${action}Response xmlns="${NAMESPACE}"><${action}Result>${result}</${action}Result><ResponseMetadata><RequestId>rolecall-offline</RequestId></ResponseMetadata></${action}Response>`);
+  response.end(
+    `<${action}Response xmlns="${NAMESPACE}"><${action}Result>${result}</${action}Result><ResponseMetadata><RequestId>rolecall-offline</RequestId></ResponseMetadata></${action}Response>`,
+  );
 }
 
 function fail(response: ServerResponse, status: number, code: string, message: string): void {
   response.statusCode = status;
-  response.end(`<ErrorResponse xmlns="${NAMESPACE}"><Error><Type>Sender</Type><Code>${code}</Code><Message>${escapeXml(message)}</Message></Error><RequestId>rolecall-offline</RequestId></ErrorResponse>`);
+  response.end(
+    `<ErrorResponse xmlns="${NAMESPACE}"><Error><Type>Sender</Type><Code>${code}</Code><Message>${escapeXml(message)}</Message></Error><RequestId>rolecall-offline</RequestId></ErrorResponse>`,
+  );
 }
 
 function escapeXml(text: string): string {

@@ -34,7 +34,11 @@ export function findPrerequisites(env: NodeJS.ProcessEnv = process.env): Terrafo
   const missing: string[] = [];
   let terraformVersion: string | undefined;
   try {
-    const output = execFileSync('terraform', ['version', '-json'], { encoding: 'utf8', env: childEnv(env, {}), stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = execFileSync('terraform', ['version', '-json'], {
+      encoding: 'utf8',
+      env: childEnv(env, {}),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     terraformVersion = (JSON.parse(output) as { terraform_version?: string }).terraform_version ?? 'unknown';
   } catch (error) {
     missing.push(`the terraform CLI is not on PATH or does not run (${(error as Error).message.split('\n')[0]})`);
@@ -63,19 +67,22 @@ export function writeCliConfig(dir: string, mirror: string | undefined): string 
   const include = JSON.stringify([AWS_PROVIDER.address]);
   fs.writeFileSync(
     file,
-    (mirror === undefined ? [`plugin_cache_dir = ${JSON.stringify(cache)}`, ''] : [
-      `plugin_cache_dir = ${JSON.stringify(cache)}`,
-      'provider_installation {',
-      '  filesystem_mirror {',
-      `    path    = ${JSON.stringify(mirror)}`,
-      `    include = ${include}`,
-      '  }',
-      '  direct {',
-      `    exclude = ${include}`,
-      '  }',
-      '}',
-      '',
-    ]).join('\n'),
+    (mirror === undefined
+      ? [`plugin_cache_dir = ${JSON.stringify(cache)}`, '']
+      : [
+          `plugin_cache_dir = ${JSON.stringify(cache)}`,
+          'provider_installation {',
+          '  filesystem_mirror {',
+          `    path    = ${JSON.stringify(mirror)}`,
+          `    include = ${include}`,
+          '  }',
+          '  direct {',
+          `    exclude = ${include}`,
+          '  }',
+          '}',
+          '',
+        ]
+    ).join('\n'),
   );
   return file;
 }

@@ -3,10 +3,26 @@ import { formatReport, thousands, verdicts, type CommandName, type CommandResult
 import { benchSettings } from '../../bench/run-bench';
 import { median } from '../../bench/measure';
 
-const result = (medianSeconds: number, peakMiB = 100): CommandResult => ({ medianSeconds, peakMiB, runs: [{ seconds: medianSeconds, peakMiB }] });
-const size = (people: number, figures: Partial<Record<CommandName, CommandResult>>): SizeResult => ({ people, samplePerson: 'someone', commands: figures });
+const result = (medianSeconds: number, peakMiB = 100): CommandResult => ({
+  medianSeconds,
+  peakMiB,
+  runs: [{ seconds: medianSeconds, peakMiB }],
+});
+const size = (people: number, figures: Partial<Record<CommandName, CommandResult>>): SizeResult => ({
+  people,
+  samplePerson: 'someone',
+  commands: figures,
+});
 
-const FAST = size(10_000, { help: result(0.1), validate: result(1.5), explain: result(0.5), report: result(2), diff: result(2.5), synth: result(12, 800), floor: result(10) });
+const FAST = size(10_000, {
+  help: result(0.1),
+  validate: result(1.5),
+  explain: result(0.5),
+  report: result(2),
+  diff: result(2.5),
+  synth: result(12, 800),
+  floor: result(10),
+});
 
 describe('verdicts', () => {
   it('passes every target when every figure is under it', () => {
@@ -27,7 +43,15 @@ describe('verdicts', () => {
 
 describe('formatReport', () => {
   it('prints one column per size, the growth between them and a line saying all targets are met', () => {
-    const small = size(1_000, { help: result(0.1), validate: result(0.3), explain: result(0.2), report: result(0.4), diff: result(0.8), synth: result(1.5, 200), floor: result(1) });
+    const small = size(1_000, {
+      help: result(0.1),
+      validate: result(0.3),
+      explain: result(0.2),
+      report: result(0.4),
+      diff: result(0.8),
+      synth: result(1.5, 200),
+      floor: result(1),
+    });
     const text = formatReport([small, FAST]);
     expect(text).toContain('| command | 1,000 people | 10,000 people | target at 10,000 | ratio to floor |');
     expect(text).toContain('1.50 × / 1.20 ×');

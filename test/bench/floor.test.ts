@@ -41,6 +41,8 @@ describe('synthFloor', () => {
   });
 
   it('fails when a type has no resource class', () => {
-    expect(() => synthFloor({ stacks: { aws: { aws_s3_bucket: { count: 1, text: 10, items: 0 } } } }, dir)).toThrow('no resource class for aws_s3_bucket');
+    expect(() => synthFloor({ stacks: { aws: { aws_s3_bucket: { count: 1, text: 10, items: 0 } } } }, dir)).toThrow(
+      'no resource class for aws_s3_bucket',
+    );
   });
 });

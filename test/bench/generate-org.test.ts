@@ -48,7 +48,9 @@ describe('generateOrg', () => {
     const paths = [...org.files.keys()];
     expect(paths).toEqual(expect.arrayContaining(['org.yaml', 'capabilities.yaml', 'people.yaml']));
     expect(paths.filter((path) => path.startsWith('jd/') && path.endsWith('.md'))).toHaveLength(shape.roles);
-    expect(paths.filter((path) => !path.includes('/') && !['org.yaml', 'capabilities.yaml', 'people.yaml'].includes(path))).toHaveLength(shape.roles);
+    expect(paths.filter((path) => !path.includes('/') && !['org.yaml', 'capabilities.yaml', 'people.yaml'].includes(path))).toHaveLength(
+      shape.roles,
+    );
   });
 
   it('loads through loadModel without an error', () => {
@@ -84,8 +86,12 @@ describe('generateOrg', () => {
   });
 
   it('names the repositories of its shape', () => {
-    const capabilities = (parse(org.files.get('capabilities.yaml') ?? '') as { capabilities: { github?: { repositories?: { name: string }[] } }[] }).capabilities;
-    const repositories = new Set(capabilities.flatMap((capability) => capability.github?.repositories?.map((repository) => repository.name) ?? []));
+    const capabilities = (
+      parse(org.files.get('capabilities.yaml') ?? '') as { capabilities: { github?: { repositories?: { name: string }[] } }[] }
+    ).capabilities;
+    const repositories = new Set(
+      capabilities.flatMap((capability) => capability.github?.repositories?.map((repository) => repository.name) ?? []),
+    );
     expect(repositories.size).toBe(orgShape(PEOPLE).repositories);
   });
 

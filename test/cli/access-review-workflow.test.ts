@@ -19,9 +19,15 @@ const workflow = readWorkflow('access-review.yml');
 const step = (job: string, key: string) => stepOf(workflow, job, key);
 
 /** The override variables check-removal reads, from its source: a guard added there must get a label here. */
-const OVERRIDES = [...readFileSync(join(PROJECT_ROOT, 'src/cli/commands/check-removal-run.ts'), 'utf8').matchAll(/override: '(ROLECALL_ALLOW_[A-Z_]+)'/g)].map((match) => match[1]).sort();
+const OVERRIDES = [
+  ...readFileSync(join(PROJECT_ROOT, 'src/cli/commands/check-removal-run.ts'), 'utf8').matchAll(/override: '(ROLECALL_ALLOW_[A-Z_]+)'/g),
+]
+  .map((match) => match[1])
+  .sort();
 /** Label and variable of each guard, as docs/review.md's table states them. */
-const LABELS = [...readFileSync(join(PROJECT_ROOT, 'docs/review.md'), 'utf8').matchAll(/`(ROLECALL_ALLOW_[A-Z_]+)=1` \(label `([a-z-]+)`\)/g)].map((match) => ({ variable: match[1] ?? '', label: match[2] ?? '' }));
+const LABELS = [
+  ...readFileSync(join(PROJECT_ROOT, 'docs/review.md'), 'utf8').matchAll(/`(ROLECALL_ALLOW_[A-Z_]+)=1` \(label `([a-z-]+)`\)/g),
+].map((match) => ({ variable: match[1] ?? '', label: match[2] ?? '' }));
 
 describe('the access-review workflow', () => {
   it('runs on every pull request, label changes included: no paths filter, so it always reports', () => {
@@ -46,13 +52,21 @@ describe('the access-review workflow', () => {
     for (const pin of pins) {
       expect(pin).toEqual({ ...pin, ref: expect.stringMatching(/^[0-9a-f]{40}$/), comment: expect.stringMatching(/^v\d+\.\d+\.\d+$/) });
     }
-    for (const job of Object.values(workflow.jobs)) for (const candidate of job.steps) if (candidate.uses) expect(candidate.uses).toMatch(/@[0-9a-f]{40}$/);
+    for (const job of Object.values(workflow.jobs))
+      for (const candidate of job.steps) if (candidate.uses) expect(candidate.uses).toMatch(/@[0-9a-f]{40}$/);
   });
 
   it('pins each action to the commit and tag docs/workflows.md lists', () => {
     const documented = documentedPins();
-    expect(documented.map((pin) => pin.action).sort()).toEqual(['actions/checkout', 'actions/setup-node', 'actions/upload-artifact', 'aws-actions/configure-aws-credentials', 'hashicorp/setup-terraform']);
-    for (const pin of actionPins(workflow.source)) expect(documented).toContainEqual({ action: pin.action, tag: pin.comment, commit: pin.ref });
+    expect(documented.map((pin) => pin.action).sort()).toEqual([
+      'actions/checkout',
+      'actions/setup-node',
+      'actions/upload-artifact',
+      'aws-actions/configure-aws-credentials',
+      'hashicorp/setup-terraform',
+    ]);
+    for (const pin of actionPins(workflow.source))
+      expect(documented).toContainEqual({ action: pin.action, tag: pin.comment, commit: pin.ref });
   });
 
   it('has no YAML anchor or alias: each step reads as it runs', () => {
@@ -64,7 +78,8 @@ describe('the access-review workflow', () => {
     for (const job of Object.values(workflow.jobs)) {
       expect(JSON.stringify(job.env ?? {})).not.toContain('secrets.');
       for (const candidate of job.steps) {
-        if (/\bnpm (ci|install|run)\b|cdktf synth/.test(candidate.run ?? '')) expect(JSON.stringify(candidate.env ?? {})).not.toContain('secrets.');
+        if (/\bnpm (ci|install|run)\b|cdktf synth/.test(candidate.run ?? ''))
+          expect(JSON.stringify(candidate.env ?? {})).not.toContain('secrets.');
         if (/\bnpm ci\b/.test(candidate.run ?? '')) expect(candidate.run).toBe('npm ci --ignore-scripts --no-audit --no-fund');
       }
     }
@@ -85,16 +100,27 @@ describe('the access-review workflow', () => {
     expect(OVERRIDES).toEqual(['ROLECALL_ALLOW_BREAK_GLASS_SHORTFALL', 'ROLECALL_ALLOW_MASS_REMOVAL', 'ROLECALL_ALLOW_SHORT_ROTATION']);
     expect(LABELS.map((pair) => pair.variable).sort()).toEqual(OVERRIDES);
     const env = step('diff', 'removal').env ?? {};
-    expect(Object.keys(env).filter((name) => name.startsWith('ROLECALL_ALLOW_')).sort()).toEqual(OVERRIDES);
-    for (const { variable, label } of LABELS) expect(env[variable]).toBe(`\${{ contains(github.event.pull_request.labels.*.name, '${label}') && '1' || '' }}`);
+    expect(
+      Object.keys(env)
+        .filter((name) => name.startsWith('ROLECALL_ALLOW_'))
+        .sort(),
+    ).toEqual(OVERRIDES);
+    for (const { variable, label } of LABELS)
+      expect(env[variable]).toBe(`\${{ contains(github.event.pull_request.labels.*.name, '${label}') && '1' || '' }}`);
     expect(step('diff', 'removal').run).toContain('npx rolecall check-removal --base "origin/$BASE_REF"');
   });
 
   it('runs every guard even when one before it failed, and fails in its last step if any did', () => {
-    expect(step('diff', 'diff').run).toMatch(/set \+e\n\s*npx rolecall diff --base "origin\/\$BASE_REF" --fail-on high > access-diff\.md\n/);
-    for (const key of ['diff', 'removal', 'comment and job summary', 'sticky comment']) expect(step('diff', key).if).toMatch(/^\$\{\{ !cancelled\(\) && /);
+    expect(step('diff', 'diff').run).toMatch(
+      /set \+e\n\s*npx rolecall diff --base "origin\/\$BASE_REF" --fail-on high > access-diff\.md\n/,
+    );
+    for (const key of ['diff', 'removal', 'comment and job summary', 'sticky comment'])
+      expect(step('diff', key).if).toMatch(/^\$\{\{ !cancelled\(\) && /);
     const last = workflow.jobs.diff?.steps.at(-1);
-    expect(last).toMatchObject({ if: '${{ !cancelled() }}', env: { DIFF_EXIT: '${{ steps.diff.outputs.exit }}', REMOVAL_EXIT: '${{ steps.removal.outputs.exit }}' } });
+    expect(last).toMatchObject({
+      if: '${{ !cancelled() }}',
+      env: { DIFF_EXIT: '${{ steps.diff.outputs.exit }}', REMOVAL_EXIT: '${{ steps.removal.outputs.exit }}' },
+    });
     // No step validates on its own before the comment: the diff reports invalid roles in the comment.
     expect(workflow.jobs.diff?.steps.some((candidate) => /rolecall validate/.test(candidate.run ?? ''))).toBe(false);
   });
@@ -107,7 +133,11 @@ describe('the access-review workflow', () => {
     for (const job of ['diff', 'plan']) {
       // Fork pull requests: no comment, the job summary only.
       expect(step(job, 'sticky comment').if).toContain('github.event.pull_request.head.repo.full_name == github.repository');
-      expect(step(job, 'sticky comment').env).toMatchObject({ GH_TOKEN: '${{ github.token }}', PR: '${{ github.event.pull_request.number }}', REPO: '${{ github.repository }}' });
+      expect(step(job, 'sticky comment').env).toMatchObject({
+        GH_TOKEN: '${{ github.token }}',
+        PR: '${{ github.event.pull_request.number }}',
+        REPO: '${{ github.repository }}',
+      });
     }
   });
 
@@ -119,11 +149,21 @@ describe('the access-review workflow', () => {
   });
 
   it('knows nothing of the example organisation: region from the variable or org.yaml', () => {
-    const org = parse(readFileSync(join(EXAMPLE_ROLES, 'org.yaml'), 'utf8')) as { name: string; aws: { region: string; accounts: Record<string, { id: string }> } };
-    for (const specific of [org.name, org.aws.region, ...Object.values(org.aws.accounts).map((account) => account.id), 'northwind']) expect(workflow.source.toLowerCase()).not.toContain(specific.toLowerCase());
+    const org = parse(readFileSync(join(EXAMPLE_ROLES, 'org.yaml'), 'utf8')) as {
+      name: string;
+      aws: { region: string; accounts: Record<string, { id: string }> };
+    };
+    for (const specific of [org.name, org.aws.region, ...Object.values(org.aws.accounts).map((account) => account.id), 'northwind'])
+      expect(workflow.source.toLowerCase()).not.toContain(specific.toLowerCase());
     const aws = workflow.jobs.plan?.steps.find((candidate) => candidate.uses?.startsWith('aws-actions/configure-aws-credentials@'));
-    expect(aws?.with).toEqual({ 'role-to-assume': '${{ secrets.ROLECALL_AWS_PLAN_ROLE }}', 'aws-region': '${{ steps.region.outputs.aws-region }}' });
-    expect(step('plan', 'region')).toMatchObject({ env: { ROLECALL_AWS_REGION: '${{ vars.ROLECALL_AWS_REGION }}' }, run: '.github/scripts/aws-region.sh' });
+    expect(aws?.with).toEqual({
+      'role-to-assume': '${{ secrets.ROLECALL_AWS_PLAN_ROLE }}',
+      'aws-region': '${{ steps.region.outputs.aws-region }}',
+    });
+    expect(step('plan', 'region')).toMatchObject({
+      env: { ROLECALL_AWS_REGION: '${{ vars.ROLECALL_AWS_REGION }}' },
+      run: '.github/scripts/aws-region.sh',
+    });
   });
 
   it('has a header that says what the jobs do', () => {
@@ -156,8 +196,14 @@ describe('the access-review workflow', () => {
       repo.git('update-ref', 'refs/remotes/origin/main', base);
       bin = mkdtempSync(join(tmpdir(), 'rolecall-workflow-bin-'));
       // `npx rolecall` is the built CLI; `gh` answers the comment list from a file and records every call.
-      writeFileSync(join(bin, 'npx'), `#!/bin/sh\n[ "$1" = rolecall ] && shift && exec node ${JSON.stringify(join(PROJECT_ROOT, 'bin/rolecall.js'))} "$@"\nexit 127\n`);
-      writeFileSync(join(bin, 'gh'), `#!/bin/sh\necho "$*" >> "${join(bin, 'gh.log')}"\ncase "$*" in *--method*) ;; *) cat "${join(bin, 'comments.json')}" ;; esac\n`);
+      writeFileSync(
+        join(bin, 'npx'),
+        `#!/bin/sh\n[ "$1" = rolecall ] && shift && exec node ${JSON.stringify(join(PROJECT_ROOT, 'bin/rolecall.js'))} "$@"\nexit 127\n`,
+      );
+      writeFileSync(
+        join(bin, 'gh'),
+        `#!/bin/sh\necho "$*" >> "${join(bin, 'gh.log')}"\ncase "$*" in *--method*) ;; *) cat "${join(bin, 'comments.json')}" ;; esac\n`,
+      );
       chmodSync(join(bin, 'npx'), 0o755);
       chmodSync(join(bin, 'gh'), 0o755);
     }, 120_000);
@@ -173,10 +219,14 @@ describe('the access-review workflow', () => {
       repo.git('clean', '-qfd');
       change();
       repo.commit('the pull request');
-      for (const file of ['access-diff.md', 'check-removal.txt', 'comment.md', 'output', 'summary']) rmSync(join(repo.dir, file), { force: true });
+      for (const file of ['access-diff.md', 'check-removal.txt', 'comment.md', 'output', 'summary'])
+        rmSync(join(repo.dir, file), { force: true });
     };
 
-    const runStep = (script: string, env: Record<string, string | undefined> = {}): { status: number | null; stdout: string; stderr: string } => {
+    const runStep = (
+      script: string,
+      env: Record<string, string | undefined> = {},
+    ): { status: number | null; stdout: string; stderr: string } => {
       const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
         cwd: repo.dir,
         encoding: 'utf8',
@@ -192,7 +242,13 @@ describe('the access-review workflow', () => {
       });
       return { status: result.status, stdout: result.stdout, stderr: result.stderr };
     };
-    const outputs = (): Record<string, string> => Object.fromEntries(readFileSync(join(repo.dir, 'output'), 'utf8').split('\n').filter(Boolean).map((line) => line.split('=', 2) as [string, string]));
+    const outputs = (): Record<string, string> =>
+      Object.fromEntries(
+        readFileSync(join(repo.dir, 'output'), 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => line.split('=', 2) as [string, string]),
+      );
     /** Runs the diff job's scripts in order, as the runner would, with the outputs each step wrote. */
     const diffJob = (labels: Record<string, string> = {}): Record<string, string> => {
       rmSync(join(repo.dir, 'output'), { force: true });
@@ -205,19 +261,56 @@ describe('the access-review workflow', () => {
       const empty = { ROLECALL_ALLOW_MASS_REMOVAL: '', ROLECALL_ALLOW_SHORT_ROTATION: '', ROLECALL_ALLOW_BREAK_GLASS_SHORTFALL: '' };
       expect(runStep(step('diff', 'removal').run ?? '', { ...empty, ...labels }).status).toBe(0);
       const removal = outputs();
-      expect(runStep(step('diff', 'comment and job summary').run ?? '', { ROLES_CHANGED: changes.roles, CODE_CHANGED: changes.code, REMOVAL_EXIT: removal.exit }).status).toBe(0);
-      return { roles: changes.roles ?? '', code: changes.code ?? '', access: changes.access ?? '', diffExit: diff.exit ?? '', removalExit: removal.exit ?? '' };
+      expect(
+        runStep(step('diff', 'comment and job summary').run ?? '', {
+          ROLES_CHANGED: changes.roles,
+          CODE_CHANGED: changes.code,
+          REMOVAL_EXIT: removal.exit,
+        }).status,
+      ).toBe(0);
+      return {
+        roles: changes.roles ?? '',
+        code: changes.code ?? '',
+        access: changes.access ?? '',
+        diffExit: diff.exit ?? '',
+        removalExit: removal.exit ?? '',
+      };
     };
     const gate = (diffExit: string | undefined, removalExit: string | undefined): number | null =>
       runStep(workflow.jobs.diff?.steps.at(-1)?.run ?? '', { DIFF_EXIT: diffExit, REMOVAL_EXIT: removalExit }).status;
     const read = (file: string): string => readFileSync(join(repo.dir, file), 'utf8');
 
     it.each([
-      ['a roles file', () => repo.edit('capabilities.yaml', 'actions: [s3:ListBucket, s3:GetBucketVersioning]', 'actions: [s3:ListBucket, s3:GetBucketVersioning, s3:DeleteBucket]'), { roles: 'true', code: 'false', access: 'true' }],
-      ['the code', () => writeFileSync(join(repo.dir, 'src/main.ts'), 'export const changed = 1;\n'), { roles: 'false', code: 'true', access: 'true' }],
-      ['a workflow script', () => writeFileSync(join(repo.dir, '.github/scripts/new.sh'), 'exit 0\n'), { roles: 'false', code: 'true', access: 'true' }],
-      ['package-lock.json', () => writeFileSync(join(repo.dir, 'package-lock.json'), '{}\n'), { roles: 'false', code: 'true', access: 'true' }],
-      ['the docs only', () => writeFileSync(join(repo.dir, 'docs/index.md'), '# more docs\n'), { roles: 'false', code: 'false', access: 'false' }],
+      [
+        'a roles file',
+        () =>
+          repo.edit(
+            'capabilities.yaml',
+            'actions: [s3:ListBucket, s3:GetBucketVersioning]',
+            'actions: [s3:ListBucket, s3:GetBucketVersioning, s3:DeleteBucket]',
+          ),
+        { roles: 'true', code: 'false', access: 'true' },
+      ],
+      [
+        'the code',
+        () => writeFileSync(join(repo.dir, 'src/main.ts'), 'export const changed = 1;\n'),
+        { roles: 'false', code: 'true', access: 'true' },
+      ],
+      [
+        'a workflow script',
+        () => writeFileSync(join(repo.dir, '.github/scripts/new.sh'), 'exit 0\n'),
+        { roles: 'false', code: 'true', access: 'true' },
+      ],
+      [
+        'package-lock.json',
+        () => writeFileSync(join(repo.dir, 'package-lock.json'), '{}\n'),
+        { roles: 'false', code: 'true', access: 'true' },
+      ],
+      [
+        'the docs only',
+        () => writeFileSync(join(repo.dir, 'docs/index.md'), '# more docs\n'),
+        { roles: 'false', code: 'false', access: 'false' },
+      ],
     ])('tells whether a change of %s can change access', (_what, change, expected) => {
       pullRequest(change);
       rmSync(join(repo.dir, 'output'), { force: true });
@@ -234,7 +327,13 @@ describe('the access-review workflow', () => {
     });
 
     it('comments the diff, then the guards, and passes a change within the gate', () => {
-      pullRequest(() => repo.edit('capabilities.yaml', 'actions: [s3:ListBucket, s3:GetBucketVersioning]', 'actions: [s3:ListBucket, s3:GetBucketVersioning, s3:DeleteBucket]'));
+      pullRequest(() =>
+        repo.edit(
+          'capabilities.yaml',
+          'actions: [s3:ListBucket, s3:GetBucketVersioning]',
+          'actions: [s3:ListBucket, s3:GetBucketVersioning, s3:DeleteBucket]',
+        ),
+      );
       const job = diffJob();
       expect(job).toMatchObject({ roles: 'true', code: 'false', diffExit: '0', removalExit: '0' });
       const comment = read('comment.md');
@@ -267,11 +366,17 @@ describe('the access-review workflow', () => {
       expect(read('summary')).toMatch(/<pre>[^<]*got &quot;Amara Okafor&quot;[^<]*<\/pre>/);
       expect(gate(job.diffExit, job.removalExit)).toBe(1);
 
-      writeFileSync(join(bin, 'comments.json'), JSON.stringify([{ id: 12, user: { login: 'github-actions[bot]' }, body: `${COMMENT_MARKER}\nthe last push's diff` }]));
+      writeFileSync(
+        join(bin, 'comments.json'),
+        JSON.stringify([{ id: 12, user: { login: 'github-actions[bot]' }, body: `${COMMENT_MARKER}\nthe last push's diff` }]),
+      );
       rmSync(join(bin, 'gh.log'), { force: true });
       const sticky = step('diff', 'sticky comment');
       expect(runStep(sticky.run ?? '', { PR: '7', REPO: 'o/r', GH_TOKEN: 'x' })).toMatchObject({ status: 0 });
-      expect(calls()).toEqual(['api repos/o/r/issues/7/comments --paginate', expect.stringMatching(/^api --method PATCH repos\/o\/r\/issues\/comments\/12 --input /)]);
+      expect(calls()).toEqual([
+        'api repos/o/r/issues/7/comments --paginate',
+        expect.stringMatching(/^api --method PATCH repos\/o\/r\/issues\/comments\/12 --input /),
+      ]);
     });
 
     it('says there is no change in access when the pull request touches nothing that could change it', () => {
@@ -295,7 +400,9 @@ describe('the access-review workflow', () => {
       rmSync(join(repo.dir, 'output'), { force: true });
       expect(runStep(step('diff', 'diff').run ?? '', { BASE_REF: 'no-such-branch' }).status).toBe(0);
       expect(outputs()).toEqual({ exit: '2' });
-      expect(read('access-diff.md')).toBe('## rolecall access diff: failed\n\n`rolecall diff` exited with 2 and printed no diff: the job log says why.\n');
+      expect(read('access-diff.md')).toBe(
+        '## rolecall access diff: failed\n\n`rolecall diff` exited with 2 and printed no diff: the job log says why.\n',
+      );
     });
 
     it('lets a guard through only with its own label', () => {
@@ -306,7 +413,11 @@ describe('the access-review workflow', () => {
         base = repo.git('rev-parse', 'HEAD').trim();
         repo.git('update-ref', 'refs/remotes/origin/main', base);
         for (const id of ['priya-raman', 'fatima-haddad', 'chidi-eze']) {
-          execFileSync(process.execPath, [join(PROJECT_ROOT, 'bin/rolecall.js'), 'offboard', id, '--on', '2026-11-01', '--roles', 'roles'], { cwd: repo.dir, env: { ...process.env, ROLECALL_AS_OF: '2026-11-22' }, stdio: 'pipe' });
+          execFileSync(
+            process.execPath,
+            [join(PROJECT_ROOT, 'bin/rolecall.js'), 'offboard', id, '--on', '2026-11-01', '--roles', 'roles'],
+            { cwd: repo.dir, env: { ...process.env, ROLECALL_AS_OF: '2026-11-22' }, stdio: 'pipe' },
+          );
         }
       });
       const removal = step('diff', 'removal').run ?? '';

@@ -6,17 +6,30 @@ import { EXAMPLE_ROLES } from '../helpers/roles-dir';
 import { runCli } from '../helpers/run-cli';
 
 const exportOptions = (): string[] => [
-  '--aws-authorization-details', join(AUDIT_FIXTURE, 'authorization-details-prod.json'),
-  '--aws-authorization-details', join(AUDIT_FIXTURE, 'authorization-details-staging.json'),
-  '--github-export', join(AUDIT_FIXTURE, 'github'),
-  '--last-accessed', join(AUDIT_FIXTURE, 'last-accessed.json'),
+  '--aws-authorization-details',
+  join(AUDIT_FIXTURE, 'authorization-details-prod.json'),
+  '--aws-authorization-details',
+  join(AUDIT_FIXTURE, 'authorization-details-staging.json'),
+  '--github-export',
+  join(AUDIT_FIXTURE, 'github'),
+  '--last-accessed',
+  join(AUDIT_FIXTURE, 'last-accessed.json'),
 ];
 
 describe('rolecall audit', () => {
   it('writes a Markdown report an auditor can file for the example org', async () => {
     const result = await runCli(['audit', '--roles', EXAMPLE_ROLES]);
     expect(result.code).toBe(0);
-    for (const part of ['# Access audit: Northwind Labs, as of 2026-11-22', '## Sources', '## Rules', '## Suppressed', '## Duty coverage', '## Access review', '## Sign-off']) expect(result.stdout).toContain(part);
+    for (const part of [
+      '# Access audit: Northwind Labs, as of 2026-11-22',
+      '## Sources',
+      '## Rules',
+      '## Suppressed',
+      '## Duty coverage',
+      '## Access review',
+      '## Sign-off',
+    ])
+      expect(result.stdout).toContain(part);
     expect(result.stdout).toMatch(/\| amara-okafor \| Amara Okafor \| cloud-engineer, platform-engineer \| AWS prod: /);
     expect(result.stdout).toContain('roles/jd/cloud-engineer.md:');
   });
@@ -25,7 +38,9 @@ describe('rolecall audit', () => {
     const csv = await runCli(['audit', '--roles', EXAMPLE_ROLES, '--format', 'csv']);
     const json = JSON.parse((await runCli(['audit', '--roles', EXAMPLE_ROLES, '--format', 'json'])).stdout) as { rows: unknown[] };
     const lines = csv.stdout.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('person,name,email,status,roles,grant,capability,backend,access,risk,justification,jd_quotes,decision,reviewer,review_date');
+    expect(lines[0]).toBe(
+      'person,name,email,status,roles,grant,capability,backend,access,risk,justification,jd_quotes,decision,reviewer,review_date',
+    );
     expect(lines).toHaveLength(json.rows.length + 1);
     expect(lines.slice(1).every((line) => line.endsWith(',,,'))).toBe(true);
     expect(lines.some((line) => line.startsWith('amara-okafor,') && line.includes('iac-apply-prod/aws:prod'))).toBe(true);
@@ -50,7 +65,9 @@ describe('rolecall audit', () => {
     const out = join(dir, 'report.md');
     const result = await runCli(['audit', '--roles', EXAMPLE_ROLES, '--aws-authorization-details', bad, '--out', out]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/details\.json:3:\d+: UserDetailList\[0\]\.UserName: .*\(give the output of `aws iam get-account-authorization-details/);
+    expect(result.stderr).toMatch(
+      /details\.json:3:\d+: UserDetailList\[0\]\.UserName: .*\(give the output of `aws iam get-account-authorization-details/,
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(() => readFileSync(out)).toThrow();
     rmSync(dir, { recursive: true, force: true });

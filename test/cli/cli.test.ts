@@ -16,13 +16,55 @@ describe('rolecall validate', () => {
   });
 
   it.each([
-    ['a broken YAML file', 'people.yaml', '    roles: [developer]\n', '    roles: [developer\n', /^roles\/people\.yaml:\d+:\d+: invalid YAML/m],
-    ['an unknown role', 'people.yaml', 'roles: [developer]', 'roles: [sre2]', /^roles\/people\.yaml:12:13: people\[1\]\.roles\[0\]: unknown role "sre2" \(known: developer, operator\)$/m],
-    ['a duplicate person', 'people.yaml', 'id: dev\n', 'id: olga\n', /^roles\/people\.yaml:8:9: people\[1\]\.id: duplicate person id "olga"/m],
-    ['a quote missing from its JD', 'operator.yaml', 'keep the kubernetes clusters healthy', 'keep the clusters on fire', /^roles\/operator\.yaml:5:12: duties\[0\]\.quote: quote not found in roles\/jd\/operator\.md \(closest passage/m],
-    ['a misspelt IAM action', 'capabilities.yaml', 'eks:DescribeCluster', 'eks:DescribeClusters', /^roles\/capabilities\.yaml:\d+:\d+: capabilities\[0\]\.aws\[0\]\.statements\[0\]\.actions\[0\]: .*\(did you mean "eks:DescribeCluster"/m],
-    ['iam:PassRole on * without acceptance', 'capabilities.yaml', 'actions: [eks:DescribeCluster, eks:ListClusters]', 'actions: [eks:DescribeCluster, iam:PassRole]', /^roles\/capabilities\.yaml:\d+:\d+: capabilities\[0\]\.risk: computed risk is high and not accepted: privilege-escalation: iam:PassRole/m],
-    ['the old "accepted: true" form', 'capabilities.yaml', 'risk: low', 'risk: { level: high, accepted: true, reason: "olga weighed it in review" }', /^roles\/capabilities\.yaml:8:\d+: capabilities\[0\]\.risk\.accepted: "accepted: true" no longer accepts a risk: .*\(hint: accepted: \{ by: \[person-id\], on: YYYY-MM-DD, roles: \[role-id\]/m],
+    [
+      'a broken YAML file',
+      'people.yaml',
+      '    roles: [developer]\n',
+      '    roles: [developer\n',
+      /^roles\/people\.yaml:\d+:\d+: invalid YAML/m,
+    ],
+    [
+      'an unknown role',
+      'people.yaml',
+      'roles: [developer]',
+      'roles: [sre2]',
+      /^roles\/people\.yaml:12:13: people\[1\]\.roles\[0\]: unknown role "sre2" \(known: developer, operator\)$/m,
+    ],
+    [
+      'a duplicate person',
+      'people.yaml',
+      'id: dev\n',
+      'id: olga\n',
+      /^roles\/people\.yaml:8:9: people\[1\]\.id: duplicate person id "olga"/m,
+    ],
+    [
+      'a quote missing from its JD',
+      'operator.yaml',
+      'keep the kubernetes clusters healthy',
+      'keep the clusters on fire',
+      /^roles\/operator\.yaml:5:12: duties\[0\]\.quote: quote not found in roles\/jd\/operator\.md \(closest passage/m,
+    ],
+    [
+      'a misspelt IAM action',
+      'capabilities.yaml',
+      'eks:DescribeCluster',
+      'eks:DescribeClusters',
+      /^roles\/capabilities\.yaml:\d+:\d+: capabilities\[0\]\.aws\[0\]\.statements\[0\]\.actions\[0\]: .*\(did you mean "eks:DescribeCluster"/m,
+    ],
+    [
+      'iam:PassRole on * without acceptance',
+      'capabilities.yaml',
+      'actions: [eks:DescribeCluster, eks:ListClusters]',
+      'actions: [eks:DescribeCluster, iam:PassRole]',
+      /^roles\/capabilities\.yaml:\d+:\d+: capabilities\[0\]\.risk: computed risk is high and not accepted: privilege-escalation: iam:PassRole/m,
+    ],
+    [
+      'the old "accepted: true" form',
+      'capabilities.yaml',
+      'risk: low',
+      'risk: { level: high, accepted: true, reason: "olga weighed it in review" }',
+      /^roles\/capabilities\.yaml:8:\d+: capabilities\[0\]\.risk\.accepted: "accepted: true" no longer accepts a risk: .*\(hint: accepted: \{ by: \[person-id\], on: YYYY-MM-DD, roles: \[role-id\]/m,
+    ],
   ])('fails on %s with a positioned line, exit 1 and no stack trace', async (_what, file, from, to, pattern) => {
     const copy = copyRoles(VALID_FIXTURE);
     try {
@@ -50,11 +92,14 @@ describe('rolecall validate', () => {
 });
 
 describe('rolecall --help', () => {
-  it.each([['validate'], ['explain'], ['report'], ['jd', 'parse'], ['jd', 'draft'], ['schema'], ['check-stacks']])('prints help for %s', async (...words) => {
-    const result = await runCli([...words, '--help']);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(new RegExp(`^usage: rolecall ${words.join(' ')}`));
-  });
+  it.each([['validate'], ['explain'], ['report'], ['jd', 'parse'], ['jd', 'draft'], ['schema'], ['check-stacks']])(
+    'prints help for %s',
+    async (...words) => {
+      const result = await runCli([...words, '--help']);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(new RegExp(`^usage: rolecall ${words.join(' ')}`));
+    },
+  );
 
   it('lists the commands and exits 2 without one', async () => {
     const result = await runCli([]);
@@ -73,14 +118,20 @@ describe('rolecall jd parse', () => {
   seedIt().each(seeds)('prints %s as JSON with title and duties', async (seed) => {
     const result = await runCli(['jd', 'parse', join(SEEDS, seed)]);
     expect(result.code).toBe(0);
-    const parsed = JSON.parse(result.stdout) as { title: string; format: string; duties: { text: string; line: number; section: string }[] };
+    const parsed = JSON.parse(result.stdout) as {
+      title: string;
+      format: string;
+      duties: { text: string; line: number; section: string }[];
+    };
     expect(parsed.title.length).toBeGreaterThan(3);
     expect(parsed.duties.length).toBeGreaterThan(5);
-    for (const duty of parsed.duties) expect(duty).toEqual({ text: expect.any(String), line: expect.any(Number), section: expect.any(String) });
+    for (const duty of parsed.duties)
+      expect(duty).toEqual({ text: expect.any(String), line: expect.any(Number), section: expect.any(String) });
   });
 
   seedIt()('gives the titles of the seeds', async () => {
-    const title = async (seed: string): Promise<string> => (JSON.parse((await runCli(['jd', 'parse', join(SEEDS, seed)])).stdout) as { title: string }).title;
+    const title = async (seed: string): Promise<string> =>
+      (JSON.parse((await runCli(['jd', 'parse', join(SEEDS, seed)])).stdout) as { title: string }).title;
     expect(await title('000_89da86671658412b.txt')).toBe('Cloud Engineer');
     expect(await title('002_d0ff996159fdbdb7.txt')).toBe('Site Reliability Engineer (Remote Europe)');
   });
@@ -130,7 +181,8 @@ describe('rolecall jd draft', () => {
       expect(result).toEqual({
         code: 1,
         stdout: '',
-        stderr: 'jd/values.md:1:1: no duties found in the JD; nothing to draft (no section lists duties: name their headings in org.yaml jdSections.duties, or check them with rolecall jd parse)\n',
+        stderr:
+          'jd/values.md:1:1: no duties found in the JD; nothing to draft (no section lists duties: name their headings in org.yaml jdSections.duties, or check them with rolecall jd parse)\n',
       });
     } finally {
       copy.remove();
@@ -158,7 +210,9 @@ describe('rolecall explain', () => {
     const result = await runCli(['explain', 'olga', '--roles', VALID_FIXTURE]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Olga Ops (olga)');
-    expect(result.stdout).toMatch(/because operator duty "keep the kubernetes clusters healthy" \(.*operator\.yaml:5 -> .*jd\/operator\.md:5, Responsibilities\)/);
+    expect(result.stdout).toMatch(
+      /because operator duty "keep the kubernetes clusters healthy" \(.*operator\.yaml:5 -> .*jd\/operator\.md:5, Responsibilities\)/,
+    );
     expect(result.stdout).toContain('grants on-call rotation ops-primary');
     expect(result.stdout).toContain('on call: ops-primary (position 1 of 2)');
   });
@@ -208,13 +262,19 @@ describe('rolecall report', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^# Access report: Fixture Co, as of 2026-11-22$/m);
     expect(result.stdout).toMatch(/^\| ned \| active \| developer, operator \| 3 \| \d+ \| medium \| ops-primary \|$/m);
-    expect(result.stdout).toMatch(/^\| cluster-read \| low \| low \/ low \| - \| 3 \| developer baseline; operator duty at .*jd\/operator\.md:5 \|$/m);
+    expect(result.stdout).toMatch(
+      /^\| cluster-read \| low \| low \/ low \| - \| 3 \| developer baseline; operator duty at .*jd\/operator\.md:5 \|$/m,
+    );
   });
 
   it('shows each acceptance: who, when, for which roles, until when', async () => {
     const copy = copyRoles();
     try {
-      copy.edit('capabilities.yaml', 'actions: [eks:DescribeCluster, eks:ListClusters]', 'actions: [eks:DescribeCluster, eks:ListClusters, iam:PassRole]');
+      copy.edit(
+        'capabilities.yaml',
+        'actions: [eks:DescribeCluster, eks:ListClusters]',
+        'actions: [eks:DescribeCluster, eks:ListClusters, iam:PassRole]',
+      );
       copy.edit(
         'capabilities.yaml',
         'risk: low',
@@ -223,7 +283,9 @@ describe('rolecall report', () => {
       const result = await runCli(['report', '--roles', copy.dir]);
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(/^\| cluster-read \| high \| high \/ high \| olga, 2026-01-05 to 2027-06-30 \| 3 \| /m);
-      expect(result.stdout).toMatch(/^- \*\*cluster-read\*\*: accepted by olga on 2026-01-05 for developer, operator, until 2027-06-30 \(.*capabilities\.yaml:10\): operators hand roles to the nodes$/m);
+      expect(result.stdout).toMatch(
+        /^- \*\*cluster-read\*\*: accepted by olga on 2026-01-05 for developer, operator, until 2027-06-30 \(.*capabilities\.yaml:10\): operators hand roles to the nodes$/m,
+      );
     } finally {
       copy.remove();
     }
@@ -238,7 +300,11 @@ describe('rolecall report', () => {
 describe('rolecall check-stacks', () => {
   it('fails with exit 1 and one line when nothing was synthesized', async () => {
     const result = await runCli(['check-stacks', '--dir', '/nonexistent/cdktf.out']);
-    expect(result).toEqual({ code: 1, stdout: '', stderr: '/nonexistent/cdktf.out: failed: no synthesized stacks in /nonexistent/cdktf.out/stacks (run cdktf synth first)\n' });
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: '/nonexistent/cdktf.out: failed: no synthesized stacks in /nonexistent/cdktf.out/stacks (run cdktf synth first)\n',
+    });
   });
 });
 

@@ -30,25 +30,50 @@ async function diff(base: string, head: string, ...extra: string[]): Promise<{ c
 /** Every list of a YAML file in reverse order, written out again in another layout. */
 function reordered(text: string): string {
   const reverse = (node: unknown): unknown =>
-    Array.isArray(node) ? [...node].reverse().map(reverse) : node && typeof node === 'object' ? Object.fromEntries(Object.entries(node).reverse().map(([key, value]) => [key, reverse(value)])) : node;
+    Array.isArray(node)
+      ? [...node].reverse().map(reverse)
+      : node && typeof node === 'object'
+        ? Object.fromEntries(
+            Object.entries(node)
+              .reverse()
+              .map(([key, value]) => [key, reverse(value)]),
+          )
+        : node;
   return YAML.stringify(reverse(YAML.parse(text)), { lineWidth: 0 });
 }
 
 beforeAll(() => {
   repo = rolesRepo();
   commits.base = repo.git('rev-parse', 'HEAD').trim();
-  repo.edit('people.yaml', /\s*$/, `\n\n  - id: zoe-novak\n    name: Zoe Novak\n    email: zoe.novak@northwindlabs.example\n    github: zoenovak\n    roles: [software-engineer]\n    start: 2026-11-02\n`);
+  repo.edit(
+    'people.yaml',
+    /\s*$/,
+    `\n\n  - id: zoe-novak\n    name: Zoe Novak\n    email: zoe.novak@northwindlabs.example\n    github: zoenovak\n    roles: [software-engineer]\n    start: 2026-11-02\n`,
+  );
   commits.hire = repo.commit('hire Zoe');
-  repo.edit('capabilities.yaml', 'actions: [eks:UpdateNodegroupConfig, eks:UpdateNodegroupVersion]', 'actions: [eks:UpdateNodegroupConfig, eks:UpdateNodegroupVersion, eks:DeleteNodegroup]');
+  repo.edit(
+    'capabilities.yaml',
+    'actions: [eks:UpdateNodegroupConfig, eks:UpdateNodegroupVersion]',
+    'actions: [eks:UpdateNodegroupConfig, eks:UpdateNodegroupVersion, eks:DeleteNodegroup]',
+  );
   commits.widen = repo.commit('let the staging EKS operators delete node groups');
   repo.move('software-engineer.yaml', 'product-engineer.yaml');
   repo.edit('product-engineer.yaml', 'id: software-engineer', 'id: product-engineer');
   repo.edit('people.yaml', /roles: \[software-engineer\]/g, 'roles: [product-engineer]');
   commits.rename = repo.commit('software engineers are product engineers now');
-  repo.edit('platform-engineer.yaml', 'baseline:\n', 'baseline:\n  - capability: mongodb-clusters-operate\n    reason: Platform engineers restore the MongoDB replica sets when the SREs are paged out.\n');
-  repo.edit('capabilities.yaml', 'roles: [cloud-engineer, site-reliability-engineer]', 'roles: [cloud-engineer, platform-engineer, site-reliability-engineer]');
+  repo.edit(
+    'platform-engineer.yaml',
+    'baseline:\n',
+    'baseline:\n  - capability: mongodb-clusters-operate\n    reason: Platform engineers restore the MongoDB replica sets when the SREs are paged out.\n',
+  );
+  repo.edit(
+    'capabilities.yaml',
+    'roles: [cloud-engineer, site-reliability-engineer]',
+    'roles: [cloud-engineer, platform-engineer, site-reliability-engineer]',
+  );
   commits.accepted = repo.commit('platform engineers may open shells on the MongoDB hosts, accepted');
-  for (const file of ['people.yaml', 'capabilities.yaml', 'platform-engineer.yaml', 'org.yaml']) repo.write(file, reordered(repo.read(file)));
+  for (const file of ['people.yaml', 'capabilities.yaml', 'platform-engineer.yaml', 'org.yaml'])
+    repo.write(file, reordered(repo.read(file)));
   commits.reorder = repo.commit('reorder and reformat');
   repo.edit('jd/software-engineer.md', 'Read logs, metrics and traces to understand', 'Read logs and traces to understand');
   commits.brokenQuote = repo.commit('shorter JD line');
@@ -60,7 +85,9 @@ describe('rolecall diff between commits', () => {
   it('says a hire was added, with the access they gain and nothing else', async () => {
     const { code, json } = await diff(commits.base ?? '', commits.hire ?? '');
     expect(code).toBe(0);
-    expect(json.people.map((person) => [person.id, person.change, person.status?.to, person.roles.added])).toEqual([['zoe-novak', 'added', 'active', ['software-engineer']]]);
+    expect(json.people.map((person) => [person.id, person.change, person.status?.to, person.roles.added])).toEqual([
+      ['zoe-novak', 'added', 'active', ['software-engineer']],
+    ]);
     const [zoe] = json.people;
     expect(zoe?.aws.gained.flatMap((statement) => statement.actions)).toContain('eks:UpdateNodegroupConfig');
     expect(zoe?.github.teams).toEqual([{ name: 'software-engineer', to: 'member' }]);
@@ -76,25 +103,62 @@ describe('rolecall diff between commits', () => {
     const head = loadModel(snapshot.dir, AS_OF, 'roles');
     snapshot.remove();
     expect(code).toBe(0);
-    expect(json.capabilities.map((capability) => [capability.id, capability.aws.gained.flatMap((statement) => statement.actions)])).toEqual([['eks-operate-staging', ['eks:DeleteNodegroup']]]);
+    expect(json.capabilities.map((capability) => [capability.id, capability.aws.gained.flatMap((statement) => statement.actions)])).toEqual(
+      [['eks-operate-staging', ['eks:DeleteNodegroup']]],
+    );
     // Who holds it now, computed from the model the long way: active holders of a role granting it.
-    const granting = new Set(head.model?.roles.filter((role) => role.capabilities.some((capability) => capability.id === 'eks-operate-staging')).map((role) => role.id));
-    const holders = (head.model?.people ?? []).filter((person) => person.status === 'active' && person.roles.some((role) => granting.has(role))).map((person) => person.id);
+    const granting = new Set(
+      head.model?.roles
+        .filter((role) => role.capabilities.some((capability) => capability.id === 'eks-operate-staging'))
+        .map((role) => role.id),
+    );
+    const holders = (head.model?.people ?? [])
+      .filter((person) => person.status === 'active' && person.roles.some((role) => granting.has(role)))
+      .map((person) => person.id);
     expect(json.people.map((person) => person.id)).toEqual(holders.sort());
-    for (const person of json.people) expect(person.aws).toEqual({ gained: [expect.objectContaining({ account: 'staging', actions: ['eks:DeleteNodegroup'], risk: 'medium' })], lost: [], policiesGained: [], policiesLost: [] });
-    expect(json.risks).toEqual([expect.objectContaining({ kind: 'access-gained', capability: 'eks-operate-staging', level: 'medium', people: holders, accepted: false })]);
+    for (const person of json.people)
+      expect(person.aws).toEqual({
+        gained: [expect.objectContaining({ account: 'staging', actions: ['eks:DeleteNodegroup'], risk: 'medium' })],
+        lost: [],
+        policiesGained: [],
+        policiesLost: [],
+      });
+    expect(json.risks).toEqual([
+      expect.objectContaining({
+        kind: 'access-gained',
+        capability: 'eks-operate-staging',
+        level: 'medium',
+        people: holders,
+        accepted: false,
+      }),
+    ]);
   });
 
   it('says a role was renamed, and moves its holders to the renamed team without any other access change', async () => {
     const { json } = await diff(commits.widen ?? '', commits.rename ?? '');
-    expect(json.roles).toEqual([expect.objectContaining({ id: 'product-engineer', change: 'renamed', from: 'software-engineer', team: { name: 'team', from: 'software-engineer', to: 'product-engineer' } })]);
+    expect(json.roles).toEqual([
+      expect.objectContaining({
+        id: 'product-engineer',
+        change: 'renamed',
+        from: 'software-engineer',
+        team: { name: 'team', from: 'software-engineer', to: 'product-engineer' },
+      }),
+    ]);
     expect(json.roles[0]?.aws).toEqual({ gained: [], lost: [], policiesGained: [], policiesLost: [] });
     expect(json.risks).toEqual([]);
     expect([json.capabilities, json.justifications]).toEqual([[], { duties: [], anchors: [], rejustified: [] }]);
     for (const person of json.people) {
       expect(person.roles).toEqual({ added: ['product-engineer'], removed: ['software-engineer'] });
-      expect(person.github.teams.map((team) => [team.name, team.from === undefined ? 'joins' : 'leaves'])).toEqual([['product-engineer', 'joins'], ['software-engineer', 'leaves']]);
-      expect([person.aws.gained, person.aws.lost, person.github.repositories, person.oncall]).toEqual([[], [], [], { joined: [], left: [] }]);
+      expect(person.github.teams.map((team) => [team.name, team.from === undefined ? 'joins' : 'leaves'])).toEqual([
+        ['product-engineer', 'joins'],
+        ['software-engineer', 'leaves'],
+      ]);
+      expect([person.aws.gained, person.aws.lost, person.github.repositories, person.oncall]).toEqual([
+        [],
+        [],
+        [],
+        { joined: [], left: [] },
+      ]);
     }
   });
 
@@ -103,7 +167,10 @@ describe('rolecall diff between commits', () => {
     const { code, json } = await diff(commits.accepted ?? '', commits.reorder ?? '');
     expect(code).toBe(0);
     expect(json.summary.empty).toBe(true);
-    const markdown = await runCli(['diff', '--base', commits.accepted ?? '', '--head', commits.reorder ?? ''], { cwd: repo.dir, asOf: AS_OF });
+    const markdown = await runCli(['diff', '--base', commits.accepted ?? '', '--head', commits.reorder ?? ''], {
+      cwd: repo.dir,
+      asOf: AS_OF,
+    });
     expect(markdown.stdout).toMatch(/\*\*No change in access\.\*\*/);
   });
 
@@ -123,11 +190,18 @@ describe('rolecall diff between commits', () => {
     const result = await runCli(['diff', '--base', commits.reorder ?? '', '--format', 'json'], { cwd: repo.dir, asOf: AS_OF });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^head working tree: invalid: 1 error/m);
-    expect(result.stderr).toMatch(/^roles\/product-engineer\.yaml:\d+:\d+: duties\[3\]\.quote: quote not found in roles\/jd\/software-engineer\.md/m);
+    expect(result.stderr).toMatch(
+      /^roles\/product-engineer\.yaml:\d+:\d+: duties\[3\]\.quote: quote not found in roles\/jd\/software-engineer\.md/m,
+    );
     noStack(result.stderr);
     const broken = (JSON.parse(result.stdout) as { brokenQuotes: BrokenQuote[] }).brokenQuotes;
     expect(broken).toEqual([
-      expect.objectContaining({ role: 'product-engineer', cause: 'jd-edited', jd: 'roles/jd/software-engineer.md', was: expect.objectContaining({ file: `${commits.reorder}:roles/jd/software-engineer.md` }) }),
+      expect.objectContaining({
+        role: 'product-engineer',
+        cause: 'jd-edited',
+        jd: 'roles/jd/software-engineer.md',
+        was: expect.objectContaining({ file: `${commits.reorder}:roles/jd/software-engineer.md` }),
+      }),
     ]);
   });
 });
@@ -140,7 +214,11 @@ describe('rolecall diff and the working tree', () => {
     const status = repo.git('status', '--porcelain');
     const result = await runCli(['diff', '--base', 'HEAD', '--format', 'json'], { cwd: repo.dir, asOf: AS_OF });
     expect(result.code).toBe(0);
-    expect((JSON.parse(result.stdout) as JsonDiff).capabilities.map((capability) => capability.aws.gained.flatMap((statement) => statement.actions))).toEqual([['codebuild:BatchDeleteBuilds']]);
+    expect(
+      (JSON.parse(result.stdout) as JsonDiff).capabilities.map((capability) =>
+        capability.aws.gained.flatMap((statement) => statement.actions),
+      ),
+    ).toEqual([['codebuild:BatchDeleteBuilds']]);
     expect(repo.git('status', '--porcelain')).toBe(status);
     expect(readFileSync(join(repo.dir, '.git/index')).equals(index)).toBe(true);
   });
@@ -151,7 +229,11 @@ describe('rolecall diff and the working tree', () => {
     ['--base looks like an option', ['--base=--output=x'], /^rolecall diff: --base: not a git revision/],
     ['--base is missing', [], /^rolecall diff: missing --base REV/],
     ['--format is unknown', ['--base', 'HEAD', '--format', 'html'], /^rolecall diff: --format expects md or json, got "html"/],
-    ['--fail-on is unknown', ['--base', 'HEAD', '--fail-on', 'critical'], /^rolecall diff: --fail-on expects low, medium or high, got "critical"/],
+    [
+      '--fail-on is unknown',
+      ['--base', 'HEAD', '--fail-on', 'critical'],
+      /^rolecall diff: --fail-on expects low, medium or high, got "critical"/,
+    ],
   ])('fails when %s, with exit 2 and the usage', async (_what, argv, message) => {
     const result = await runCli(['diff', ...argv], { cwd: repo.dir, asOf: AS_OF });
     expect(result.code).toBe(2);
@@ -174,7 +256,9 @@ describe('rolecall diff and the working tree', () => {
     repo.git('revert', '--no-edit', 'HEAD');
     const result = await runCli(['diff', '--base', broken, '--format', 'json'], { cwd: repo.dir, asOf: AS_OF });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`^${broken}:roles/people\\.yaml:\\d+:\\d+: people\\[\\d+\\]\\.roles\\[0\\]: unknown role "cloud-enginer"`, 'm'));
+    expect(result.stderr).toMatch(
+      new RegExp(`^${broken}:roles/people\\.yaml:\\d+:\\d+: people\\[\\d+\\]\\.roles\\[0\\]: unknown role "cloud-enginer"`, 'm'),
+    );
   });
 
   it('fails --fail-on high on unaccepted high-risk access (a new organisation owner), and passes --fail-on with nothing risky', async () => {
@@ -182,7 +266,11 @@ describe('rolecall diff and the working tree', () => {
     repo.edit('org.yaml', /owners: \[([^\]]*)\]/, 'owners: [$1, hana-suzuki]');
     const owner = await runCli(['diff', '--base', 'HEAD', '--fail-on', 'high', '--format', 'json'], { cwd: repo.dir, asOf: AS_OF });
     expect(owner.code).toBe(1);
-    expect((JSON.parse(owner.stdout) as JsonDiff).gate).toEqual({ failOn: 'high', failed: true, unaccepted: [expect.objectContaining({ kind: 'owner-added', people: ['hana-suzuki'] })] });
+    expect((JSON.parse(owner.stdout) as JsonDiff).gate).toEqual({
+      failOn: 'high',
+      failed: true,
+      unaccepted: [expect.objectContaining({ kind: 'owner-added', people: ['hana-suzuki'] })],
+    });
     repo.git('checkout', '-q', '--', '.');
     expect((await runCli(['diff', '--base', 'HEAD', '--fail-on', 'low'], { cwd: repo.dir, asOf: AS_OF })).code).toBe(0);
   });

@@ -39,7 +39,9 @@ describe('rolecall due', () => {
       copy.edit('capabilities.yaml', /(\n(\s+)on: 2026-02-09\n)/, '$1$2expires: 2026-12-01\n');
       const { code, stdout } = await runCli(['due', '--roles', copy.dir, '--as-of', '2026-11-25']);
       expect(code).toBe(0);
-      expect(stdout).toMatch(/^2026-12-02 {2}[a-z0-9-]+: its risk acceptance ended on 2026-12-01: validate and synth fail from this day until the risk is accepted again$/m);
+      expect(stdout).toMatch(
+        /^2026-12-02 {2}[a-z0-9-]+: its risk acceptance ended on 2026-12-01: validate and synth fail from this day until the risk is accepted again$/m,
+      );
     } finally {
       copy.remove();
     }

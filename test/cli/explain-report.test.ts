@@ -12,7 +12,10 @@ const RANK = ['low', 'medium', 'high'];
 function reportRows(report: string): Map<string, PeopleRow> {
   const table = report.split('## People')[1]?.split('\n## ')[0] ?? '';
   const rows = new Map<string, PeopleRow>();
-  for (const line of table.split('\n').filter((text) => text.startsWith('| ')).slice(2)) {
+  for (const line of table
+    .split('\n')
+    .filter((text) => text.startsWith('| '))
+    .slice(2)) {
     const [id = '', status = '', roles = '', capabilities = '', grants = '', highest = '', oncall = ''] = line.slice(2, -2).split(' | ');
     rows.set(id, { status, roles, capabilities, grants, highest, oncall });
   }
@@ -24,7 +27,14 @@ function reportRows(report: string): Map<string, PeopleRow> {
  * for the person's own facts (the text says nothing more about someone who is not active).
  */
 function explainedRow(text: string, json: string): PeopleRow {
-  const entry = JSON.parse(json) as { status: string; start: string; end?: string; roles: string[]; oncallOptOut?: string; githubOwner?: unknown };
+  const entry = JSON.parse(json) as {
+    status: string;
+    start: string;
+    end?: string;
+    roles: string[];
+    oncallOptOut?: string;
+    githubOwner?: unknown;
+  };
   const lines = text.split('\n');
   const capabilities = lines.filter((line) => line.startsWith('capability '));
   const risks: string[] = [];
@@ -33,10 +43,18 @@ function explainedRow(text: string, json: string): PeopleRow {
     current = /^capability \S+ {2}\[risk (\w+)/.exec(line)?.[1] ?? current;
     if (line.startsWith('  grants ') && !line.startsWith('  grants nothing')) risks.push(current);
   }
-  const highest = risks.reduce<string | undefined>((top, risk) => (top === undefined || RANK.indexOf(risk) > RANK.indexOf(top) ? risk : top), undefined);
-  const rotations = [...(lines.find((line) => line.startsWith('on call: '))?.matchAll(/([a-z0-9-]+) \(position \d+ of \d+\)/g) ?? [])].map((match) => match[1]);
+  const highest = risks.reduce<string | undefined>(
+    (top, risk) => (top === undefined || RANK.indexOf(risk) > RANK.indexOf(top) ? risk : top),
+    undefined,
+  );
+  const rotations = [...(lines.find((line) => line.startsWith('on call: '))?.matchAll(/([a-z0-9-]+) \(position \d+ of \d+\)/g) ?? [])].map(
+    (match) => match[1],
+  );
   return {
-    status: entry.status === 'active' ? 'active' : `${entry.status} (${entry.status === 'not-started' ? `starts ${entry.start}` : `ended ${entry.end ?? ''}`})`,
+    status:
+      entry.status === 'active'
+        ? 'active'
+        : `${entry.status} (${entry.status === 'not-started' ? `starts ${entry.start}` : `ended ${entry.end ?? ''}`})`,
     roles: entry.roles.join(', '),
     capabilities: String(capabilities.length),
     grants: String(risks.length),
@@ -54,7 +72,8 @@ async function explainAgainstReport(dir: string, asOf: string): Promise<{ checke
   for (const [id, row] of rows) {
     const text = await runCli(['explain', id, '--roles', dir], { asOf });
     const json = await runCli(['explain', id, '--roles', dir, '--json'], { asOf });
-    const explained = text.code === 0 && json.code === 0 ? explainedRow(text.stdout, json.stdout) : { failed: `${text.stderr}${json.stderr}` };
+    const explained =
+      text.code === 0 && json.code === 0 ? explainedRow(text.stdout, json.stdout) : { failed: `${text.stderr}${json.stderr}` };
     if (JSON.stringify(explained) !== JSON.stringify(row)) differing.push({ id, explained, report: row });
   }
   return { checked: rows.size, differing };

@@ -16,15 +16,19 @@ describe('the hostile corpus (test/fixtures/hostile)', () => {
     expect(cases.length).toBeGreaterThan(0);
   });
 
-  it.each(cases)('%s', (name, hostile) => {
-    const run = runHostileCase(name, hostile);
-    const lines = run.stderr.split('\n');
-    expect({ signal: run.signal, code: run.code }).toEqual({ signal: null, code: hostile.exit });
-    for (const pattern of hostile.stderr ?? []) expect(lines).toContainEqual(expect.stringMatching(new RegExp(pattern)));
-    for (const pattern of hostile.never ?? []) expect(`${run.stdout}\n${run.stderr}`).not.toMatch(new RegExp(pattern, 'm'));
-    expect(run.stderr).not.toMatch(STACK_TRACE);
-    expect(run.stderr).not.toMatch(/internal error/);
-    expect(run.millis).toBeLessThan(CASE_TIMEOUT_MS);
-    if (hostile.exit !== 0) expect(run.written).toEqual([]);
-  }, 30_000);
+  it.each(cases)(
+    '%s',
+    (name, hostile) => {
+      const run = runHostileCase(name, hostile);
+      const lines = run.stderr.split('\n');
+      expect({ signal: run.signal, code: run.code }).toEqual({ signal: null, code: hostile.exit });
+      for (const pattern of hostile.stderr ?? []) expect(lines).toContainEqual(expect.stringMatching(new RegExp(pattern)));
+      for (const pattern of hostile.never ?? []) expect(`${run.stdout}\n${run.stderr}`).not.toMatch(new RegExp(pattern, 'm'));
+      expect(run.stderr).not.toMatch(STACK_TRACE);
+      expect(run.stderr).not.toMatch(/internal error/);
+      expect(run.millis).toBeLessThan(CASE_TIMEOUT_MS);
+      if (hostile.exit !== 0) expect(run.written).toEqual([]);
+    },
+    30_000,
+  );
 });

@@ -2,7 +2,18 @@ import { buildIfStale, runCliRecordingLoads } from '../helpers/loaded-modules';
 
 // Issue 9: `rolecall --help` must start fast, so listing commands, printing a command's help and
 // refusing a bad command line load none of the heavy packages; only the command that runs loads them.
-const HEAVY_PACKAGES = ['yaml', 'zod', 'micromark*', 'mdast*', 'htmlparser2', 'entities', '@cloud-copilot', 'cdktf', 'constructs', '@cdktf'];
+const HEAVY_PACKAGES = [
+  'yaml',
+  'zod',
+  'micromark*',
+  'mdast*',
+  'htmlparser2',
+  'entities',
+  '@cloud-copilot',
+  'cdktf',
+  'constructs',
+  '@cdktf',
+];
 
 /** The heavy packages among `paths`, by name, sorted. */
 function heavyPackages(paths: readonly string[]): string[] {

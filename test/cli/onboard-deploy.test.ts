@@ -22,11 +22,14 @@ const synthOn = (date: string) => {
   if (!loaded.model) throw new Error(loaded.problems.map((problem) => problem.message).join('\n'));
   return synthApp(loaded.model).files;
 };
-const stacksNaming = (files: ReadonlyMap<string, string>, id: string) => [...files].filter(([, text]) => text.includes(id)).map(([stack]) => stack);
+const stacksNaming = (files: ReadonlyMap<string, string>, id: string) =>
+  [...files].filter(([, text]) => text.includes(id)).map(([stack]) => stack);
 
 /** Who the synthesized Incident Manager rotation has on call at noon (Berlin, winter) of `date`. */
 function onCall(files: ReadonlyMap<string, string>, rotation: string, date: string): string {
-  const json = JSON.parse(files.get('oncall') ?? '{}') as { resource: { aws_ssmcontacts_rotation: Record<string, { start_time: string; contact_ids: string[] }> } };
+  const json = JSON.parse(files.get('oncall') ?? '{}') as {
+    resource: { aws_ssmcontacts_rotation: Record<string, { start_time: string; contact_ids: string[] }> };
+  };
   const found = json.resource.aws_ssmcontacts_rotation[rotation];
   if (!found) throw new Error(`no rotation ${rotation}`);
   const weeks = Math.floor((Date.parse(`${date}T12:00:00+01:00`) - Date.parse(found.start_time)) / WEEK_MS);
@@ -37,9 +40,23 @@ function onCall(files: ReadonlyMap<string, string>, rotation: string, date: stri
 describe('onboard, deploy, offboard', () => {
   test('a hire is provisioned in every stack from their start, joins the rotation after its ramp-up, and moves no shift', async () => {
     const before = synthOn('2027-01-19');
-    const added = await runCli(
-      ['onboard', '--id', HIRE, '--name', 'Ana New', '--email', 'ana.new@northwindlabs.example', '--github', 'ana-new', '--role', 'site-reliability-engineer', '--start', '2026-12-22', '--roles', copy.dir],
-    );
+    const added = await runCli([
+      'onboard',
+      '--id',
+      HIRE,
+      '--name',
+      'Ana New',
+      '--email',
+      'ana.new@northwindlabs.example',
+      '--github',
+      'ana-new',
+      '--role',
+      'site-reliability-engineer',
+      '--start',
+      '2026-12-22',
+      '--roles',
+      copy.dir,
+    ]);
     expect(added).toMatchObject({ code: 0, stderr: '' });
 
     expect(stacksNaming(synthOn('2026-12-21'), HIRE)).toEqual([]);
@@ -54,7 +71,8 @@ describe('onboard, deploy, offboard', () => {
     expect(stacksNaming(joined, HIRE)).toContain('oncall');
     expect(joined.get('oncall')).toMatch(new RegExp(`aws_ssmcontacts_contact\\.${HIRE}\\.arn`));
     // Who is on call this week and the next is the same with the hire as without.
-    for (const date of ['2027-01-19', '2027-01-26']) expect(onCall(joined, 'platform-primary', date)).toBe(onCall(before, 'platform-primary', date));
+    for (const date of ['2027-01-19', '2027-01-26'])
+      expect(onCall(joined, 'platform-primary', date)).toBe(onCall(before, 'platform-primary', date));
   });
 
   test('offboarding on a past day removes the hire from every stack', async () => {

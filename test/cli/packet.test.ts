@@ -12,9 +12,15 @@ describe('rolecall packet', () => {
     expect(stdout).toContain('For Sofia Marino and <code>hana-suzuki</code>, as of 2026-11-22.');
     expect(stdout).toContain('- **First day of access:** 2027-01-11');
     expect(stdout).toContain('## Access (from 2027-01-11)');
-    expect(stdout).toMatch(/\| <code>oncall-primary<\/code>: .* \| medium \| duty of <code>site-reliability-engineer<\/code>: “Be the primary on-call engineer/);
-    expect(stdout).toContain('- **Platform primary** (<code>platform-primary</code>): joins on 2027-02-08, after 28 days of ramp-up. First shift: the week from ');
-    expect(stdout).toMatch(/1\. Accept the invitation to the GitHub organisation <code>northwind-labs<\/code> sent to <code>sofiamarino<\/code>/);
+    expect(stdout).toMatch(
+      /\| <code>oncall-primary<\/code>: .* \| medium \| duty of <code>site-reliability-engineer<\/code>: “Be the primary on-call engineer/,
+    );
+    expect(stdout).toContain(
+      '- **Platform primary** (<code>platform-primary</code>): joins on 2027-02-08, after 28 days of ramp-up. First shift: the week from ',
+    );
+    expect(stdout).toMatch(
+      /1\. Accept the invitation to the GitHub organisation <code>northwind-labs<\/code> sent to <code>sofiamarino<\/code>/,
+    );
     expect(stdout).toContain('with no password and no access key');
   });
 

@@ -4,7 +4,22 @@ import { copyRoles, EXAMPLE_ROLES, type RolesCopy } from '../helpers/roles-dir';
 import { runCli } from '../helpers/run-cli';
 
 /** `rolecall onboard` and `offboard`: people.yaml edited in place, checked with the whole org first. */
-const hire = ['--id', 'ana-oneil', '--name', "Ana O'Neil", '--email', 'ana.oneil@northwindlabs.example', '--github', 'ana-oneil', '--role', 'site-reliability-engineer', '--role', 'software-engineer', '--start', '2026-12-01'];
+const hire = [
+  '--id',
+  'ana-oneil',
+  '--name',
+  "Ana O'Neil",
+  '--email',
+  'ana.oneil@northwindlabs.example',
+  '--github',
+  'ana-oneil',
+  '--role',
+  'site-reliability-engineer',
+  '--role',
+  'software-engineer',
+  '--start',
+  '2026-12-01',
+];
 
 let copy: RolesCopy;
 let before: string;
@@ -24,7 +39,9 @@ describe('rolecall onboard', () => {
     expect(result.stdout).toContain('added ana-oneil (site-reliability-engineer, software-engineer) from 2026-12-01');
     const after = copy.read('people.yaml');
     expect(after.startsWith(before)).toBe(true);
-    expect(after.slice(before.length)).toBe("\n  - id: ana-oneil\n    name: Ana O'Neil\n    email: ana.oneil@northwindlabs.example\n    github: ana-oneil\n    roles: [site-reliability-engineer, software-engineer]\n    start: 2026-12-01\n");
+    expect(after.slice(before.length)).toBe(
+      "\n  - id: ana-oneil\n    name: Ana O'Neil\n    email: ana.oneil@northwindlabs.example\n    github: ana-oneil\n    roles: [site-reliability-engineer, software-engineer]\n    start: 2026-12-01\n",
+    );
     expect(strays()).toEqual([]);
     const explained = await runCli(['explain', 'ana-oneil', '--roles', copy.dir, '--as-of', '2026-12-01']);
     expect(explained.code).toBe(0);
@@ -32,11 +49,29 @@ describe('rolecall onboard', () => {
   });
 
   it('refuses duplicates and unknown roles with positioned errors, all of them, and writes nothing', async () => {
-    const result = await run(['onboard', '--id', 'jonas-lindqvist', '--name', 'J', '--email', 'JONAS.lindqvist@northwindlabs.example', '--github', 'JLINDQVIST', '--role', 'nope', '--start', '2026-12-01']);
+    const result = await run([
+      'onboard',
+      '--id',
+      'jonas-lindqvist',
+      '--name',
+      'J',
+      '--email',
+      'JONAS.lindqvist@northwindlabs.example',
+      '--github',
+      'JLINDQVIST',
+      '--role',
+      'nope',
+      '--start',
+      '2026-12-01',
+    ]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     const lines = result.stderr.trim().split('\n');
-    expect(lines.filter((line) => /^roles\/people\.yaml:\d+:\d+: /.test(line)).map((line) => line.replace(/^roles\/people\.yaml:\d+:\d+: /, '').split(':')[0])).toEqual(['people[11].id', 'people[11].email', 'people[11].github', 'people[11].roles[0]']);
+    expect(
+      lines
+        .filter((line) => /^roles\/people\.yaml:\d+:\d+: /.test(line))
+        .map((line) => line.replace(/^roles\/people\.yaml:\d+:\d+: /, '').split(':')[0]),
+    ).toEqual(['people[11].id', 'people[11].email', 'people[11].github', 'people[11].roles[0]']);
     expect(lines.at(-1)).toBe('invalid with this change: 4 errors, 0 warnings; nothing written');
     expect(copy.read('people.yaml')).toBe(before);
   });
@@ -76,7 +111,9 @@ describe('hostile files', () => {
       symlinkSync(outside, join(copy.dir, 'people.yaml'));
       const result = await run(['offboard', 'mateo-alvarez', '--on', '2026-11-30']);
       expect(result.code).toBe(1);
-      expect(result.stderr).toBe('roles/people.yaml:1:1: roles/people.yaml resolves to a path outside the roles directory (keep files inside the roles directory; a symlink may only point inside it)\n');
+      expect(result.stderr).toBe(
+        'roles/people.yaml:1:1: roles/people.yaml resolves to a path outside the roles directory (keep files inside the roles directory; a symlink may only point inside it)\n',
+      );
       expect(lstatSync(join(copy.dir, 'people.yaml')).isSymbolicLink()).toBe(true);
       expect(readFileSync(outside, 'utf8')).toBe(before);
     } finally {
@@ -97,7 +134,13 @@ describe('rolecall offboard', () => {
     expect(result).toMatchObject({ code: 0, stdout: 'roles/people.yaml: mateo-alvarez: access ends after 2026-11-30\n' });
     expect(copy.read('people.yaml')).toBe(before.replace('    start: 2022-06-20\n', '    start: 2022-06-20\n    end: 2026-11-30\n'));
     const explained = await runCli(['explain', 'mateo-alvarez', '--roles', copy.dir, '--as-of', '2026-12-01', '--json']);
-    expect(JSON.parse(explained.stdout)).toMatchObject({ id: 'mateo-alvarez', status: 'ended', end: '2026-11-30', capabilities: [], grants: [] });
+    expect(JSON.parse(explained.stdout)).toMatchObject({
+      id: 'mateo-alvarez',
+      status: 'ended',
+      end: '2026-11-30',
+      capabilities: [],
+      grants: [],
+    });
   });
 
   it('removes the entries whose end has passed, with their comment, unless something still names them', async () => {

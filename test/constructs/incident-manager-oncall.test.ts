@@ -4,7 +4,11 @@ import { SsmcontactsContact } from '@cdktf/provider-aws/lib/ssmcontacts-contact'
 import { SsmcontactsContactChannel } from '@cdktf/provider-aws/lib/ssmcontacts-contact-channel';
 import { SsmcontactsRotation } from '@cdktf/provider-aws/lib/ssmcontacts-rotation';
 import { SsmincidentsReplicationSet } from '@cdktf/provider-aws/lib/ssmincidents-replication-set';
-import { CHANNELS_TO_ACTIVATE_OUTPUT, ENGAGE_RETRY_MINUTES, IncidentManagerOncall } from '../../src/constructs/oncall/incident-manager-oncall';
+import {
+  CHANNELS_TO_ACTIVATE_OUTPUT,
+  ENGAGE_RETRY_MINUTES,
+  IncidentManagerOncall,
+} from '../../src/constructs/oncall/incident-manager-oncall';
 import { IncidentManagerRotation, MAX_ROTATION_CONTACTS } from '../../src/constructs/oncall/incident-manager-rotation';
 import type { AccessModel } from '../../src/model/types';
 import { fixtureModel } from '../helpers/fixture-model';
@@ -35,18 +39,22 @@ describe('IncidentManagerOncall', () => {
     expect(model.oncall.contacts).toHaveLength(5);
   });
 
-  test('replicates to the model\'s regions', () => {
-    expect(synthesized.text).toHaveResourceWithProperties(SsmincidentsReplicationSet, { region: [{ name: 'eu-west-1' }, { name: 'eu-central-1' }] });
+  test("replicates to the model's regions", () => {
+    expect(synthesized.text).toHaveResourceWithProperties(SsmincidentsReplicationSet, {
+      region: [{ name: 'eu-west-1' }, { name: 'eu-central-1' }],
+    });
   });
 
-  test('never lets a plan destroy the replication set, which holds all of Incident Manager\'s data', () => {
+  test("never lets a plan destroy the replication set, which holds all of Incident Manager's data", () => {
     expect(synthesized.resources('aws_ssmincidents_replication_set').rolecall).toMatchObject({ lifecycle: { prevent_destroy: true } });
     expect(synthesized.json).not.toHaveProperty('removed');
   });
 
   test('forgets, never destroys, a replication set it created once the model names an existing one', () => {
     const existing = render(fixtureModel({ replicationSet: { existingArn: 'arn:aws:ssm-incidents::418273645190:replication-set/abc' } }));
-    expect((existing.json as { removed?: unknown }).removed).toEqual([{ from: 'aws_ssmincidents_replication_set.rolecall', lifecycle: { destroy: false } }]);
+    expect((existing.json as { removed?: unknown }).removed).toEqual([
+      { from: 'aws_ssmincidents_replication_set.rolecall', lifecycle: { destroy: false } },
+    ]);
   });
 
   test('creates no replication set when the model names an existing one', () => {
@@ -72,7 +80,7 @@ describe('IncidentManagerOncall', () => {
     expect(aliases).not.toContain('olu-adeyemi'); // left
   });
 
-  test('lists rotation contacts in the model\'s hand-off order with its weekly recurrence', () => {
+  test("lists rotation contacts in the model's hand-off order with its weekly recurrence", () => {
     expect(synthesized.text).toHaveResourceWithProperties(SsmcontactsRotation, {
       name: 'Database on-call',
       time_zone_id: 'Europe/Berlin',
@@ -96,11 +104,19 @@ describe('IncidentManagerOncall', () => {
   test("starts each rotation at its layer's start, in its layer's order, so a change of members keeps who is on call", () => {
     const layered = {
       ...model.oncall,
-      rotations: model.oncall.rotations.map((rotation) => ({ ...rotation, layer: { start: '2026-03-04T10:30:00+01:00', order: [...rotation.members].reverse() } })),
+      rotations: model.oncall.rotations.map((rotation) => ({
+        ...rotation,
+        layer: { start: '2026-03-04T10:30:00+01:00', order: [...rotation.members].reverse() },
+      })),
     };
-    const rotations = synthScope((scope) => new IncidentManagerOncall(scope, 'oncall', { oncall: layered })).resources('aws_ssmcontacts_rotation');
+    const rotations = synthScope((scope) => new IncidentManagerOncall(scope, 'oncall', { oncall: layered })).resources(
+      'aws_ssmcontacts_rotation',
+    );
     for (const rotation of layered.rotations) {
-      expect(rotations[rotation.id]).toMatchObject({ start_time: '2026-03-04T10:30:00+01:00', contact_ids: rotation.layer.order.map(contactRef) });
+      expect(rotations[rotation.id]).toMatchObject({
+        start_time: '2026-03-04T10:30:00+01:00',
+        contact_ids: rotation.layer.order.map(contactRef),
+      });
     }
   });
 
@@ -109,7 +125,19 @@ describe('IncidentManagerOncall', () => {
     expect(Object.keys(plans).sort()).toEqual(model.oncall.contacts.map((contact) => contact.personId).sort());
     expect(plans['li-wei']).toEqual({
       contact_id: contactRef('li-wei'),
-      stage: [{ duration_in_minutes: 0, target: [{ channel_target_info: { contact_channel_id: '${aws_ssmcontacts_contact_channel.li-wei__email.arn}', retry_interval_in_minutes: ENGAGE_RETRY_MINUTES } }] }],
+      stage: [
+        {
+          duration_in_minutes: 0,
+          target: [
+            {
+              channel_target_info: {
+                contact_channel_id: '${aws_ssmcontacts_contact_channel.li-wei__email.arn}',
+                retry_interval_in_minutes: ENGAGE_RETRY_MINUTES,
+              },
+            },
+          ],
+        },
+      ],
       depends_on: ['aws_ssmincidents_replication_set.rolecall'],
     });
   });
@@ -127,23 +155,33 @@ describe('IncidentManagerOncall', () => {
     synthScope((scope) => {
       construct = new IncidentManagerOncall(scope, 'oncall', { oncall: model.oncall });
     });
-    expect(construct?.channelsToActivate.map((channel) => channel.personId)).toEqual(model.oncall.contacts.map((contact) => contact.personId));
+    expect(construct?.channelsToActivate.map((channel) => channel.personId)).toEqual(
+      model.oncall.contacts.map((contact) => contact.personId),
+    );
   });
 
   test('fails naming the rotation when it is handed more contacts than Incident Manager takes', () => {
     const rotation = { ...firstRotation, id: 'everyone' };
-    const contactIds = Array.from({ length: MAX_ROTATION_CONTACTS + 1 }, (_, index) => `arn:aws:ssm-contacts:eu-west-1:1:contact/p${index}`);
+    const contactIds = Array.from(
+      { length: MAX_ROTATION_CONTACTS + 1 },
+      (_, index) => `arn:aws:ssm-contacts:eu-west-1:1:contact/p${index}`,
+    );
     expect(() => synthScope((scope) => new IncidentManagerRotation(scope, 'r', { rotation, contactIds, timeZone: 'UTC' }))).toThrow(
       'rotation "everyone" has 31 contacts; Incident Manager takes 1 to 30',
     );
     expect(() =>
-      synthScope((scope) => new IncidentManagerRotation(scope, 'r', { rotation, contactIds: contactIds.slice(0, MAX_ROTATION_CONTACTS), timeZone: 'UTC' })),
+      synthScope(
+        (scope) =>
+          new IncidentManagerRotation(scope, 'r', { rotation, contactIds: contactIds.slice(0, MAX_ROTATION_CONTACTS), timeZone: 'UTC' }),
+      ),
     ).not.toThrow();
   });
 
   test('fails naming the rotation when it is handed no contact', () => {
     const rotation = { ...firstRotation, id: 'nobody' };
-    expect(() => synthScope((scope) => new IncidentManagerRotation(scope, 'r', { rotation, contactIds: [], timeZone: 'UTC' }))).toThrow('rotation "nobody" has 0 contacts');
+    expect(() => synthScope((scope) => new IncidentManagerRotation(scope, 'r', { rotation, contactIds: [], timeZone: 'UTC' }))).toThrow(
+      'rotation "nobody" has 0 contacts',
+    );
   });
 
   test('fails when the model uses PagerDuty', () => {

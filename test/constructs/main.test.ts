@@ -14,7 +14,11 @@ afterAll(() => tempDirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force
 function run(env: NodeJS.ProcessEnv): { code: number; stderr: string[]; stdout: string[] } {
   const stderr: string[] = [];
   const stdout: string[] = [];
-  const code = main(env, (line) => stderr.push(line), (line) => stdout.push(line));
+  const code = main(
+    env,
+    (line) => stderr.push(line),
+    (line) => stdout.push(line),
+  );
   return { code, stderr, stdout };
 }
 
@@ -39,10 +43,14 @@ describe('stacks/main.ts', () => {
     expect(stderr).toEqual(['rolecall: ROLECALL_AS_OF: expected a date YYYY-MM-DD, got "2025-13-01"']);
   });
 
-  test('synthesizes the repository\'s roles/, prints progress and names every contact channel to activate, none of it on stderr', () => {
+  test("synthesizes the repository's roles/, prints progress and names every contact channel to activate, none of it on stderr", () => {
     const outdir = path.join(tempDir('rolecall-out-'), 'cdktf.out');
     // On or after 2026-02-09, the day the example org's high risks were accepted.
-    const { code, stderr, stdout } = run({ ROLECALL_ROLES: path.join(__dirname, '../../roles'), ROLECALL_AS_OF: '2026-11-22', CDKTF_OUTDIR: outdir });
+    const { code, stderr, stdout } = run({
+      ROLECALL_ROLES: path.join(__dirname, '../../roles'),
+      ROLECALL_AS_OF: '2026-11-22',
+      CDKTF_OUTDIR: outdir,
+    });
     // The cdktf CLI labels every stderr line of the app [ERROR]: a synth that succeeds writes none.
     expect(stderr).toEqual([]);
     expect(code).toBe(0);

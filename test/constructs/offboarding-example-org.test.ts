@@ -40,9 +40,12 @@ function removePerson(copy: RolesCopy, id: string): void {
     const text = copy.read(file);
     const doc = parseDocument(text);
     const capabilities = doc.get('capabilities', true);
-    const approvers = isSeq(capabilities) ? capabilities.items.map((_, index) => doc.getIn(['capabilities', index, 'risk', 'accepted', 'by'], true)) : [];
+    const approvers = isSeq(capabilities)
+      ? capabilities.items.map((_, index) => doc.getIn(['capabilities', index, 'risk', 'accepted', 'by'], true))
+      : [];
     const lists = [doc.getIn(['github', 'owners'], true), doc.get('maintainers', true), ...approvers];
-    for (const node of lists) if (isSeq(node)) node.items = node.items.filter((item) => String((item as { value?: unknown }).value ?? item) !== id);
+    for (const node of lists)
+      if (isSeq(node)) node.items = node.items.filter((item) => String((item as { value?: unknown }).value ?? item) !== id);
     for (const node of approvers) if (isSeq(node) && node.items.length === 0) node.items.push(doc.createNode(successor));
     if (lists.some((node) => isSeq(node))) copy.write(file, doc.toString());
   }
@@ -82,7 +85,10 @@ describe('offboarding on the example org, through the YAML files', () => {
             const doc = parseDocument(copy.read('people.yaml'));
             const list = doc.get('people', true);
             if (!isSeq(list)) throw new Error('people is not a list');
-            const entry = list.items.find((item) => (item as { get(key: string): unknown }).get('id') === person.id) as { set(key: string, value: unknown): void; get(key: string): unknown };
+            const entry = list.items.find((item) => (item as { get(key: string): unknown }).get('id') === person.id) as {
+              set(key: string, value: unknown): void;
+              get(key: string): unknown;
+            };
             entry.set('end', '2026-11-01');
             if (String(entry.get('start')) > '2026-11-01') entry.set('start', '2026-10-01');
             copy.write('people.yaml', doc.toString());

@@ -31,23 +31,31 @@ describe('offboarding', () => {
     expect(picked).toBeDefined();
   });
 
-  test.each(['removed from people.yaml', 'given an end date in the past'])(`leaves no trace of the picked person (${picked?.id ?? 'none'}) once %s`, (how) => {
-    if (!picked) throw new Error('no one picked');
-    const before = everything(DEFAULT_FIXTURE);
-    // The check means something only if the person showed up before.
-    for (const trace of tracesOf(picked)) expect(before).toContain(trace);
+  test.each(['removed from people.yaml', 'given an end date in the past'])(
+    `leaves no trace of the picked person (${picked?.id ?? 'none'}) once %s`,
+    (how) => {
+      if (!picked) throw new Error('no one picked');
+      const before = everything(DEFAULT_FIXTURE);
+      // The check means something only if the person showed up before.
+      for (const trace of tracesOf(picked)) expect(before).toContain(trace);
 
-    const people =
-      how === 'removed from people.yaml'
-        ? DEFAULT_FIXTURE.people.filter((person) => person.id !== picked.id)
-        : DEFAULT_FIXTURE.people.map((person) => (person.id === picked.id ? { ...person, end: '2025-05-30' } : person));
-    const after = everything({ ...DEFAULT_FIXTURE, people });
-    for (const trace of tracesOf(picked)) expect(after).not.toContain(trace);
-  });
+      const people =
+        how === 'removed from people.yaml'
+          ? DEFAULT_FIXTURE.people.filter((person) => person.id !== picked.id)
+          : DEFAULT_FIXTURE.people.map((person) => (person.id === picked.id ? { ...person, end: '2025-05-30' } : person));
+      const after = everything({ ...DEFAULT_FIXTURE, people });
+      for (const trace of tracesOf(picked)) expect(after).not.toContain(trace);
+    },
+  );
 
-  test.each(DEFAULT_FIXTURE.people.map((person) => [person.id, person] as const))('leaves no trace of %s once they have left', (_id, person) => {
-    const people = DEFAULT_FIXTURE.people.map((candidate) => (candidate.id === person.id ? { ...candidate, end: '2025-05-30', start: '2020-01-01' } : candidate));
-    const after = everything({ ...DEFAULT_FIXTURE, people });
-    for (const trace of tracesOf(person)) expect(after).not.toContain(trace);
-  });
+  test.each(DEFAULT_FIXTURE.people.map((person) => [person.id, person] as const))(
+    'leaves no trace of %s once they have left',
+    (_id, person) => {
+      const people = DEFAULT_FIXTURE.people.map((candidate) =>
+        candidate.id === person.id ? { ...candidate, end: '2025-05-30', start: '2020-01-01' } : candidate,
+      );
+      const after = everything({ ...DEFAULT_FIXTURE, people });
+      for (const trace of tracesOf(person)) expect(after).not.toContain(trace);
+    },
+  );
 });

@@ -48,14 +48,18 @@ describe('PagerdutyOncall', () => {
     ]);
   });
 
-  test('pages each rotation\'s schedule from its escalation policy', () => {
+  test("pages each rotation's schedule from its escalation policy", () => {
     expect(synthesized.text).toHaveResourceWithProperties(EscalationPolicy, {
       name: 'Platform primary',
-      rule: [{ escalation_delay_in_minutes: 30, target: [{ type: 'schedule_reference', id: '${pagerduty_schedule.platform-primary.id}' }] }],
+      rule: [
+        { escalation_delay_in_minutes: 30, target: [{ type: 'schedule_reference', id: '${pagerduty_schedule.platform-primary.id}' }] },
+      ],
     });
   });
 
   test('fails when the model uses Incident Manager', () => {
-    expect(() => synthScope((scope) => new PagerdutyOncall(scope, 'p', { oncall: fixtureModel().oncall }))).toThrow('renders backend pagerduty');
+    expect(() => synthScope((scope) => new PagerdutyOncall(scope, 'p', { oncall: fixtureModel().oncall }))).toThrow(
+      'renders backend pagerduty',
+    );
   });
 });

@@ -12,7 +12,8 @@ import { synthScope } from '../helpers/synth-construct';
  * shift of any rotation.
  */
 const WEEK = 7 * 86_400_000;
-const day = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const day = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 function schedulesOf(copy: RolesCopy, asOf: string): Map<string, { start: string; users: string[] }> {
   const model = loadModel(copy.dir, asOf, 'roles').model;
@@ -23,7 +24,10 @@ function schedulesOf(copy: RolesCopy, asOf: string): Map<string, { start: string
     const [layer] = schedule['layer'] as { rotation_virtual_start: string; users: string[] }[];
     if (!layer) continue;
     // Users are references to pagerduty_user resources, named after the person ids.
-    schedules.set(name, { start: layer.rotation_virtual_start, users: layer.users.map((ref) => /^\$\{pagerduty_user\.([^.]+)\.id\}$/.exec(ref)?.[1] ?? ref) });
+    schedules.set(name, {
+      start: layer.rotation_virtual_start,
+      users: layer.users.map((ref) => /^\$\{pagerduty_user\.([^.]+)\.id\}$/.exec(ref)?.[1] ?? ref),
+    });
   }
   return schedules;
 }
@@ -55,7 +59,9 @@ describe('PagerDuty schedules across a change of members', () => {
           if (leave) {
             // Someone not on call now or next in any of their rotations: their last day was yesterday.
             const busy = new Set([...before.values()].flatMap((schedule) => [onCall(schedule, asOf, 0), onCall(schedule, asOf, 1)]));
-            const leaver = ['mateo-alvarez', 'chidi-eze', 'fatima-haddad', 'jonas-lindqvist', 'priya-raman', 'noor-siddiqui'].find((id) => !busy.has(id) && copy.read('people.yaml').includes(`id: ${id}\n`));
+            const leaver = ['mateo-alvarez', 'chidi-eze', 'fatima-haddad', 'jonas-lindqvist', 'priya-raman', 'noor-siddiqui'].find(
+              (id) => !busy.has(id) && copy.read('people.yaml').includes(`id: ${id}\n`),
+            );
             fc.pre(leaver !== undefined);
             copy.edit('people.yaml', new RegExp(`(- id: ${leaver}\\n(?:    .*\\n)*?    start: .*\\n)`), `$1    end: ${day(asOf, -1)}\n`);
           } else {
@@ -65,7 +71,8 @@ describe('PagerDuty schedules across a change of members', () => {
           for (const [rotation, schedule] of before) {
             const changed = after.get(rotation);
             if (!changed) continue;
-            for (const weeks of [0, 1]) expect([rotation, weeks, onCall(changed, asOf, weeks)]).toEqual([rotation, weeks, onCall(schedule, asOf, weeks)]);
+            for (const weeks of [0, 1])
+              expect([rotation, weeks, onCall(changed, asOf, weeks)]).toEqual([rotation, weeks, onCall(schedule, asOf, weeks)]);
           }
           if (!leave) expect([...after.values()].some((schedule) => schedule.users.includes('new-sre'))).toBe(true);
         } finally {
@@ -91,7 +98,10 @@ describe('PagerDuty escalation', () => {
         num_loops: 2,
         rule: [
           { escalation_delay_in_minutes: 30, target: [{ type: 'schedule_reference', id: '${pagerduty_schedule.platform-primary.id}' }] },
-          { escalation_delay_in_minutes: 30, target: (primary?.escalation ?? []).map((id) => ({ type: 'user_reference', id: `\${pagerduty_user.${id}.id}` })) },
+          {
+            escalation_delay_in_minutes: 30,
+            target: (primary?.escalation ?? []).map((id) => ({ type: 'user_reference', id: `\${pagerduty_user.${id}.id}` })),
+          },
         ],
       });
       // Every maintainer paged has a PagerDuty user, in a rotation or not.

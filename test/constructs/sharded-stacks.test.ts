@@ -21,13 +21,23 @@ const extra: FixturePerson[] = Array.from({ length: 40 }, (_, index) => ({
   // On-call is not sharded, and Incident Manager rotations take at most 30 contacts.
   oncallOptOut: 'not on call in this fixture',
 }));
-const roles = DEFAULT_FIXTURE.roles.map((role) => (role.id === 'site-reliability-engineer' ? { ...role, existingTeams: ['incident-responders'] } : role));
+const roles = DEFAULT_FIXTURE.roles.map((role) =>
+  role.id === 'site-reliability-engineer' ? { ...role, existingTeams: ['incident-responders'] } : role,
+);
 const input: Partial<FixtureInput> = { people: [...DEFAULT_FIXTURE.people, ...extra], roles };
-const STATE = { backend: 's3', bucket: 'rolecall-state', keyPrefix: 'rolecall/', region: 'eu-west-1', encrypt: true, useLockfile: true } as const;
+const STATE = {
+  backend: 's3',
+  bucket: 'rolecall-state',
+  keyPrefix: 'rolecall/',
+  region: 'eu-west-1',
+  encrypt: true,
+  useLockfile: true,
+} as const;
 
 /** Resources and data sources of a synthesized stack. */
 function objectCount(json: TerraformJson): number {
-  const count = (blocks: TerraformJson['resource']): number => Object.values(blocks ?? {}).reduce((sum, byName) => sum + Object.keys(byName).length, 0);
+  const count = (blocks: TerraformJson['resource']): number =>
+    Object.values(blocks ?? {}).reduce((sum, byName) => sum + Object.keys(byName).length, 0);
   return count(json.resource) + count(json.data);
 }
 
@@ -44,7 +54,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   { label: 'iam-groups', model: fixtureModel({ ...input, awsMode: 'iam-groups' }), config: { maxResources: 24 } },
-  { label: 'identity-center', model: fixtureModel({ ...input, awsMode: 'identity-center', oncallBackend: 'pagerduty' }), config: { maxResources: 30 } },
+  {
+    label: 'identity-center',
+    model: fixtureModel({ ...input, awsMode: 'identity-center', oncallBackend: 'pagerduty' }),
+    config: { maxResources: 30 },
+  },
   { label: 'iam-groups, pinned', model: fixtureModel({ ...input, awsMode: 'iam-groups' }), config: { maxResources: 1_000, shards: 5 } },
 ];
 
@@ -75,7 +89,12 @@ describe.each(cases)('a sharded synthesis ($label)', ({ model, config }) => {
   });
 
   test('holds, in each stack, exactly the resources the model predicts', () => {
-    const predicted = Object.fromEntries(plan.families.flatMap((family) => [[family.base.stack, family.base.resources], ...family.shards.map((shard) => [shard.stack, shard.resources])]));
+    const predicted = Object.fromEntries(
+      plan.families.flatMap((family) => [
+        [family.base.stack, family.base.resources],
+        ...family.shards.map((shard) => [shard.stack, shard.resources]),
+      ]),
+    );
     const actual = Object.fromEntries(Object.keys(predicted).map((stack) => [stack, objectCount(json(stack))]));
     expect(actual).toEqual(predicted);
   });
@@ -92,7 +111,9 @@ describe.each(cases)('a sharded synthesis ($label)', ({ model, config }) => {
 
   test('gives GitHub the same memberships, one github_team_membership per team member instead of github_team_members', () => {
     const of = (files: ReadonlyMap<string, string>, type: string): string[] =>
-      [...files.entries()].filter(([stack]) => stack.startsWith('github')).flatMap(([, text]) => Object.keys(parseTerraform(text).resource?.[type] ?? {}));
+      [...files.entries()]
+        .filter(([stack]) => stack.startsWith('github'))
+        .flatMap(([, text]) => Object.keys(parseTerraform(text).resource?.[type] ?? {}));
     expect(of(app.files, 'github_membership').sort()).toEqual(of(unsharded.files, 'github_membership').sort());
     expect(of(app.files, 'github_team').sort()).toEqual(of(unsharded.files, 'github_team').sort());
     expect(of(app.files, 'github_team_repository').sort()).toEqual(of(unsharded.files, 'github_team_repository').sort());
@@ -103,14 +124,14 @@ describe.each(cases)('a sharded synthesis ($label)', ({ model, config }) => {
     expect(membership).toMatchObject({ team_id: 'cloud-engineer', username: 'mateo-alv', role: 'maintainer' });
   });
 
-  test('names the groups a shard\'s people join as literals or looks them up: no reference crosses stacks', () => {
+  test("names the groups a shard's people join as literals or looks them up: no reference crosses stacks", () => {
     for (const stack of shardNames) {
       const text = app.files.get(stack) ?? '';
       expect(text).not.toMatch(/\$\{aws_iam_group\.|\$\{aws_identitystore_group\.|\$\{github_team\./);
     }
   });
 
-  test('keeps one state per stack, keyed by the stack\'s name', () => {
+  test("keeps one state per stack, keyed by the stack's name", () => {
     for (const stack of app.files.keys()) expect(json(stack).terraform?.backend?.s3?.key).toBe(`rolecall/${stack}.tfstate`);
   });
 
@@ -131,11 +152,18 @@ describe('sharded stack contents', () => {
 
   test('leaves the IAM groups, policies and attachments in the base stack, and no user', () => {
     const base = parseTerraform(app.files.get('aws-prod') ?? '');
-    expect(Object.keys(base.resource ?? {}).sort()).toEqual(['aws_iam_group', 'aws_iam_group_policy', 'aws_iam_group_policy_attachment', 'aws_iam_policy']);
+    expect(Object.keys(base.resource ?? {}).sort()).toEqual([
+      'aws_iam_group',
+      'aws_iam_group_policy',
+      'aws_iam_group_policy_attachment',
+      'aws_iam_policy',
+    ]);
   });
 
-  test('puts a person\'s IAM user and membership in their shard, naming the groups as written', () => {
-    const stack = [...app.files.entries()].find(([name, text]) => name.startsWith('aws-prod-people-') && text.includes('"jonas-lindqvist"'));
+  test("puts a person's IAM user and membership in their shard, naming the groups as written", () => {
+    const stack = [...app.files.entries()].find(
+      ([name, text]) => name.startsWith('aws-prod-people-') && text.includes('"jonas-lindqvist"'),
+    );
     const json = parseTerraform(stack?.[1] ?? '{}');
     expect(json.resource?.aws_iam_user_group_membership?.['jonas-lindqvist']).toMatchObject({
       user: '${aws_iam_user.jonas-lindqvist.name}',
@@ -145,7 +173,9 @@ describe('sharded stack contents', () => {
   });
 
   test('looks each Identity Center group a shard needs up once, by display name', () => {
-    const [name, text] = [...ic.files.entries()].find(([stack, body]) => stack.startsWith('aws-identity-center-people-') && body.includes('"li-wei"')) ?? ['', '{}'];
+    const [name, text] = [...ic.files.entries()].find(
+      ([stack, body]) => stack.startsWith('aws-identity-center-people-') && body.includes('"li-wei"'),
+    ) ?? ['', '{}'];
     const json = parseTerraform(text);
     expect(json.data?.aws_identitystore_group?.['site-reliability-engineer']).toEqual(
       expect.objectContaining({
@@ -162,7 +192,12 @@ describe('sharded stack contents', () => {
   });
 
   test('synthesizes the same bytes whatever the order of the input', () => {
-    const reversed = fixtureModel({ ...input, people: [...(input.people ?? [])].reverse(), roles: [...roles].reverse(), awsMode: 'iam-groups' });
+    const reversed = fixtureModel({
+      ...input,
+      people: [...(input.people ?? [])].reverse(),
+      roles: [...roles].reverse(),
+      awsMode: 'iam-groups',
+    });
     expect(synthApp(reversed, { state: STATE, stacks: { maxResources: 24 } }).files).toEqual(app.files);
   });
 });

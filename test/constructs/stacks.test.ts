@@ -45,7 +45,7 @@ describe('rolecall stacks', () => {
     expect(parseTerraform(file(identityCenter, stack)).terraform?.required_providers).toEqual({ [name]: { source, version } });
   });
 
-  test('configures each account\'s provider with its region and role, and no AWS provider in github', () => {
+  test("configures each account's provider with its region and role, and no AWS provider in github", () => {
     expect(file(iamGroups, 'aws-prod')).toHaveProviderWithProperties(AwsProvider, {
       region: 'eu-west-1',
       assume_role: [{ role_arn: 'arn:aws:iam::418273645190:role/rolecall-deploy', session_name: 'rolecall' }],
@@ -65,8 +65,13 @@ describe('rolecall stacks', () => {
     ['oncall', iamGroups, ['418273645190'], prodRole],
     ['aws-identity-center', identityCenter, ['418273645190'], prodRole],
     ['oncall', synthApp(staging), ['507318264920'], undefined],
-    ['aws-identity-center', synthApp(fixtureModel({ awsMode: 'identity-center', identityCenterAccount: 'staging' })), ['507318264920'], undefined],
-  ] as const)('pins every AWS provider of %s to its account and assumes the account\'s role (%#)', (stack, app, ids, assumeRole) => {
+    [
+      'aws-identity-center',
+      synthApp(fixtureModel({ awsMode: 'identity-center', identityCenterAccount: 'staging' })),
+      ['507318264920'],
+      undefined,
+    ],
+  ] as const)("pins every AWS provider of %s to its account and assumes the account's role (%#)", (stack, app, ids, assumeRole) => {
     const providers = parseTerraform(file(app, stack)).provider?.aws ?? [];
     expect(providers).toHaveLength(1);
     expect(providers[0]).toMatchObject({ region: 'eu-west-1', allowed_account_ids: ids });
@@ -74,7 +79,7 @@ describe('rolecall stacks', () => {
     else expect(providers[0]).not.toHaveProperty('assume_role');
   });
 
-  test('skips none of the provider\'s AWS checks, so the pin holds wherever the stack is planned', () => {
+  test("skips none of the provider's AWS checks, so the pin holds wherever the stack is planned", () => {
     for (const app of [iamGroups, identityCenter]) {
       for (const [stack, text] of app.files) {
         for (const provider of parseTerraform(text).provider?.aws ?? []) {
@@ -85,7 +90,7 @@ describe('rolecall stacks', () => {
     }
   });
 
-  test('keeps local state per stack in the state directory, relative to the stack\'s working directory', () => {
+  test("keeps local state per stack in the state directory, relative to the stack's working directory", () => {
     const outdir = fs.mkdtempSync(path.join(process.cwd(), '.tmp-synth-'));
     try {
       const local = synthApp(fixtureModel(), { outdir, state: { backend: 'local', directory: 'terraform-state' } });
@@ -106,11 +111,26 @@ describe('rolecall stacks', () => {
 
   test('keeps state in S3 under the key prefix when org.yaml says so', () => {
     const s3 = synthApp(fixtureModel(), {
-      state: { backend: 's3', bucket: 'northwind-tfstate', keyPrefix: 'rolecall/', region: 'eu-west-1', encrypt: true, useLockfile: true, kmsKeyId: 'alias/tfstate' },
+      state: {
+        backend: 's3',
+        bucket: 'northwind-tfstate',
+        keyPrefix: 'rolecall/',
+        region: 'eu-west-1',
+        encrypt: true,
+        useLockfile: true,
+        kmsKeyId: 'alias/tfstate',
+      },
     });
     for (const stack of s3.files.keys()) {
       expect(parseTerraform(file(s3, stack)).terraform?.backend).toEqual({
-        s3: { bucket: 'northwind-tfstate', key: `rolecall/${stack}.tfstate`, region: 'eu-west-1', encrypt: true, use_lockfile: true, kms_key_id: 'alias/tfstate' },
+        s3: {
+          bucket: 'northwind-tfstate',
+          key: `rolecall/${stack}.tfstate`,
+          region: 'eu-west-1',
+          encrypt: true,
+          use_lockfile: true,
+          kms_key_id: 'alias/tfstate',
+        },
       });
     }
     const plain = synthApp(fixtureModel(), {
@@ -129,7 +149,13 @@ describe('rolecall stacks', () => {
   test('fails when an iam-groups stack names no account of the model', () => {
     const app = Testing.app();
     expect(
-      () => new AwsAccessStack(app, 'aws-sandbox', { aws: fixtureModel().aws, account: 'sandbox', state: { backend: 'local', directory: 's' }, workingDirectory: '.' }),
-    ).toThrow('iam-groups mode needs one of the model\'s accounts, got sandbox');
+      () =>
+        new AwsAccessStack(app, 'aws-sandbox', {
+          aws: fixtureModel().aws,
+          account: 'sandbox',
+          state: { backend: 'local', directory: 's' },
+          workingDirectory: '.',
+        }),
+    ).toThrow("iam-groups mode needs one of the model's accounts, got sandbox");
   });
 });

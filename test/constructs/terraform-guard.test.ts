@@ -57,7 +57,9 @@ describe('RolecallStack', () => {
   it('fails synth when a string from the model reached a construct unescaped', () => {
     const scope = stack();
     new IamGroup(scope, 'group', { name: '${file("/etc/hostname")}' });
-    expect(() => scope.toTerraform()).toThrow(/stack "guarded": 1 unescaped Terraform template\(s\), first at resource\.aws_iam_group\.group\.name: \$\{file\("\/etc\/hostname"\)\}/);
+    expect(() => scope.toTerraform()).toThrow(
+      /stack "guarded": 1 unescaped Terraform template\(s\), first at resource\.aws_iam_group\.group\.name: \$\{file\("\/etc\/hostname"\)\}/,
+    );
   });
 
   it('fails synth when an output carries a directive', () => {

@@ -31,7 +31,9 @@ const PAYLOAD = fc.oneof(
     '${',
     '%{',
   ),
-  fc.tuple(fc.constantFrom('${', '%{', '$${', '#{', '&{'), fc.string({ maxLength: 12 }), fc.constantFrom('}', ']}', '')).map((parts) => parts.join('')),
+  fc
+    .tuple(fc.constantFrom('${', '%{', '$${', '#{', '&{'), fc.string({ maxLength: 12 }), fc.constantFrom('}', ']}', ''))
+    .map((parts) => parts.join('')),
 );
 
 /** Where the payload goes: which string scalar (counted over all files), and how. */
@@ -77,7 +79,12 @@ function check(injection: Injection): void {
     const target = scalars[injection.scalar % scalars.length];
     if (!target) return;
     const before = String(target.value);
-    target.value = injection.how === 'replace' ? injection.payload : injection.how === 'prefix' ? `${injection.payload}${before}` : `${before}${injection.payload}`;
+    target.value =
+      injection.how === 'replace'
+        ? injection.payload
+        : injection.how === 'prefix'
+          ? `${injection.payload}${before}`
+          : `${before}${injection.payload}`;
     writeFileSync(path, doc.toString());
 
     const loaded = loadModel(copy.dir, AS_OF, 'roles');

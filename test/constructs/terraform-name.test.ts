@@ -27,7 +27,9 @@ describe('pinAddress', () => {
   test('fails when two resources of one type in a stack would share an address', () => {
     const stack = new TerraformStack(Testing.app(), 'stack');
     pinAddress(new IamGroup(stack, 'a', { name: 'a' }), 'x.y');
-    expect(() => pinAddress(new IamGroup(stack, 'b', { name: 'b' }), 'x_y')).toThrow('two elements of stack "stack" would both be aws_iam_group.x_y');
+    expect(() => pinAddress(new IamGroup(stack, 'b', { name: 'b' }), 'x_y')).toThrow(
+      'two elements of stack "stack" would both be aws_iam_group.x_y',
+    );
   });
 
   test('lets different stacks use the same address', () => {
@@ -54,10 +56,17 @@ describe('referenceTo', () => {
     const synth = (reference: (group: DataAwsIdentitystoreGroup) => string): unknown => {
       const stack = new TerraformStack(Testing.app(), 'stack');
       const group = pinAddress(
-        new DataAwsIdentitystoreGroup(stack, 'g', { identityStoreId: 'd-0123456789', alternateIdentifier: { uniqueAttribute: { attributePath: 'DisplayName', attributeValue: 'sre' } } }),
+        new DataAwsIdentitystoreGroup(stack, 'g', {
+          identityStoreId: 'd-0123456789',
+          alternateIdentifier: { uniqueAttribute: { attributePath: 'DisplayName', attributeValue: 'sre' } },
+        }),
         'sre',
       );
-      pinAddress(new IdentitystoreGroupMembership(stack, 'm', { identityStoreId: 'd-0123456789', groupId: reference(group), memberId: 'u' }), 'sre', 'li-wei');
+      pinAddress(
+        new IdentitystoreGroupMembership(stack, 'm', { identityStoreId: 'd-0123456789', groupId: reference(group), memberId: 'u' }),
+        'sre',
+        'li-wei',
+      );
       return JSON.parse(Testing.synth(stack));
     };
     const byToken = synth((group) => group.groupId);

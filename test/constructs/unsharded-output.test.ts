@@ -19,7 +19,14 @@ import { synthApp } from '../helpers/synth-app';
 const SNAPSHOT = path.join(PROJECT_ROOT, 'test/fixtures/unsharded-synth.json');
 const AS_OF = '2026-11-22';
 // S3 state: a local state path is written relative to the output directory, which differs between machines.
-const STATE: StateConfig = { backend: 's3', bucket: 'rolecall-state', keyPrefix: 'rolecall/', region: 'eu-west-1', encrypt: true, useLockfile: true };
+const STATE: StateConfig = {
+  backend: 's3',
+  bucket: 'rolecall-state',
+  keyPrefix: 'rolecall/',
+  region: 'eu-west-1',
+  encrypt: true,
+  useLockfile: true,
+};
 
 type Digests = Record<string, Record<string, { sha256: string; bytes: number }>>;
 
@@ -38,7 +45,10 @@ function exampleOrg(mode: 'iam-groups' | 'identity-center'): AccessModel {
 function digestsOf(model: AccessModel): Digests[string] {
   const files = synthApp(model, { state: STATE }).files;
   return Object.fromEntries(
-    [...files.entries()].map(([stack, text]) => [stack, { sha256: createHash('sha256').update(text).digest('hex'), bytes: Buffer.byteLength(text) }]),
+    [...files.entries()].map(([stack, text]) => [
+      stack,
+      { sha256: createHash('sha256').update(text).digest('hex'), bytes: Buffer.byteLength(text) },
+    ]),
   );
 }
 

@@ -1,5 +1,15 @@
 import fc from 'fast-check';
-import type { AccessModel, Grant, GrantTarget, GithubTeam, Justification, PersonAccess, Role, Rotation, Statement } from '../../src/model/types';
+import type {
+  AccessModel,
+  Grant,
+  GrantTarget,
+  GithubTeam,
+  Justification,
+  PersonAccess,
+  Role,
+  Rotation,
+  Statement,
+} from '../../src/model/types';
 import type { RepoPermission, RiskLevel } from '../../src/schema';
 
 /**
@@ -13,7 +23,13 @@ export interface CapabilitySpec {
   readonly id: string;
   readonly risk: RiskLevel;
   readonly accepted?: { readonly roles: readonly string[]; readonly expires?: string };
-  readonly aws: readonly { readonly account: string; readonly effect: 'Allow' | 'Deny'; readonly actions: readonly string[]; readonly resources: readonly string[]; readonly mfa: boolean }[];
+  readonly aws: readonly {
+    readonly account: string;
+    readonly effect: 'Allow' | 'Deny';
+    readonly actions: readonly string[];
+    readonly resources: readonly string[];
+    readonly mfa: boolean;
+  }[];
   readonly managed: readonly { readonly account: string; readonly arn: string }[];
   readonly repositories: readonly { readonly name: string; readonly permission: RepoPermission }[];
   readonly teams: readonly string[];
@@ -24,7 +40,12 @@ export interface RoleSpec {
   readonly id: string;
   readonly jd: string;
   readonly team?: string;
-  readonly capabilities: readonly { readonly id: string; readonly reasons: readonly ({ readonly kind: 'duty'; readonly quote: string } | { readonly kind: 'baseline'; readonly reason: string })[] }[];
+  readonly capabilities: readonly {
+    readonly id: string;
+    readonly reasons: readonly (
+      { readonly kind: 'duty'; readonly quote: string } | { readonly kind: 'baseline'; readonly reason: string }
+    )[];
+  }[];
 }
 
 export interface PersonSpec {
@@ -65,7 +86,10 @@ const capabilitySpec = (id: string): fc.Arbitrary<CapabilitySpec> =>
   fc.record({
     id: fc.constant(id),
     risk: level,
-    accepted: fc.option(fc.record({ roles: subset(ROLE_IDS, 3), expires: fc.option(fc.constantFrom('2026-12-31', '2027-06-30'), { nil: undefined }) }), { nil: undefined }),
+    accepted: fc.option(
+      fc.record({ roles: subset(ROLE_IDS, 3), expires: fc.option(fc.constantFrom('2026-12-31', '2027-06-30'), { nil: undefined }) }),
+      { nil: undefined },
+    ),
     aws: fc.array(
       fc.record({
         account: fc.constantFrom('prod', 'staging'),
@@ -76,8 +100,20 @@ const capabilitySpec = (id: string): fc.Arbitrary<CapabilitySpec> =>
       }),
       { maxLength: 2 },
     ),
-    managed: fc.array(fc.record({ account: fc.constantFrom('prod', 'staging'), arn: fc.constantFrom('arn:aws:iam::aws:policy/ReadOnlyAccess', 'arn:aws:iam::aws:policy/readonlyaccess') }), { maxLength: 1 }),
-    repositories: fc.array(fc.record({ name: fc.constantFrom('api', 'web', 'API'), permission: fc.constantFrom<RepoPermission>('pull', 'triage', 'push', 'maintain', 'admin') }), { maxLength: 2 }),
+    managed: fc.array(
+      fc.record({
+        account: fc.constantFrom('prod', 'staging'),
+        arn: fc.constantFrom('arn:aws:iam::aws:policy/ReadOnlyAccess', 'arn:aws:iam::aws:policy/readonlyaccess'),
+      }),
+      { maxLength: 1 },
+    ),
+    repositories: fc.array(
+      fc.record({
+        name: fc.constantFrom('api', 'web', 'API'),
+        permission: fc.constantFrom<RepoPermission>('pull', 'triage', 'push', 'maintain', 'admin'),
+      }),
+      { maxLength: 2 },
+    ),
     teams: subset(['t1', 't2'], 1),
     rotations: subset(['o1', 'o2'], 1),
   });
@@ -124,7 +160,13 @@ export const modelSpec: fc.Arbitrary<ModelSpec> = fc.record({
 /** The spec with every list in reverse order: the model must not change. */
 export function reversedSpec(spec: ModelSpec): ModelSpec {
   return {
-    capabilities: [...spec.capabilities].reverse().map((capability) => ({ ...capability, aws: [...capability.aws].reverse().map((statement) => ({ ...statement, actions: [...statement.actions].reverse(), resources: [...statement.resources].reverse() })), repositories: [...capability.repositories].reverse() })),
+    capabilities: [...spec.capabilities].reverse().map((capability) => ({
+      ...capability,
+      aws: [...capability.aws]
+        .reverse()
+        .map((statement) => ({ ...statement, actions: [...statement.actions].reverse(), resources: [...statement.resources].reverse() })),
+      repositories: [...capability.repositories].reverse(),
+    })),
     roles: [...spec.roles].reverse().map((role) => ({ ...role, capabilities: [...role.capabilities].reverse() })),
     people: [...spec.people].reverse().map((person) => ({ ...person, roles: [...person.roles].reverse() })),
   };
@@ -136,28 +178,77 @@ const RANK: Readonly<Record<RepoPermission, number>> = { pull: 0, triage: 1, pus
 /** Builds the access model of a spec as of {@link AS_OF}. */
 export function buildSpec(spec: ModelSpec): AccessModel {
   const capabilityById = new Map(spec.capabilities.map((capability) => [capability.id, capability]));
-  const status = (person: PersonSpec): PersonAccess['status'] => (AS_OF < person.start ? 'not-started' : person.end !== undefined && AS_OF > person.end ? 'ended' : 'active');
+  const status = (person: PersonSpec): PersonAccess['status'] =>
+    AS_OF < person.start ? 'not-started' : person.end !== undefined && AS_OF > person.end ? 'ended' : 'active';
   const people = [...spec.people].sort((a, b) => compare(a.id, b.id));
   const active = people.filter((person) => status(person) === 'active');
   const membersOf = (roleId: string): string[] => active.filter((person) => person.roles.includes(roleId)).map((person) => person.id);
 
-  const roles: Role[] = [...spec.roles].sort((a, b) => compare(a.id, b.id)).map((role) => {
-    const capabilities = role.capabilities.filter((capability) => capabilityById.has(capability.id)).sort((a, b) => compare(a.id, b.id));
-    const because = capabilities.map((capability) => ({ id: capability.id, because: capability.reasons.map((reason, index) => justification(role.id, capability.id, reason, index)) }));
-    const grants: Grant[] = because.flatMap(({ id, because: reasons }) => {
-      const capability = capabilityById.get(id);
-      return capability ? targets(capability).map(([key, target]) => ({ id: `${id}/${key}`, capabilityId: id, target, risk: capability.risk, because: reasons })) : [];
+  const roles: Role[] = [...spec.roles]
+    .sort((a, b) => compare(a.id, b.id))
+    .map((role) => {
+      const capabilities = role.capabilities.filter((capability) => capabilityById.has(capability.id)).sort((a, b) => compare(a.id, b.id));
+      const because = capabilities.map((capability) => ({
+        id: capability.id,
+        because: capability.reasons.map((reason, index) => justification(role.id, capability.id, reason, index)),
+      }));
+      const grants: Grant[] = because.flatMap(({ id, because: reasons }) => {
+        const capability = capabilityById.get(id);
+        return capability
+          ? targets(capability).map(([key, target]) => ({
+              id: `${id}/${key}`,
+              capabilityId: id,
+              target,
+              risk: capability.risk,
+              because: reasons,
+            }))
+          : [];
+      });
+      return {
+        id: role.id,
+        title: role.id,
+        jd: role.jd,
+        at: { file: `roles/${role.id}.yaml`, line: 1 },
+        capabilities: because,
+        members: membersOf(role.id),
+        grants: grants.sort((a, b) => compare(a.id, b.id)),
+      };
     });
-    return { id: role.id, title: role.id, jd: role.jd, at: { file: `roles/${role.id}.yaml`, line: 1 }, capabilities: because, members: membersOf(role.id), grants: grants.sort((a, b) => compare(a.id, b.id)) };
-  });
 
   const owners = new Set(people.filter((person) => person.owner).map((person) => person.id));
   const teamMembers = (ids: readonly string[]): GithubTeam['members'] =>
-    [...new Set(ids)].sort(compare).map((id) => ({ personId: id, login: people.find((person) => person.id === id)?.login ?? id, role: owners.has(id) ? 'maintainer' : 'member' }));
-  const roleTeams: GithubTeam[] = spec.roles.map((role) => ({ id: role.id, slug: role.team ? `${role.team.toLowerCase()}-${role.id}` : role.id, name: role.team ?? role.id, description: '', roleId: role.id, members: teamMembers(membersOf(role.id)), repositories: [] }));
+    [...new Set(ids)].sort(compare).map((id) => ({
+      personId: id,
+      login: people.find((person) => person.id === id)?.login ?? id,
+      role: owners.has(id) ? 'maintainer' : 'member',
+    }));
+  const roleTeams: GithubTeam[] = spec.roles.map((role) => ({
+    id: role.id,
+    slug: role.team ? `${role.team.toLowerCase()}-${role.id}` : role.id,
+    name: role.team ?? role.id,
+    description: '',
+    roleId: role.id,
+    members: teamMembers(membersOf(role.id)),
+    repositories: [],
+  }));
   const grantedTo = (kind: 'team' | 'rotation', id: string): string[] =>
-    roles.filter((role) => role.grants.some((grant) => (grant.target.backend === 'github' && grant.target.kind === 'team' && kind === 'team' && grant.target.team === id) || (grant.target.backend === 'oncall' && kind === 'rotation' && grant.target.rotation === id))).flatMap((role) => role.members);
-  const capabilityTeams: GithubTeam[] = ['t1', 't2'].map((slug) => ({ id: slug, slug, name: slug, description: '', members: teamMembers(grantedTo('team', slug)), repositories: [] }));
+    roles
+      .filter((role) =>
+        role.grants.some(
+          (grant) =>
+            (grant.target.backend === 'github' && grant.target.kind === 'team' && kind === 'team' && grant.target.team === id) ||
+            (grant.target.backend === 'oncall' && kind === 'rotation' && grant.target.rotation === id),
+        ),
+      )
+      .flatMap((role) => role.members);
+  const capabilityTeams: GithubTeam[] = ['t1', 't2'].map((slug) => ({
+    id: slug,
+    slug,
+    name: slug,
+    description: '',
+    members: teamMembers(grantedTo('team', slug)),
+    repositories: [],
+  }));
   const rotations: Rotation[] = ['o1', 'o2']
     .map((id) => ({
       id,
@@ -187,32 +278,61 @@ export function buildSpec(spec: ModelSpec): AccessModel {
       status: status(person),
       ...(person.optOut ? { oncallOptOut: 'no' } : {}),
       at: { file: 'roles/people.yaml', line: 1 },
-      ...(status(person) === 'active' && person.owner ? { githubOwner: { risk: 'high' as const, at: { file: 'roles/org.yaml', line: 1 } } } : {}),
+      ...(status(person) === 'active' && person.owner
+        ? { githubOwner: { risk: 'high' as const, at: { file: 'roles/org.yaml', line: 1 } } }
+        : {}),
     })),
     roles,
-    capabilities: [...spec.capabilities].sort((a, b) => compare(a.id, b.id)).map((capability) => ({
-      id: capability.id,
-      description: capability.id,
-      risk: {
-        level: capability.risk,
-        declared: capability.risk,
-        computed: capability.risk,
-        ...(capability.accepted ? { accepted: { by: ['p0'], on: '2026-01-01', roles: [...capability.accepted.roles].sort(compare), ...(capability.accepted.expires ? { expires: capability.accepted.expires } : {}), reason: 'ok', at: { file: 'roles/capabilities.yaml', line: 1 } } } : {}),
-        reasons: [],
-        conditions: [],
-      },
-      at: { file: 'roles/capabilities.yaml', line: 1 },
-    })),
+    capabilities: [...spec.capabilities]
+      .sort((a, b) => compare(a.id, b.id))
+      .map((capability) => ({
+        id: capability.id,
+        description: capability.id,
+        risk: {
+          level: capability.risk,
+          declared: capability.risk,
+          computed: capability.risk,
+          ...(capability.accepted
+            ? {
+                accepted: {
+                  by: ['p0'],
+                  on: '2026-01-01',
+                  roles: [...capability.accepted.roles].sort(compare),
+                  ...(capability.accepted.expires ? { expires: capability.accepted.expires } : {}),
+                  reason: 'ok',
+                  at: { file: 'roles/capabilities.yaml', line: 1 },
+                },
+              }
+            : {}),
+          reasons: [],
+          conditions: [],
+        },
+        at: { file: 'roles/capabilities.yaml', line: 1 },
+      })),
     aws: { mode: 'iam-groups', region: 'eu-west-1', path: '/', requireMfa: true, accounts: ACCOUNTS, roles: [], users: [] },
-    github: { org: 'spec', privacy: 'closed', members: active.map((person) => ({ personId: person.id, login: person.login, role: owners.has(person.id) ? 'admin' : 'member' })), teams: [...roleTeams, ...capabilityTeams].sort((a, b) => compare(a.id, b.id)) },
+    github: {
+      org: 'spec',
+      privacy: 'closed',
+      members: active.map((person) => ({ personId: person.id, login: person.login, role: owners.has(person.id) ? 'admin' : 'member' })),
+      teams: [...roleTeams, ...capabilityTeams].sort((a, b) => compare(a.id, b.id)),
+    },
     oncall: { backend: 'pagerduty', timeZone: 'Europe/Berlin', rotations, contacts: [] },
   };
 }
 
-function justification(roleId: string, capabilityId: string, reason: RoleSpec['capabilities'][number]['reasons'][number], index: number): Justification {
+function justification(
+  roleId: string,
+  capabilityId: string,
+  reason: RoleSpec['capabilities'][number]['reasons'][number],
+  index: number,
+): Justification {
   const at = { file: `roles/${roleId}.yaml`, line: index + 1 };
   return reason.kind === 'duty'
-    ? { roleId, capabilityId, reason: { kind: 'duty', quote: reason.quote, at, jd: { file: 'roles/jd/a.md', line: 3, section: 'Duties', text: reason.quote } } }
+    ? {
+        roleId,
+        capabilityId,
+        reason: { kind: 'duty', quote: reason.quote, at, jd: { file: 'roles/jd/a.md', line: 3, section: 'Duties', text: reason.quote } },
+      }
     : { roleId, capabilityId, reason: { kind: 'baseline', reason: reason.reason, at } };
 }
 
@@ -229,7 +349,11 @@ function targets(capability: CapabilitySpec): [string, GrantTarget][] {
         ...(statement.mfa ? { conditions: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } } : {}),
       }));
     const managed = capability.managed.filter((policy) => policy.account === account).map((policy) => policy.arn);
-    if (statements.length || managed.length) result.push([`aws:${account}`, { backend: 'aws', kind: 'policy', account, statements, managedPolicyArns: managed, levels: [], leftOut: [] }]);
+    if (statements.length || managed.length)
+      result.push([
+        `aws:${account}`,
+        { backend: 'aws', kind: 'policy', account, statements, managedPolicyArns: managed, levels: [], leftOut: [] },
+      ]);
   }
   const repositories = new Map<string, { name: string; permission: RepoPermission }>();
   for (const repository of capability.repositories) {
@@ -239,7 +363,11 @@ function targets(capability: CapabilitySpec): [string, GrantTarget][] {
     const permission = seen && RANK[seen.permission] > RANK[repository.permission] ? seen.permission : repository.permission;
     repositories.set(repository.name.toLowerCase(), { name, permission });
   }
-  for (const [key, repository] of repositories) result.push([`github:repo:${key}`, { backend: 'github', kind: 'repository', repository: repository.name, permission: repository.permission }]);
+  for (const [key, repository] of repositories)
+    result.push([
+      `github:repo:${key}`,
+      { backend: 'github', kind: 'repository', repository: repository.name, permission: repository.permission },
+    ]);
   for (const team of capability.teams) result.push([`github:team:${team}`, { backend: 'github', kind: 'team', team }]);
   for (const rotation of capability.rotations) result.push([`oncall:${rotation}`, { backend: 'oncall', kind: 'rotation', rotation }]);
   return result;

@@ -14,7 +14,12 @@ export function oracleCanActOn(catalog: ActionCatalog, action: string, resource:
   if (types === undefined) return true;
   const formats = types.map((type) => formatRegExp(type.arn));
   // Fillers also take the formats' own separators (`:log-stream:`), so a wildcard can stand for them.
-  const literals = types.flatMap((type) => type.arn.split(/\$\{[^}]*\}/).slice(1).filter((piece) => piece.length > 1));
+  const literals = types.flatMap((type) =>
+    type.arn
+      .split(/\$\{[^}]*\}/)
+      .slice(1)
+      .filter((piece) => piece.length > 1),
+  );
   const fillers = [...FILLERS, ...literals.flatMap((piece) => [`a${piece}a`, `${piece.slice(1)}a`])];
   if (samplesOf(resource, fillers).some((arn) => formats.some((format) => format.test(arn)))) return true;
   const pattern = patternRegExp(resource);
@@ -53,7 +58,10 @@ const FILLERS = ['', 'a', 'a/b', 'a/b/c', 'a:b', 'a:b/c'];
 
 /** Concrete texts the pattern matches: each `*` filled with each filler, `?` and `${…}` with `a`. */
 function samplesOf(pattern: string, fillers: readonly string[]): string[] {
-  const parts = pattern.replace(/\$\{[^}]*\}/g, 'a').replace(/\?/g, 'a').split('*');
+  const parts = pattern
+    .replace(/\$\{[^}]*\}/g, 'a')
+    .replace(/\?/g, 'a')
+    .split('*');
   let samples = [parts[0] ?? ''];
   for (const part of parts.slice(1)) {
     samples = samples.flatMap((sample) => fillers.map((filler) => sample + filler + part));

@@ -26,7 +26,12 @@ export function exampleExports(): ActualPiece[] {
     }
   };
   walk(githubDir);
-  return [readAuthorizationDetails(prod.shown, prod.text), readAuthorizationDetails(staging.shown, staging.text), readGithubExport('exports/github', files), readLastAccessed(lastAccessed.shown, lastAccessed.text)];
+  return [
+    readAuthorizationDetails(prod.shown, prod.text),
+    readAuthorizationDetails(staging.shown, staging.text),
+    readGithubExport('exports/github', files),
+    readLastAccessed(lastAccessed.shown, lastAccessed.text),
+  ];
 }
 
 /** Audits a roles directory (the example org by default) on 2026-11-22 against the given pieces. */

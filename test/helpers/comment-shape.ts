@@ -20,7 +20,10 @@ export function markdownTables(markdown: string): string[][] {
 
 /** The cells of a table row (a `|` in user text is an entity, so every `|` splits). */
 export function rowCells(row: string): string[] {
-  return row.split('|').slice(1, -1).map((cell) => cell.trim());
+  return row
+    .split('|')
+    .slice(1, -1)
+    .map((cell) => cell.trim());
 }
 
 /**
@@ -38,7 +41,8 @@ export function commentShapeProblems(markdown: string, gateLevel: RiskLevel, max
     for (const row of table.slice(2)) {
       const cells = rowCells(row);
       const level = (cells[0] ?? '').replace(/\*/g, '') as RiskLevel;
-      if (/accepted|fails the gate/.test(cells.slice(1).join(' ')) && RANK[level] < RANK[gateLevel]) problems.push(`acceptance on a ${level} row below the gate: ${row}`);
+      if (/accepted|fails the gate/.test(cells.slice(1).join(' ')) && RANK[level] < RANK[gateLevel])
+        problems.push(`acceptance on a ${level} row below the gate: ${row}`);
     }
   }
   return problems;

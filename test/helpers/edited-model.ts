@@ -19,6 +19,7 @@ export function loadEdited(source: string, asOf: string, edits: readonly RolesEd
 /** The model of a copy of `source` with `edits` applied; a test setup error when it is invalid. */
 export function editedModel(source: string, asOf: string, edits: readonly RolesEdit[] = []): AccessModel {
   const loaded = loadEdited(source, asOf, edits);
-  if (!loaded.model) throw new Error(`test setup: invalid roles: ${JSON.stringify(loaded.problems.filter((problem) => problem.severity === 'error'))}`);
+  if (!loaded.model)
+    throw new Error(`test setup: invalid roles: ${JSON.stringify(loaded.problems.filter((problem) => problem.severity === 'error'))}`);
   return loaded.model;
 }

@@ -38,5 +38,9 @@ export function expectedIdentityCenterCounts(model: AccessModel): Counts {
 }
 
 function withoutZeros(counts: Counts): Counts {
-  return Object.fromEntries(Object.entries(counts).filter(([, count]) => count > 0).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return Object.fromEntries(
+    Object.entries(counts)
+      .filter(([, count]) => count > 0)
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
 }

@@ -62,7 +62,12 @@ export interface FixtureInput {
   readonly roles: readonly FixtureRole[];
   readonly owners: readonly string[];
   readonly parentTeam?: string;
-  readonly rotations: readonly { readonly id: string; readonly name: string; readonly handoff?: Rotation['handoff']; readonly onCallAtOnce?: number }[];
+  readonly rotations: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly handoff?: Rotation['handoff'];
+    readonly onCallAtOnce?: number;
+  }[];
   readonly oncallBackend: OncallState['backend'];
   /** Account (by name) of the Identity Center instance. */
   readonly identityCenterAccount: string;
@@ -97,14 +102,72 @@ export const DEFAULT_FIXTURE: FixtureInput = {
   owners: ['amara-okafor'],
   parentTeam: 'engineering',
   people: [
-    { id: 'amara-okafor', name: 'Amara Okafor', email: 'amara.okafor@example.com', github: 'amaraokafor', roles: ['cloud-engineer', 'platform-engineer'], start: '2021-03-01', oncallOptOut: 'incident commander' },
-    { id: 'jonas-lindqvist', name: 'Jonas Lindqvist', email: 'jonas.lindqvist@example.com', github: 'JLindqvist', roles: ['site-reliability-engineer', 'platform-engineer'], start: '2021-09-13' },
-    { id: 'priya-raman', name: 'Priya Raman', email: 'priya.raman@example.com', github: 'priya-raman-dev', roles: ['software-engineer'], start: '2022-02-07' },
-    { id: 'mateo-alvarez', name: 'Mateo Álvarez', email: 'Mateo.Alvarez@example.com', github: 'mateo-alv', roles: ['cloud-engineer'], start: '2022-06-20' },
-    { id: 'hana-suzuki', name: 'Hana Suzuki', email: 'hana.suzuki@example.com', github: 'hanasuzuki', roles: ['site-reliability-engineer'], start: '2023-01-09' },
-    { id: 'li-wei', name: 'Li Wei', email: 'li.wei@example.com', github: 'liwei-ops', roles: ['software-engineer', 'site-reliability-engineer'], start: '2023-04-03' },
-    { id: 'olu-adeyemi', name: 'Olu Adeyemi', email: 'olu.adeyemi@example.com', github: 'olu-a', roles: ['platform-engineer'], start: '2020-05-04', end: '2025-03-31' },
-    { id: 'sara-nyberg', name: 'Sara Nyberg', email: 'sara.nyberg@example.com', github: 'saranyberg', roles: ['software-engineer'], start: '2025-07-01' },
+    {
+      id: 'amara-okafor',
+      name: 'Amara Okafor',
+      email: 'amara.okafor@example.com',
+      github: 'amaraokafor',
+      roles: ['cloud-engineer', 'platform-engineer'],
+      start: '2021-03-01',
+      oncallOptOut: 'incident commander',
+    },
+    {
+      id: 'jonas-lindqvist',
+      name: 'Jonas Lindqvist',
+      email: 'jonas.lindqvist@example.com',
+      github: 'JLindqvist',
+      roles: ['site-reliability-engineer', 'platform-engineer'],
+      start: '2021-09-13',
+    },
+    {
+      id: 'priya-raman',
+      name: 'Priya Raman',
+      email: 'priya.raman@example.com',
+      github: 'priya-raman-dev',
+      roles: ['software-engineer'],
+      start: '2022-02-07',
+    },
+    {
+      id: 'mateo-alvarez',
+      name: 'Mateo Álvarez',
+      email: 'Mateo.Alvarez@example.com',
+      github: 'mateo-alv',
+      roles: ['cloud-engineer'],
+      start: '2022-06-20',
+    },
+    {
+      id: 'hana-suzuki',
+      name: 'Hana Suzuki',
+      email: 'hana.suzuki@example.com',
+      github: 'hanasuzuki',
+      roles: ['site-reliability-engineer'],
+      start: '2023-01-09',
+    },
+    {
+      id: 'li-wei',
+      name: 'Li Wei',
+      email: 'li.wei@example.com',
+      github: 'liwei-ops',
+      roles: ['software-engineer', 'site-reliability-engineer'],
+      start: '2023-04-03',
+    },
+    {
+      id: 'olu-adeyemi',
+      name: 'Olu Adeyemi',
+      email: 'olu.adeyemi@example.com',
+      github: 'olu-a',
+      roles: ['platform-engineer'],
+      start: '2020-05-04',
+      end: '2025-03-31',
+    },
+    {
+      id: 'sara-nyberg',
+      name: 'Sara Nyberg',
+      email: 'sara.nyberg@example.com',
+      github: 'saranyberg',
+      roles: ['software-engineer'],
+      start: '2025-07-01',
+    },
   ],
   roles: [
     {
@@ -112,7 +175,11 @@ export const DEFAULT_FIXTURE: FixtureInput = {
       title: 'Cloud Engineer',
       maintainers: ['mateo-alvarez'],
       aws: [
-        { account: 'prod', inline: [policy('cloud-engineer-1', ['ec2:Describe*'], '*')], attachedArns: ['arn:aws:iam::aws:policy/job-function/ViewOnlyAccess'] },
+        {
+          account: 'prod',
+          inline: [policy('cloud-engineer-1', ['ec2:Describe*'], '*')],
+          attachedArns: ['arn:aws:iam::aws:policy/job-function/ViewOnlyAccess'],
+        },
         {
           account: 'staging',
           inline: [policy('cloud-engineer-1', ['ec2:*'], '*')],
@@ -120,14 +187,20 @@ export const DEFAULT_FIXTURE: FixtureInput = {
           attachedArns: ['arn:aws:iam::aws:policy/job-function/ViewOnlyAccess'],
         },
       ],
-      repositories: [{ name: 'platform-infra', permission: 'push' }, { name: 'Terraform.Modules', permission: 'pull' }],
+      repositories: [
+        { name: 'platform-infra', permission: 'push' },
+        { name: 'Terraform.Modules', permission: 'pull' },
+      ],
       rotations: ['platform-primary'],
     },
     {
       id: 'platform-engineer',
       title: 'Platform Engineer',
       aws: [{ account: 'staging', inline: [policy('platform-engineer-1', ['eks:DescribeCluster'], '*')] }],
-      repositories: [{ name: 'platform-infra', permission: 'maintain' }, { name: 'k8s-platform', permission: 'push' }],
+      repositories: [
+        { name: 'platform-infra', permission: 'maintain' },
+        { name: 'k8s-platform', permission: 'push' },
+      ],
       teams: ['release-managers'],
       rotations: ['platform-primary'],
     },
@@ -312,15 +385,16 @@ function githubState(
   const owners = new Set(input.owners);
   const personById = new Map(active.map((person) => [person.id, person]));
   const teamOf = (memberIds: readonly string[], maintainers: ReadonlySet<string>): GithubTeam['members'] => {
-    const members = [...memberIds]
-      .sort(compare)
-      .map((id): GithubTeam['members'][number] => ({
-        personId: id,
-        login: personById.get(id)?.github ?? id,
-        role: maintainers.has(id) || owners.has(id) ? 'maintainer' : 'member',
-      }));
+    const members = [...memberIds].sort(compare).map((id): GithubTeam['members'][number] => ({
+      personId: id,
+      login: personById.get(id)?.github ?? id,
+      role: maintainers.has(id) || owners.has(id) ? 'maintainer' : 'member',
+    }));
     if (members.length > 0 && !members.some((member) => member.role === 'maintainer')) {
-      const senior = [...members].sort((a, b) => compare(personById.get(a.personId)?.start ?? '', personById.get(b.personId)?.start ?? '') || compare(a.personId, b.personId))[0];
+      const senior = [...members].sort(
+        (a, b) =>
+          compare(personById.get(a.personId)?.start ?? '', personById.get(b.personId)?.start ?? '') || compare(a.personId, b.personId),
+      )[0];
       if (senior) members.splice(members.indexOf(senior), 1, { ...senior, role: 'maintainer', fallback: true });
     }
     return members;
@@ -349,11 +423,20 @@ function githubState(
   const extraSlugs = [...new Set(roleInputs.flatMap((role) => role.teams ?? []))].sort(compare);
   const extraTeams: GithubTeam[] = extraSlugs.map((slug) => {
     const memberIds = [...new Set(roleInputs.filter((role) => (role.teams ?? []).includes(slug)).flatMap((role) => holders(role.id)))];
-    return { id: slug, slug, name: slug, description: `${slug}: managed by rolecall`, members: teamOf(memberIds, new Set()), repositories: [] };
+    return {
+      id: slug,
+      slug,
+      name: slug,
+      description: `${slug}: managed by rolecall`,
+      members: teamOf(memberIds, new Set()),
+      repositories: [],
+    };
   });
   const existingSlugs = [...new Set(roleInputs.flatMap((role) => role.existingTeams ?? []))].sort(compare);
   const existingTeams: GithubTeam[] = existingSlugs.map((slug) => {
-    const memberIds = [...new Set(roleInputs.filter((role) => (role.existingTeams ?? []).includes(slug)).flatMap((role) => holders(role.id)))].sort(compare);
+    const memberIds = [
+      ...new Set(roleInputs.filter((role) => (role.existingTeams ?? []).includes(slug)).flatMap((role) => holders(role.id))),
+    ].sort(compare);
     const members = memberIds.map((id): GithubTeam['members'][number] => ({
       personId: id,
       login: personById.get(id)?.github ?? id,

@@ -1,5 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { EXAMPLE_ROLES, PROJECT_ROOT, VALID_FIXTURE } from './roles-dir';
@@ -136,4 +148,3 @@ export function distIsStale(): boolean {
     );
   return Math.max(newest(join(PROJECT_ROOT, 'src')), newest(join(PROJECT_ROOT, 'stacks'))) > builtAt;
 }
-

@@ -48,7 +48,11 @@ export function evalCases(): EvalCase[] {
 
 /** Text compared without case, punctuation or spacing: what a reader would call the same duty. */
 export function comparable(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function dutiesOf(jd: Pick<JobDescription, 'sections'>): string[] {
@@ -83,7 +87,10 @@ export function matchCounts(found: readonly string[], expected: readonly string[
 }
 
 /** Precision and recall of summed counts; 1 when there is nothing to find or nothing found. */
-export function precisionRecall(counts: readonly { found: number; expected: number; matched: number }[]): { precision: number; recall: number } {
+export function precisionRecall(counts: readonly { found: number; expected: number; matched: number }[]): {
+  precision: number;
+  recall: number;
+} {
   const found = counts.reduce((sum, count) => sum + count.found, 0);
   const expected = counts.reduce((sum, count) => sum + count.expected, 0);
   const matched = counts.reduce((sum, count) => sum + count.matched, 0);

@@ -24,13 +24,22 @@ export function runCliRecordingLoads(argv: readonly string[]): LoadedRun {
   const work = mkdtempSync(join(tmpdir(), 'rolecall-loaded-'));
   try {
     const list = join(work, 'loaded.txt');
-    const result = spawnSync(process.execPath, ['-r', join(__dirname, 'record-loaded.js'), join(PROJECT_ROOT, 'bin/rolecall.js'), ...argv], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-      timeout: 30_000,
-      env: { PATH: process.env.PATH ?? '', ROLECALL_AS_OF: '2026-11-22', ROLECALL_TEST_LOADED: list },
-    });
-    return { code: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '', loaded: readFileSync(list, 'utf8').split('\n').filter(Boolean) };
+    const result = spawnSync(
+      process.execPath,
+      ['-r', join(__dirname, 'record-loaded.js'), join(PROJECT_ROOT, 'bin/rolecall.js'), ...argv],
+      {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+        timeout: 30_000,
+        env: { PATH: process.env.PATH ?? '', ROLECALL_AS_OF: '2026-11-22', ROLECALL_TEST_LOADED: list },
+      },
+    );
+    return {
+      code: result.status,
+      stdout: result.stdout ?? '',
+      stderr: result.stderr ?? '',
+      loaded: readFileSync(list, 'utf8').split('\n').filter(Boolean),
+    };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -21,9 +21,17 @@ interface PlannedResource {
 
 export function stateFromPlan(plan: Json, schema: Json, account: string): Json {
   const planned = ((plan['planned_values'] as Json)['root_module'] as { resources?: PlannedResource[] }).resources ?? [];
-  const unknownOf = new Map(((plan['resource_changes'] as Json[] | undefined) ?? []).map((change) => [change['address'] as string, ((change['change'] as Json)['after_unknown'] ?? {}) as Json]));
+  const unknownOf = new Map(
+    ((plan['resource_changes'] as Json[] | undefined) ?? []).map((change) => [
+      change['address'] as string,
+      ((change['change'] as Json)['after_unknown'] ?? {}) as Json,
+    ]),
+  );
   const expressionsOf = new Map(
-    (((plan['configuration'] as Json)['root_module'] as { resources?: Json[] }).resources ?? []).map((resource) => [resource['address'] as string, (resource['expressions'] ?? {}) as Json]),
+    (((plan['configuration'] as Json)['root_module'] as { resources?: Json[] }).resources ?? []).map((resource) => [
+      resource['address'] as string,
+      (resource['expressions'] ?? {}) as Json,
+    ]),
   );
   const filled = new Map(planned.map((resource) => [resource.address, { ...resource.values }]));
   const deferred: [Json, string, string][] = [];
@@ -52,7 +60,14 @@ export function stateFromPlan(plan: Json, schema: Json, account: string): Json {
       type: resource.type,
       name: resource.name,
       provider: `provider["${resource.provider_name}"]`,
-      instances: [{ ...(resource.index === undefined ? {} : { index_key: resource.index }), schema_version: resource.schema_version, attributes: filled.get(resource.address), sensitive_attributes: [] }],
+      instances: [
+        {
+          ...(resource.index === undefined ? {} : { index_key: resource.index }),
+          schema_version: resource.schema_version,
+          attributes: filled.get(resource.address),
+          sensitive_attributes: [],
+        },
+      ],
     })),
     check_results: null,
   };

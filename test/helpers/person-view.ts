@@ -39,7 +39,14 @@ export function personView(model: AccessModel, personId: string): Record<string,
         const position = rotation.members.indexOf(personId);
         if (position < 0) return [];
         const { members, layer, escalation: _escalation, ...rest } = rotation;
-        return [{ ...rest, position, of: members.length, layer: layer ? { start: layer.start, position: layer.order.indexOf(personId), of: layer.order.length } : undefined }];
+        return [
+          {
+            ...rest,
+            position,
+            of: members.length,
+            layer: layer ? { start: layer.start, position: layer.order.indexOf(personId), of: layer.order.length } : undefined,
+          },
+        ];
       }),
       escalation: model.oncall.rotations.filter((rotation) => rotation.escalation?.includes(personId)).map((rotation) => rotation.id),
       contact: model.oncall.contacts.find((contact) => contact.personId === personId),

@@ -8,7 +8,10 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process with captured output, in `cwd`, as of a fixed date. */
-export async function runCli(argv: readonly string[], options: { cwd?: string; asOf?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+export async function runCli(
+  argv: readonly string[],
+  options: { cwd?: string; asOf?: string; env?: Record<string, string> } = {},
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await run(argv, {

@@ -8,12 +8,42 @@ import type { AccessDiff, AwsChanges } from '../../src/review';
 export function sampleDiff(text: string, options: { readonly id?: string; readonly people?: number } = {}): AccessDiff {
   const id = options.id ?? 'cap-x';
   const aws: AwsChanges = {
-    gained: [{ account: 'prod', accountId: '111111111111', effect: 'Allow', service: 's3', level: 'read', actions: ['s3:GetObject', `s3:${text}`], resources: [`arn:aws:s3:::${text}/*`], conditions: JSON.stringify({ StringEquals: { 'aws:ResourceTag/team': text } }), risk: 'high', capabilities: [id] }],
-    lost: [{ account: 'staging', accountId: '222222222222', effect: 'Deny', service: '*', level: 'all', actions: ['*'], resources: [text], risk: 'low', capabilities: [id] }],
-    policiesGained: [{ account: 'prod', accountId: '111111111111', arn: `arn:aws:iam::aws:policy/${text}`, risk: 'high', capabilities: [id] }],
+    gained: [
+      {
+        account: 'prod',
+        accountId: '111111111111',
+        effect: 'Allow',
+        service: 's3',
+        level: 'read',
+        actions: ['s3:GetObject', `s3:${text}`],
+        resources: [`arn:aws:s3:::${text}/*`],
+        conditions: JSON.stringify({ StringEquals: { 'aws:ResourceTag/team': text } }),
+        risk: 'high',
+        capabilities: [id],
+      },
+    ],
+    lost: [
+      {
+        account: 'staging',
+        accountId: '222222222222',
+        effect: 'Deny',
+        service: '*',
+        level: 'all',
+        actions: ['*'],
+        resources: [text],
+        risk: 'low',
+        capabilities: [id],
+      },
+    ],
+    policiesGained: [
+      { account: 'prod', accountId: '111111111111', arn: `arn:aws:iam::aws:policy/${text}`, risk: 'high', capabilities: [id] },
+    ],
     policiesLost: [],
   };
-  const github = { repositories: [{ name: text, from: 'pull' as const, to: 'admin' as const, risk: 'high' as const }], teams: [{ name: text, to: 'maintainer' as const }] };
+  const github = {
+    repositories: [{ name: text, from: 'pull' as const, to: 'admin' as const, risk: 'high' as const }],
+    teams: [{ name: text, to: 'maintainer' as const }],
+  };
   const anchor = { file: `roles/jd/${text}.md`, line: 3, section: text, text };
   const person = (index: number): AccessDiff['people'][number] => ({
     id: `${id}-${index}`,
@@ -38,13 +68,27 @@ export function sampleDiff(text: string, options: { readonly id?: string; readon
       { level: 'high', kind: 'owner-added', roles: [], people: [`${id}-0`] },
     ],
     people: Array.from({ length: options.people ?? 1 }, (_, index) => person(index)),
-    roles: [{ id, change: 'renamed', from: `${id}-old`, team: { name: 'team', from: text, to: id }, capabilities: { added: [id], removed: [`${id}-gone`] }, aws, github, oncall: { joined: [id], left: [] }, members: [`${id}-0`] }],
+    roles: [
+      {
+        id,
+        change: 'renamed',
+        from: `${id}-old`,
+        team: { name: 'team', from: text, to: id },
+        capabilities: { added: [id], removed: [`${id}-gone`] },
+        aws,
+        github,
+        oncall: { joined: [id], left: [] },
+        members: [`${id}-0`],
+      },
+    ],
     capabilities: [
       {
         id,
         change: 'changed',
         risk: { name: 'risk', from: 'low', to: 'high' },
-        acceptance: { to: { by: [id], on: '2026-01-01', roles: [id], expires: '2027-01-01', reason: text, at: { file: `roles/${text}.yaml`, line: 4 } } },
+        acceptance: {
+          to: { by: [id], on: '2026-01-01', roles: [id], expires: '2027-01-01', reason: text, at: { file: `roles/${text}.yaml`, line: 4 } },
+        },
         aws,
         github,
         oncall: { joined: [], left: [id] },
@@ -52,7 +96,16 @@ export function sampleDiff(text: string, options: { readonly id?: string; readon
         people: [`${id}-0`],
       },
     ],
-    rotations: [{ id, change: 'changed', joined: [`${id}-0`], left: [], order: { from: [id, `${id}-0`], to: [`${id}-0`, id] }, schedule: { name: 'schedule', from: text, to: 'monday 09:00, 1 on call at once' } }],
+    rotations: [
+      {
+        id,
+        change: 'changed',
+        joined: [`${id}-0`],
+        left: [],
+        order: { from: [id, `${id}-0`], to: [`${id}-0`, id] },
+        schedule: { name: 'schedule', from: text, to: 'monday 09:00, 1 on call at once' },
+      },
+    ],
     justifications: {
       duties: [{ role: id, change: 'added', quote: text, at: { file: `roles/${text}.yaml`, line: 7 }, capabilities: [id] }],
       anchors: [{ role: id, quote: text, from: anchor, to: { ...anchor, line: 9 } }],

@@ -32,7 +32,9 @@ export function seedIt(): jest.It {
   if (SEEDS_PRESENT || REQUIRED) return it;
   if (!announced) {
     announced = true;
-    process.stderr.write(`seed tests skipped: no seed job descriptions in ${path.relative(process.cwd(), SEEDS_DIR)} (ROLECALL_REQUIRE_SEEDS=1 makes this a failure)\n`);
+    process.stderr.write(
+      `seed tests skipped: no seed job descriptions in ${path.relative(process.cwd(), SEEDS_DIR)} (ROLECALL_REQUIRE_SEEDS=1 makes this a failure)\n`,
+    );
   }
   return it.skip;
 }
@@ -40,7 +42,10 @@ export function seedIt(): jest.It {
 /** `describe` for a block that reads seeds: skipped when they are missing, failing when they are required. */
 export function describeSeeds(title: string, body: () => void): void {
   if (SEEDS_PRESENT) return describe(title, body);
-  if (REQUIRED) return describe(title, () => it('needs the seed job descriptions beside the project', () => expect(SEEDS_DIR).toBe('a folder holding every seed')));
+  if (REQUIRED)
+    return describe(title, () =>
+      it('needs the seed job descriptions beside the project', () => expect(SEEDS_DIR).toBe('a folder holding every seed')),
+    );
   // The body is not run: a block may read seeds while its tests are being collected.
   seedIt()(`${title}: needs the seed job descriptions`, () => undefined);
 }

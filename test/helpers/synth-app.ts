@@ -53,7 +53,10 @@ function synthInto(outdir: string, model: AccessModel, options: SynthAppOptions)
 
 /** Terraform JSON of a stack, parsed. */
 export interface TerraformJson {
-  readonly terraform?: { readonly required_providers?: Record<string, { readonly source?: string; readonly version?: string }>; readonly backend?: Record<string, Record<string, unknown>> };
+  readonly terraform?: {
+    readonly required_providers?: Record<string, { readonly source?: string; readonly version?: string }>;
+    readonly backend?: Record<string, Record<string, unknown>>;
+  };
   readonly provider?: Record<string, readonly Record<string, unknown>[]>;
   readonly resource?: Record<string, Record<string, Record<string, unknown>>>;
   readonly data?: Record<string, Record<string, Record<string, unknown>>>;

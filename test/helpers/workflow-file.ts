@@ -50,7 +50,9 @@ export function stepOf(workflow: WorkflowFile, job: string, key: string): Workfl
 }
 
 /** Every `uses:` line of the source, with the ref and the comment after it. */
-export function actionPins(source: string): { readonly line: number; readonly action: string; readonly ref: string; readonly comment: string | undefined }[] {
+export function actionPins(
+  source: string,
+): { readonly line: number; readonly action: string; readonly ref: string; readonly comment: string | undefined }[] {
   return source.split('\n').flatMap((text, index) => {
     const match = /^\s*(?:-\s+)?uses:\s*([^@\s]+)@(\S+)\s*(?:#\s*(.*?))?\s*$/.exec(text);
     return match ? [{ line: index + 1, action: match[1] ?? '', ref: match[2] ?? '', comment: match[3] }] : [];
@@ -87,5 +89,9 @@ export function installingJobs(workflow: WorkflowFile): [string, WorkflowJob][] 
 /** The pinned actions docs/workflows.md lists: `| \`action\` | tag | \`commit\` | … |`. */
 export function documentedPins(): { readonly action: string; readonly tag: string; readonly commit: string }[] {
   const text = readFileSync(join(PROJECT_ROOT, 'docs/workflows.md'), 'utf8');
-  return [...text.matchAll(/^\| `([\w.-]+\/[\w.-]+)` \| (v\d+\.\d+\.\d+) \| `([0-9a-f]{40})` \|/gm)].map((match) => ({ action: match[1] ?? '', tag: match[2] ?? '', commit: match[3] ?? '' }));
+  return [...text.matchAll(/^\| `([\w.-]+\/[\w.-]+)` \| (v\d+\.\d+\.\d+) \| `([0-9a-f]{40})` \|/gm)].map((match) => ({
+    action: match[1] ?? '',
+    tag: match[2] ?? '',
+    commit: match[3] ?? '',
+  }));
 }

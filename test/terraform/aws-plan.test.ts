@@ -93,7 +93,11 @@ const icModel = fixtureModel({ awsMode: 'identity-center', oncallBackend: 'aws-i
       );
     }
     workdir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolecall-tf-'));
-    env = childEnv(process.env, { TF_CLI_CONFIG_FILE: writeCliConfig(workdir, prerequisites.mirror), TF_IN_AUTOMATION: '1', TF_INPUT: '0' });
+    env = childEnv(process.env, {
+      TF_CLI_CONFIG_FILE: writeCliConfig(workdir, prerequisites.mirror),
+      TF_IN_AUTOMATION: '1',
+      TF_INPUT: '0',
+    });
     sts = await startStsStandIn();
 
     const started = process.hrtime.bigint();
@@ -149,7 +153,9 @@ const icModel = fixtureModel({ awsMode: 'identity-center', oncallBackend: 'aws-i
           `  ${plan.name.padEnd(20)} init ${plan.timings.init.toFixed(1)}s  validate ${plan.timings.validate.toFixed(1)}s  ` +
           `plan ${plan.timings.plan.toFixed(1)}s  show ${plan.timings.show.toFixed(1)}s  create ${JSON.stringify(plan.counts.create ?? {})}`,
       );
-      console.log(`terraform (${prerequisites.terraformVersion ?? '?'}, mirror ${prerequisites.mirror ?? '?'}), synth of both apps ${synthSeconds.toFixed(2)}s\n${rows.join('\n')}`);
+      console.log(
+        `terraform (${prerequisites.terraformVersion ?? '?'}, mirror ${prerequisites.mirror ?? '?'}), synth of both apps ${synthSeconds.toFixed(2)}s\n${rows.join('\n')}`,
+      );
     }
     if (workdir) fs.rmSync(workdir, { recursive: true, force: true });
   });
@@ -176,8 +182,22 @@ const icModel = fixtureModel({ awsMode: 'identity-center', oncallBackend: 'aws-i
 
   test('plans the counts written out for the fixture (iam-groups)', () => {
     const fixed: Record<string, Counts> = {
-      'aws-prod': { aws_iam_group: 2, aws_iam_group_policy: 3, aws_iam_group_policy_attachment: 4, aws_iam_policy: 1, aws_iam_user: 5, aws_iam_user_group_membership: 5 },
-      'aws-staging': { aws_iam_group: 2, aws_iam_group_policy: 2, aws_iam_group_policy_attachment: 4, aws_iam_policy: 2, aws_iam_user: 3, aws_iam_user_group_membership: 3 },
+      'aws-prod': {
+        aws_iam_group: 2,
+        aws_iam_group_policy: 3,
+        aws_iam_group_policy_attachment: 4,
+        aws_iam_policy: 1,
+        aws_iam_user: 5,
+        aws_iam_user_group_membership: 5,
+      },
+      'aws-staging': {
+        aws_iam_group: 2,
+        aws_iam_group_policy: 2,
+        aws_iam_group_policy_attachment: 4,
+        aws_iam_policy: 2,
+        aws_iam_user: 3,
+        aws_iam_user_group_membership: 3,
+      },
     };
     for (const [stack, counts] of Object.entries(fixed)) expect(planned(stack).counts).toEqual({ create: counts });
   });
@@ -200,10 +220,12 @@ const icModel = fixtureModel({ awsMode: 'identity-center', oncallBackend: 'aws-i
     const after = (stack: string, address: string): Record<string, unknown> | undefined =>
       planned(stack).plan.resource_changes?.find((change) => change.address === address)?.change.after;
     expect(after('aws-prod', 'aws_iam_policy.require-mfa')?.policy).toContain('user/rolecall/${aws:username}');
-    expect(after('aws-prod', 'aws_iam_group_policy.site-reliability-engineer__site-reliability-engineer-2')?.policy).toContain('session/${aws:username}-*');
-    expect(after('aws-identity-center', 'aws_ssoadmin_permission_set_inline_policy.site-reliability-engineer__prod')?.inline_policy).toContain(
+    expect(after('aws-prod', 'aws_iam_group_policy.site-reliability-engineer__site-reliability-engineer-2')?.policy).toContain(
       'session/${aws:username}-*',
     );
+    expect(
+      after('aws-identity-center', 'aws_ssoadmin_permission_set_inline_policy.site-reliability-engineer__prod')?.inline_policy,
+    ).toContain('session/${aws:username}-*');
   });
 
   test('plans the Incident Manager on-call stack', () => {
@@ -223,7 +245,9 @@ const icModel = fixtureModel({ awsMode: 'identity-center', oncallBackend: 'aws-i
     'refuses to plan a stack when the credentials belong to another account than its pin',
     async () => {
       const { dir } = planned('aws-staging');
-      await expect(terraform(dir, PLAN, { ...env, ...standIn().environmentFor('418273645190') })).rejects.toThrow('AWS account ID not allowed: 418273645190');
+      await expect(terraform(dir, PLAN, { ...env, ...standIn().environmentFor('418273645190') })).rejects.toThrow(
+        'AWS account ID not allowed: 418273645190',
+      );
     },
     TIMEOUT_MS,
   );
@@ -234,10 +258,15 @@ const icModel = fixtureModel({ awsMode: 'identity-center', oncallBackend: 'aws-i
       const accounts = iamModel.aws.accounts.map((account) =>
         account.name === 'prod' ? { ...account, assumeRoleArn: 'arn:aws:iam::507318264920:role/rolecall-deploy' } : account,
       );
-      const app = synthApp(fixtureModel({ accounts }), { outdir: path.join(workdir, 'wrong-role', 'cdktf.out'), state: { backend: 'local', directory: path.join(workdir, 'wrong-role', 'state') } });
+      const app = synthApp(fixtureModel({ accounts }), {
+        outdir: path.join(workdir, 'wrong-role', 'cdktf.out'),
+        state: { backend: 'local', directory: path.join(workdir, 'wrong-role', 'state') },
+      });
       const dir = path.join(app.outdir ?? '', 'stacks', 'aws-prod');
       await terraform(dir, ['init', '-input=false', '-no-color'], env);
-      await expect(terraform(dir, PLAN, { ...env, ...standIn().environmentFor('418273645190') })).rejects.toThrow('AWS account ID not allowed: 507318264920');
+      await expect(terraform(dir, PLAN, { ...env, ...standIn().environmentFor('418273645190') })).rejects.toThrow(
+        'AWS account ID not allowed: 507318264920',
+      );
     },
     TIMEOUT_MS,
   );
@@ -248,13 +277,17 @@ const icModel = fixtureModel({ awsMode: 'identity-center', oncallBackend: 'aws-i
       const title = 'Cloud ${file("/etc/hostname")} %{ if true }x%{ endif } $${y}';
       const roles = DEFAULT_FIXTURE.roles.map((role) => (role.id === 'cloud-engineer' ? { ...role, title } : role));
       const model = fixtureModel({ awsMode: 'identity-center', roles });
-      const app = synthApp(model, { outdir: path.join(workdir, 'templates', 'cdktf.out'), state: { backend: 'local', directory: path.join(workdir, 'templates', 'state') } });
+      const app = synthApp(model, {
+        outdir: path.join(workdir, 'templates', 'cdktf.out'),
+        state: { backend: 'local', directory: path.join(workdir, 'templates', 'state') },
+      });
       const dir = path.join(app.outdir ?? '', 'stacks', 'aws-identity-center');
       await terraform(dir, ['init', '-input=false', '-no-color'], env);
       await terraform(dir, ['validate', '-no-color'], env);
       await terraform(dir, PLAN, { ...env, ...standIn().environmentFor(pinnedAccountOf(model, 'aws-identity-center')) });
       const plan = JSON.parse((await terraform(dir, ['show', '-json', 'rolecall.tfplan'], env)).stdout) as PlanJson;
-      const after = plan.resource_changes?.find((change) => change.address === 'aws_ssoadmin_permission_set.cloud-engineer__prod')?.change.after;
+      const after = plan.resource_changes?.find((change) => change.address === 'aws_ssoadmin_permission_set.cloud-engineer__prod')?.change
+        .after;
       expect(after?.description).toBe(`${title} in prod, managed by rolecall`);
     },
     TIMEOUT_MS,
@@ -264,7 +297,10 @@ const icModel = fixtureModel({ awsMode: 'identity-center', oncallBackend: 'aws-i
     'plans an on-call stack that names an existing replication set, forgetting rather than destroying one',
     async () => {
       const model = fixtureModel({ replicationSet: { existingArn: 'arn:aws:ssm-incidents::418273645190:replication-set/0b1c' } });
-      const app = synthApp(model, { outdir: path.join(workdir, 'existing-set', 'cdktf.out'), state: { backend: 'local', directory: path.join(workdir, 'existing-set', 'state') } });
+      const app = synthApp(model, {
+        outdir: path.join(workdir, 'existing-set', 'cdktf.out'),
+        state: { backend: 'local', directory: path.join(workdir, 'existing-set', 'state') },
+      });
       const dir = path.join(app.outdir ?? '', 'stacks', 'oncall');
       await terraform(dir, ['init', '-input=false', '-no-color'], env);
       await terraform(dir, PLAN, { ...env, ...standIn().environmentFor(pinnedAccountOf(model, 'oncall')) });

@@ -27,7 +27,8 @@ function listing(dir: string): string[] {
   afterAll(() => fs.rmSync(workdir, { recursive: true, force: true }));
 
   const planMode = async (mode: 'iam-groups' | 'identity-center') => {
-    if (prerequisites.missing.length) throw new Error(`cannot run Terraform: ${prerequisites.missing.join('; ')} (or set ROLECALL_SKIP_TERRAFORM=1 on purpose)`);
+    if (prerequisites.missing.length)
+      throw new Error(`cannot run Terraform: ${prerequisites.missing.join('; ')} (or set ROLECALL_SKIP_TERRAFORM=1 on purpose)`);
     const copy = copyRoles(EXAMPLE_ROLES);
     try {
       if (mode === 'identity-center') copy.edit('org.yaml', /mode: iam-groups/, 'mode: identity-center');
@@ -71,9 +72,14 @@ function listing(dir: string): string[] {
       expect(results.get('github')).toMatchObject({ status: 'skipped', detail: expect.stringContaining('integrations/github') });
       // Plain Terraform runs in the stack's directory afterwards, as a deploy would.
       const stackDir = path.join(outdir, 'stacks', 'aws-prod');
-      const env = childEnv(process.env, { TF_CLI_CONFIG_FILE: writeCliConfig(path.join(workdir, 'plain'), prerequisites.mirror), TF_IN_AUTOMATION: '1' });
+      const env = childEnv(process.env, {
+        TF_CLI_CONFIG_FILE: writeCliConfig(path.join(workdir, 'plain'), prerequisites.mirror),
+        TF_IN_AUTOMATION: '1',
+      });
       await terraform(stackDir, ['init', '-backend=false', '-input=false', '-no-color'], env);
-      await expect(terraform(stackDir, ['validate', '-no-color'], env)).resolves.toMatchObject({ stdout: expect.stringContaining('Success') });
+      await expect(terraform(stackDir, ['validate', '-no-color'], env)).resolves.toMatchObject({
+        stdout: expect.stringContaining('Success'),
+      });
     },
     TIMEOUT_MS,
   );

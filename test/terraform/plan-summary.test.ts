@@ -28,8 +28,13 @@ const STACK = 'aws-prod';
 
   beforeAll(async () => {
     const prerequisites = findPrerequisites();
-    if (prerequisites.missing.length) throw new Error(`cannot run Terraform: ${prerequisites.missing.join('; ')} (or set ROLECALL_SKIP_TERRAFORM=1 on purpose)`);
-    const env = childEnv(process.env, { TF_IN_AUTOMATION: '1', TF_INPUT: '0', TF_CLI_CONFIG_FILE: writeCliConfig(work, prerequisites.mirror) });
+    if (prerequisites.missing.length)
+      throw new Error(`cannot run Terraform: ${prerequisites.missing.join('; ')} (or set ROLECALL_SKIP_TERRAFORM=1 on purpose)`);
+    const env = childEnv(process.env, {
+      TF_IN_AUTOMATION: '1',
+      TF_INPUT: '0',
+      TF_CLI_CONFIG_FILE: writeCliConfig(work, prerequisites.mirror),
+    });
     const sts = await startStsStandIn();
     const copy = copyRoles(EXAMPLE_ROLES);
     try {
@@ -38,11 +43,20 @@ const STACK = 'aws-prod';
         const model = loadModel(copy.dir, AS_OF, 'roles').model;
         if (!model) throw new Error('the example org does not load');
         synthApp(model, { outdir, state: { backend: 'local', directory: path.join(work, 'state') } });
-        const config = JSON.parse(fs.readFileSync(path.join(dir, 'cdk.tf.json'), 'utf8')) as { provider: { aws: { allowed_account_ids: string[] }[] }; terraform: { backend: { local: { path: string } } } };
-        return { account: config.provider.aws[0]?.allowed_account_ids[0] ?? '', statePath: path.resolve(dir, config.terraform.backend.local.path) };
+        const config = JSON.parse(fs.readFileSync(path.join(dir, 'cdk.tf.json'), 'utf8')) as {
+          provider: { aws: { allowed_account_ids: string[] }[] };
+          terraform: { backend: { local: { path: string } } };
+        };
+        return {
+          account: config.provider.aws[0]?.allowed_account_ids[0] ?? '',
+          statePath: path.resolve(dir, config.terraform.backend.local.path),
+        };
       };
       const plan = async (account: string, file: string): Promise<Record<string, unknown>> => {
-        await terraform(dir, ['plan', '-refresh=false', '-input=false', '-lock=false', '-no-color', '-out=rolecall.tfplan'], { ...env, ...sts.environmentFor(account) });
+        await terraform(dir, ['plan', '-refresh=false', '-input=false', '-lock=false', '-no-color', '-out=rolecall.tfplan'], {
+          ...env,
+          ...sts.environmentFor(account),
+        });
         const shown = (await terraform(dir, ['show', '-json', 'rolecall.tfplan'], env)).stdout;
         fs.writeFileSync(file, shown);
         return JSON.parse(shown) as Record<string, unknown>;
@@ -56,7 +70,11 @@ const STACK = 'aws-prod';
       fs.writeFileSync(first.statePath, JSON.stringify(stateFromPlan(before, schema, first.account)));
 
       copy.edit('people.yaml', /(- id: hana-suzuki[\s\S]*?start: 2023-01-09\n)/, '$1    end: 2026-09-30\n');
-      copy.edit('capabilities.yaml', 'actions: [s3:ListBucket, s3:GetBucketVersioning]', 'actions: [s3:ListBucket, s3:GetBucketVersioning, s3:GetBucketLocation]');
+      copy.edit(
+        'capabilities.yaml',
+        'actions: [s3:ListBucket, s3:GetBucketVersioning]',
+        'actions: [s3:ListBucket, s3:GetBucketVersioning, s3:GetBucketLocation]',
+      );
       await plan(synth().account, plans.after);
     } finally {
       copy.remove();
@@ -81,22 +99,33 @@ const STACK = 'aws-prod';
     expect(policies.flatMap((change) => change.details)).toContain('+ Allow s3:listbucket on arn:aws:s3:::northwind-labs-tfstate-prod');
   });
 
-  it('after the change, names the leaver\'s removal and the new action, and nothing else', async () => {
+  it("after the change, names the leaver's removal and the new action, and nothing else", async () => {
     const summary = await summaryOf(plans.after);
     const rows = summary.changes.map((change) => `${change.action} ${change.address}`);
     expect(rows).toEqual(expect.arrayContaining(['delete aws_iam_user.hana-suzuki', 'delete aws_iam_user_group_membership.hana-suzuki']));
-    expect(rows.filter((row) => row.startsWith('delete'))).toEqual(['delete aws_iam_user.hana-suzuki', 'delete aws_iam_user_group_membership.hana-suzuki']);
+    expect(rows.filter((row) => row.startsWith('delete'))).toEqual([
+      'delete aws_iam_user.hana-suzuki',
+      'delete aws_iam_user_group_membership.hana-suzuki',
+    ]);
     // Only managed policies change. One more action can move statements from one of a role's policies to
     // another (they are packed under IAM's size limit), so what counts is the net change over them all:
     // the new action, once for each role that holds the capability.
     const updated = summary.changes.filter((change) => change.action === 'update');
     expect(new Set(updated.map((change) => change.type))).toEqual(new Set(['aws_iam_policy']));
     const net = new Map<string, number>();
-    for (const line of updated.flatMap((change) => change.details)) net.set(line.slice(2), (net.get(line.slice(2)) ?? 0) + (line.startsWith('+') ? 1 : -1));
-    const holders = loadModel(EXAMPLE_ROLES, AS_OF, 'roles').model?.roles.filter((role) => role.capabilities.some((capability) => capability.id === 'terraform-state')) ?? [];
+    for (const line of updated.flatMap((change) => change.details))
+      net.set(line.slice(2), (net.get(line.slice(2)) ?? 0) + (line.startsWith('+') ? 1 : -1));
+    const holders =
+      loadModel(EXAMPLE_ROLES, AS_OF, 'roles').model?.roles.filter((role) =>
+        role.capabilities.some((capability) => capability.id === 'terraform-state'),
+      ) ?? [];
     expect(holders.length).toBeGreaterThan(1);
-    expect([...net].filter(([, count]) => count !== 0)).toEqual([['Allow s3:getbucketlocation on arn:aws:s3:::northwind-labs-tfstate-prod', holders.length]]);
-    expect(updated.map((change) => change.subject)).toEqual(expect.arrayContaining(['rolecall-cloud-engineer-1', 'rolecall-platform-engineer-2']));
+    expect([...net].filter(([, count]) => count !== 0)).toEqual([
+      ['Allow s3:getbucketlocation on arn:aws:s3:::northwind-labs-tfstate-prod', holders.length],
+    ]);
+    expect(updated.map((change) => change.subject)).toEqual(
+      expect.arrayContaining(['rolecall-cloud-engineer-1', 'rolecall-platform-engineer-2']),
+    );
     const membership = summary.changes.find((change) => change.address === 'aws_iam_user_group_membership.hana-suzuki');
     expect(membership?.details).toEqual(['groups: - site-reliability-engineer']);
     expect(summary.changes.filter((change) => change.action === 'create')).toEqual([]);

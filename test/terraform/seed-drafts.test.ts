@@ -41,7 +41,10 @@ function personEntry(name: SeedName): string {
 
 /** Folded for comparing a quote with the source line it came from. */
 function folded(text: string): string {
-  return repairText(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return repairText(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 describeSeeds('jd draft of each seed, unedited, end to end', () => {
@@ -86,14 +89,17 @@ describeSeeds('jd draft of each seed, unedited, end to end', () => {
       }
     }
     // What the draft did not grant because it is high risk is there for a human to uncomment.
-    expect(drafts.get(name)).not.toMatch(/^\s*(?:-\s*)?capabilities:\s*\[[^\]]*(?:iac-apply-prod|iac-apply-staging|mongodb-clusters-operate)/m);
+    expect(drafts.get(name)).not.toMatch(
+      /^\s*(?:-\s*)?capabilities:\s*\[[^\]]*(?:iac-apply-prod|iac-apply-staging|mongodb-clusters-operate)/m,
+    );
   });
 
   (skip ? it.skip : it)(
     'synthesizes, and every AWS stack plans offline with real Terraform',
     async () => {
       const prerequisites = findPrerequisites();
-      if (prerequisites.missing.length) throw new Error(`cannot run Terraform: ${prerequisites.missing.join('; ')} (or set ROLECALL_SKIP_TERRAFORM=1 on purpose)`);
+      if (prerequisites.missing.length)
+        throw new Error(`cannot run Terraform: ${prerequisites.missing.join('; ')} (or set ROLECALL_SKIP_TERRAFORM=1 on purpose)`);
       const { model } = load();
       if (!model) throw new Error('model not built');
       const workdir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolecall-seeds-'));

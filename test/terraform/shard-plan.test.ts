@@ -43,7 +43,8 @@ function fullest(model: AccessModel, base: string): PeopleShard {
 async function check(workdir: string, label: string, model: AccessModel, stack: string): Promise<StackCheck | undefined> {
   const outdir = path.join(workdir, label);
   synthApp(model, { outdir, state: { backend: 'local', directory: path.join(workdir, label, 'state') }, stacks: CONFIG });
-  for (const name of fs.readdirSync(path.join(outdir, 'stacks'))) if (name !== stack) fs.rmSync(path.join(outdir, 'stacks', name), { recursive: true });
+  for (const name of fs.readdirSync(path.join(outdir, 'stacks')))
+    if (name !== stack) fs.rmSync(path.join(outdir, 'stacks', name), { recursive: true });
   const results = await checkStacks(outdir, { plan: true });
   expect(results.map((result) => result.stack)).toEqual([stack]);
   return results[0];
@@ -53,7 +54,8 @@ async function check(workdir: string, label: string, model: AccessModel, stack: 
   const workdir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolecall-shards-'));
   afterAll(() => fs.rmSync(workdir, { recursive: true, force: true }));
   beforeAll(() => {
-    if (prerequisites.missing.length) throw new Error(`cannot run Terraform: ${prerequisites.missing.join('; ')} (or set ROLECALL_SKIP_TERRAFORM=1 on purpose)`);
+    if (prerequisites.missing.length)
+      throw new Error(`cannot run Terraform: ${prerequisites.missing.join('; ')} (or set ROLECALL_SKIP_TERRAFORM=1 on purpose)`);
   });
 
   test(
@@ -74,7 +76,10 @@ async function check(workdir: string, label: string, model: AccessModel, stack: 
       const model = fixtureModel({ ...input, awsMode: 'identity-center' });
       const shard = fullest(model, 'aws-identity-center');
       const result = await check(workdir, 'identity-center', model, shard.stack);
-      expect(result).toMatchObject({ status: 'validated', detail: expect.stringContaining('not planned: it reads aws_identitystore_group from AWS') });
+      expect(result).toMatchObject({
+        status: 'validated',
+        detail: expect.stringContaining('not planned: it reads aws_identitystore_group from AWS'),
+      });
     },
     TIMEOUT_MS,
   );

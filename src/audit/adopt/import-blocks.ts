@@ -43,9 +43,16 @@ export function importBlocks(stacks: readonly SynthesizedStack[], actual: Actual
   });
 }
 
-function importId(resource: StackResource, stack: SynthesizedStack, actual: ActualAccess, org: string, notes: string[]): string | undefined {
+function importId(
+  resource: StackResource,
+  stack: SynthesizedStack,
+  actual: ActualAccess,
+  org: string,
+  notes: string[],
+): string | undefined {
   const iam = actual.iam;
-  const inAccount = <T extends { accountId: string }>(items: readonly T[] | undefined): T[] => (items ?? []).filter((item) => item.accountId === stack.accountId);
+  const inAccount = <T extends { accountId: string }>(items: readonly T[] | undefined): T[] =>
+    (items ?? []).filter((item) => item.accountId === stack.accountId);
   const same = (a: string | undefined, b: string): boolean => a !== undefined && a.toLowerCase() === b.toLowerCase();
   const user = (name: string | undefined) => inAccount(iam?.users).find((candidate) => same(name, candidate.name));
   const group = (name: string | undefined) => inAccount(iam?.groups).find((candidate) => same(name, candidate.name));
@@ -78,7 +85,9 @@ function importId(resource: StackResource, stack: SynthesizedStack, actual: Actu
     }
     case 'aws_iam_user_group_membership': {
       const found = user(argument(resource, 'user'));
-      const wanted = Array.isArray(resource.config['groups']) ? resource.config['groups'].filter((name): name is string => typeof name === 'string') : [];
+      const wanted = Array.isArray(resource.config['groups'])
+        ? resource.config['groups'].filter((name): name is string => typeof name === 'string')
+        : [];
       const held = wanted.filter((name) => found?.groups.some((candidate) => same(candidate, name)));
       return found && held.length ? [found.name, ...held].join('/') : undefined;
     }
@@ -105,7 +114,9 @@ function importId(resource: StackResource, stack: SynthesizedStack, actual: Actu
       const teamId = teamRef(argument(resource, 'team_id'));
       const repository = argument(resource, 'repository');
       const slug = actual.github?.teams.find((candidate) => String(candidate.id ?? candidate.slug) === teamId)?.slug;
-      const found = actual.github?.teamRepositories.find((candidate) => same(slug, candidate.team) && same(repository, candidate.repository));
+      const found = actual.github?.teamRepositories.find(
+        (candidate) => same(slug, candidate.team) && same(repository, candidate.repository),
+      );
       return teamId !== undefined && found ? `${teamId}:${found.repository}` : undefined;
     }
     case 'pagerduty_user': {

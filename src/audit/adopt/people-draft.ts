@@ -38,11 +38,15 @@ export function unlistedPeople(model: AccessModel, actual: ActualAccess): Unlist
       const role = roleOfGroup.get(group.toLowerCase());
       if (role) item.roles.add(role);
     }
-    item.seen.push(`${user.from.file}:${user.from.line}: IAM user in ${user.accountId}${user.groups.length ? `, groups ${user.groups.join(', ')}` : ''}`);
+    item.seen.push(
+      `${user.from.file}:${user.from.line}: IAM user in ${user.accountId}${user.groups.length ? `, groups ${user.groups.join(', ')}` : ''}`,
+    );
   }
   for (const user of actual.identityCenter?.users ?? []) {
     if (people.byUserName(user.userName) || !user.userName.includes('@')) continue;
-    entry(`email:${user.userName.toLowerCase()}`, { email: user.userName }).seen.push(`${user.from.file}:${user.from.line}: Identity Center user`);
+    entry(`email:${user.userName.toLowerCase()}`, { email: user.userName }).seen.push(
+      `${user.from.file}:${user.from.line}: Identity Center user`,
+    );
   }
   for (const member of actual.github?.members ?? []) {
     if (people.byLogin(member.login)) continue;

@@ -43,7 +43,11 @@ export function synthesizedStack(name: string, json: unknown): SynthesizedStack 
   const aws = Array.isArray(provider['aws']) ? provider['aws'][0] : undefined;
   const ids = isRecord(aws) && Array.isArray(aws['allowed_account_ids']) ? aws['allowed_account_ids'] : [];
   const accountId = typeof ids[0] === 'string' ? ids[0] : undefined;
-  return { name, ...(accountId ? { accountId } : {}), resources: resources.map((resource) => ({ ...resource, config: resolveAll(resource.config, byAddress) })) };
+  return {
+    name,
+    ...(accountId ? { accountId } : {}),
+    resources: resources.map((resource) => ({ ...resource, config: resolveAll(resource.config, byAddress) })),
+  };
 }
 
 /** Arguments with `${type.name.attribute}` references replaced by that resource's literal argument, where it has one. */

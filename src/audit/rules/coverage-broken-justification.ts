@@ -17,7 +17,11 @@ export const brokenJustification: AuditRule = {
         severity: 'high' as const,
         subject: `role:${broken.role}`,
         message: `the duty quoted at ${broken.at.file}:${broken.at.line} is no longer in ${broken.jd}, so ${capabilities.join(', ') || 'its capabilities'} ${capabilities.length === 1 ? 'has' : 'have'} no JD line behind ${capabilities.length === 1 ? 'it' : 'them'}`,
-        evidence: [`${broken.at.file}:${broken.at.line}: quote "${broken.quote}"`, `not found in ${broken.jd}`, ...(broken.was ? [`was ${broken.was.file}:${broken.was.line}`] : [])],
+        evidence: [
+          `${broken.at.file}:${broken.at.line}: quote "${broken.quote}"`,
+          `not found in ${broken.jd}`,
+          ...(broken.was ? [`was ${broken.was.file}:${broken.was.line}`] : []),
+        ],
       };
     }),
 };

@@ -32,7 +32,9 @@ function findUnmapped(context: Parameters<AuditRule['check']>[0], suggested: boo
     if (!read) continue;
     for (const duty of read.duties) {
       if (duty.capabilities.length > 0 || duty.noAccess !== undefined) continue;
-      const missing = suggestCapabilities(duty.item.text, catalog).filter((suggestion) => !held.get(role.value.id)?.has(suggestion.capabilityId));
+      const missing = suggestCapabilities(duty.item.text, catalog).filter(
+        (suggestion) => !held.get(role.value.id)?.has(suggestion.capabilityId),
+      );
       if (suggested !== missing.length > 0) continue;
       const where = `${read.jdFile}:${duty.item.line}`;
       findings.push({

@@ -23,9 +23,13 @@ export const weakJustification: AuditRule = {
         if (!capability) continue;
         const keywords = capability.keywords.length ? capability.keywords : id.split('-').filter((word) => word.length >= 4);
         if (keywords.length === 0) continue;
-        const named = read.duties.some((duty) => suggestCapabilities(duty.item.text, [{ id, keywords }], { threshold: MENTION_THRESHOLD }).length > 0);
+        const named = read.duties.some(
+          (duty) => suggestCapabilities(duty.item.text, [{ id, keywords }], { threshold: MENTION_THRESHOLD }).length > 0,
+        );
         if (named) continue;
-        const quotes = role.value.duties.filter((duty) => duty.capabilities.includes(id)).map((duty) => `quoted for it: "${clip(duty.quote)}"`);
+        const quotes = role.value.duties
+          .filter((duty) => duty.capabilities.includes(id))
+          .map((duty) => `quoted for it: "${clip(duty.quote)}"`);
         findings.push({
           detail: `${role.value.id}:${id}`,
           severity: 'low',

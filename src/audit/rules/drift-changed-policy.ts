@@ -17,7 +17,8 @@ export const changedPolicy: AuditRule = {
       if (!account || !wanted) continue;
       for (const policy of group.inlinePolicies) {
         const document = wanted.inline.get(policy.name);
-        if (document === undefined || policy.document === undefined || canonicalPolicy(document) === canonicalPolicy(policy.document)) continue;
+        if (document === undefined || policy.document === undefined || canonicalPolicy(document) === canonicalPolicy(policy.document))
+          continue;
         findings.push({
           detail: `${group.accountId}:group/${group.name}:${policy.name}`,
           severity: 'high',
@@ -30,7 +31,13 @@ export const changedPolicy: AuditRule = {
     for (const policy of actual.iam?.policies ?? []) {
       const account = iam.get(policy.accountId);
       const document = account?.policies.get(policy.arn);
-      if (!account || document === undefined || policy.document === undefined || canonicalPolicy(document) === canonicalPolicy(policy.document)) continue;
+      if (
+        !account ||
+        document === undefined ||
+        policy.document === undefined ||
+        canonicalPolicy(document) === canonicalPolicy(policy.document)
+      )
+        continue;
       findings.push({
         detail: `${policy.accountId}:policy/${policy.name}`,
         severity: 'high',

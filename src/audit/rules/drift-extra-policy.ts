@@ -20,7 +20,10 @@ export const extraPolicy: AuditRule = {
       const account = iam.get(group.accountId);
       const wanted = account?.groups.get(group.name.toLowerCase());
       if (!account || !wanted) continue;
-      const extra = [...group.attachedPolicyArns.filter((arn) => !wanted.attachedArns.has(arn)), ...group.inlinePolicies.filter((policy) => !wanted.inline.has(policy.name)).map((policy) => `inline ${policy.name}`)];
+      const extra = [
+        ...group.attachedPolicyArns.filter((arn) => !wanted.attachedArns.has(arn)),
+        ...group.inlinePolicies.filter((policy) => !wanted.inline.has(policy.name)).map((policy) => `inline ${policy.name}`),
+      ];
       for (const policy of extra) {
         findings.push({
           detail: `${group.accountId}:group/${group.name}:${policy}`,
@@ -53,16 +56,20 @@ export const extraPolicy: AuditRule = {
       for (const assignment of ic.assignments) {
         const setName = setNames.get(assignment.permissionSetArn) ?? assignment.permissionSetArn;
         const wanted = identityCenter.permissionSets.get(setName);
-        const principal = assignment.principalType === 'GROUP' ? groupNames.get(assignment.principalId) : userNames.get(assignment.principalId);
+        const principal =
+          assignment.principalType === 'GROUP' ? groupNames.get(assignment.principalId) : userNames.get(assignment.principalId);
         const toPerson = assignment.principalType === 'USER' && principal !== undefined && identityCenter.users.has(principal);
-        const matches = wanted && assignment.principalType === 'GROUP' && principal === wanted.group && assignment.accountId === wanted.accountId;
+        const matches =
+          wanted && assignment.principalType === 'GROUP' && principal === wanted.group && assignment.accountId === wanted.accountId;
         if (matches || (!wanted && !toPerson)) continue;
         findings.push({
           detail: `identity-center:${setName}:${assignment.accountId}:${assignment.principalType}:${principal ?? assignment.principalId}`,
           severity: 'high',
           subject: toPerson ? `identity-center:user/${principal ?? ''}` : `identity-center:permission-set/${setName}`,
           message: `permission set ${setName} is assigned to ${assignment.principalType.toLowerCase()} ${principal ?? assignment.principalId} in account ${assignment.accountId}, which the roles do not grant`,
-          evidence: [`${at(assignment.from)}: assignment ${setName} → ${assignment.principalType} ${principal ?? assignment.principalId} in ${assignment.accountId}`],
+          evidence: [
+            `${at(assignment.from)}: assignment ${setName} → ${assignment.principalType} ${principal ?? assignment.principalId} in ${assignment.accountId}`,
+          ],
         });
       }
     }

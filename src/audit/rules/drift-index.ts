@@ -21,7 +21,10 @@ export function peopleIndex(model: AccessModel): PeopleIndex {
     if (person) userNames.set(user.userName.toLowerCase(), person);
   }
   const logins = new Map(model.people.map((person) => [person.github.toLowerCase(), person]));
-  const index: PeopleIndex = { byUserName: (name) => userNames.get(name.toLowerCase()), byLogin: (login) => logins.get(login.toLowerCase()) };
+  const index: PeopleIndex = {
+    byUserName: (name) => userNames.get(name.toLowerCase()),
+    byLogin: (login) => logins.get(login.toLowerCase()),
+  };
   indexes.set(model, index);
   return index;
 }

@@ -28,7 +28,12 @@ export const unexplainedGithubMember: AuditRule = {
         message: wanted
           ? `${member.login} is an admin of ${model.github.org}, but not an owner in org.yaml`
           : `${member.login} is a${admin ? 'n admin' : ' member'} of ${model.github.org}, and no role explains it`,
-        evidence: [`${at(member.from)}: ${member.login}${member.role ? ` (${member.role})` : ''}`, person ? `${person.id} holds ${person.roles.join(', ') || 'no role'} (${person.status})` : 'no person in people.yaml has this login'],
+        evidence: [
+          `${at(member.from)}: ${member.login}${member.role ? ` (${member.role})` : ''}`,
+          person
+            ? `${person.id} holds ${person.roles.join(', ') || 'no role'} (${person.status})`
+            : 'no person in people.yaml has this login',
+        ],
       });
     }
     return findings;

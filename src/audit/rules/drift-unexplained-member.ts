@@ -28,7 +28,12 @@ export const unexplainedMember: AuditRule = {
           severity: 'high',
           subject: person?.id ?? `aws:${account.accountName}:user/${user.name}`,
           message: `${user.name} is in group ${group.name} (role ${group.roleId}) in ${account.accountName}, which the roles do not give ${person ? person.id : 'them'}`,
-          evidence: [`${at(user.from)}: user ${user.name} in groups ${user.groups.join(', ')}`, person ? `${person.id} holds ${person.roles.join(', ') || 'no role'} (${person.status})` : 'no person in people.yaml has this user name'],
+          evidence: [
+            `${at(user.from)}: user ${user.name} in groups ${user.groups.join(', ')}`,
+            person
+              ? `${person.id} holds ${person.roles.join(', ') || 'no role'} (${person.status})`
+              : 'no person in people.yaml has this user name',
+          ],
         });
       }
     }
@@ -61,7 +66,12 @@ export const unexplainedMember: AuditRule = {
         message: team.existing
           ? `${member.login} is in team ${member.team}, created outside rolecall, without a role that gives it`
           : `${member.login} is in rolecall team ${member.team}, which the roles do not give ${person ? person.id : 'them'}`,
-        evidence: [`${at(member.from)}: ${member.login}${member.role ? ` (${member.role})` : ''} in ${member.team}`, person ? `${person.id} holds ${person.roles.join(', ') || 'no role'} (${person.status})` : 'no person in people.yaml has this login'],
+        evidence: [
+          `${at(member.from)}: ${member.login}${member.role ? ` (${member.role})` : ''} in ${member.team}`,
+          person
+            ? `${person.id} holds ${person.roles.join(', ') || 'no role'} (${person.status})`
+            : 'no person in people.yaml has this login',
+        ],
       });
     }
     return findings;

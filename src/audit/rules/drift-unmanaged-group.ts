@@ -13,14 +13,20 @@ export const unmanagedGroup: AuditRule = {
     for (const group of actual.iam?.groups ?? []) {
       const account = iam.get(group.accountId);
       if (!account || account.groups.has(group.name.toLowerCase())) continue;
-      const members = (actual.iam?.users ?? []).filter((user) => user.accountId === group.accountId && user.groups.some((name) => name.toLowerCase() === group.name.toLowerCase()));
+      const members = (actual.iam?.users ?? []).filter(
+        (user) => user.accountId === group.accountId && user.groups.some((name) => name.toLowerCase() === group.name.toLowerCase()),
+      );
       const policies = [...group.attachedPolicyArns, ...group.inlinePolicies.map((policy) => `inline ${policy.name}`)];
       findings.push({
         detail: `${group.accountId}:${group.name}`,
         severity: members.length && policies.length ? 'medium' : 'low',
         subject: `aws:${account.accountName}:group/${group.name}`,
         message: `IAM group ${group.name} in ${account.accountName} is not a rolecall role (${members.length} member${members.length === 1 ? '' : 's'})`,
-        evidence: [`${at(group.from)}: group ${group.path}${group.name}`, ...(members.length ? [`members: ${members.map((user) => user.name).join(', ')}`] : []), ...(policies.length ? [`policies: ${policies.join(', ')}`] : [])],
+        evidence: [
+          `${at(group.from)}: group ${group.path}${group.name}`,
+          ...(members.length ? [`members: ${members.map((user) => user.name).join(', ')}`] : []),
+          ...(policies.length ? [`policies: ${policies.join(', ')}`] : []),
+        ],
       });
     }
     if (identityCenter && actual.identityCenter) {

@@ -24,7 +24,9 @@ export const acceptanceExpiry: AuditRule = {
           message: past
             ? `the acceptance of ${capability.id}'s risk ran out on ${accepted.expires}`
             : `the acceptance of ${capability.id}'s risk runs out on ${accepted.expires}, in ${left} day${left === 1 ? '' : 's'}`,
-          evidence: [`${accepted.at.file}:${accepted.at.line}: accepted by ${accepted.by.join(', ')} on ${accepted.on} for ${accepted.roles.join(', ')}: ${accepted.reason}`],
+          evidence: [
+            `${accepted.at.file}:${accepted.at.line}: accepted by ${accepted.by.join(', ')} on ${accepted.on} for ${accepted.roles.join(', ')}: ${accepted.reason}`,
+          ],
         },
       ];
     }),

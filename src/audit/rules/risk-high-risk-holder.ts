@@ -15,9 +15,17 @@ export const highRiskHolder: AuditRule = {
           id === 'github-organisation-owner'
             ? [`${person.githubOwner?.at.file ?? 'org.yaml'}:${person.githubOwner?.at.line ?? 0}: owner of the GitHub organisation`]
             : accepted
-              ? [`accepted by ${accepted.by.join(', ')} on ${accepted.on} for ${accepted.roles.join(', ')}${accepted.expires ? `, until ${accepted.expires}` : ''} (${accepted.at.file}:${accepted.at.line}): ${accepted.reason}`]
+              ? [
+                  `accepted by ${accepted.by.join(', ')} on ${accepted.on} for ${accepted.roles.join(', ')}${accepted.expires ? `, until ${accepted.expires}` : ''} (${accepted.at.file}:${accepted.at.line}): ${accepted.reason}`,
+                ]
               : ['no written acceptance'];
-        return { detail: `${person.id}:${id}`, severity: 'info', subject: person.id, message: `${person.id} holds high-risk ${id}`, evidence: [...evidence, ...(risk.get(id)?.reasons ?? [])] };
+        return {
+          detail: `${person.id}:${id}`,
+          severity: 'info',
+          subject: person.id,
+          message: `${person.id} holds high-risk ${id}`,
+          evidence: [...evidence, ...(risk.get(id)?.reasons ?? [])],
+        };
       }),
     );
   },

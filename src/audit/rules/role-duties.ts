@@ -35,7 +35,12 @@ export function roleDuties(bundle: RolesBundle, role: Located<RoleFile>): { jdFi
     .flatMap((section) =>
       section.items.map((item): JdDuty => {
         const reason = none.get(item.line);
-        return { item, section: section.heading, capabilities: [...(mapped.get(item.line) ?? [])].sort(), ...(reason !== undefined ? { noAccess: reason } : {}) };
+        return {
+          item,
+          section: section.heading,
+          capabilities: [...(mapped.get(item.line) ?? [])].sort(),
+          ...(reason !== undefined ? { noAccess: reason } : {}),
+        };
       }),
     );
   return { jdFile: jd.file, duties };

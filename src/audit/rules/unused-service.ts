@@ -29,7 +29,16 @@ export const unusedService: AuditRule = {
         const idle = service.lastAuthenticated === undefined ? undefined : daysBetween(service.lastAuthenticated, model.asOf);
         if (idle !== undefined && idle < config.unusedDays) continue;
         const granting = (role?.grants ?? [])
-          .filter((grant) => grant.target.backend === 'aws' && grant.target.account === account.accountName && grant.target.statements.some((statement) => statement.effect === 'Allow' && statement.actions.some((action) => action === '*' || action.startsWith(`${service.namespace}:`))))
+          .filter(
+            (grant) =>
+              grant.target.backend === 'aws' &&
+              grant.target.account === account.accountName &&
+              grant.target.statements.some(
+                (statement) =>
+                  statement.effect === 'Allow' &&
+                  statement.actions.some((action) => action === '*' || action.startsWith(`${service.namespace}:`)),
+              ),
+          )
           .map((grant) => grant.capabilityId);
         findings.push({
           detail: `${group.roleId}:${account.accountName}:${service.namespace}`,
@@ -39,7 +48,10 @@ export const unusedService: AuditRule = {
             idle === undefined
               ? `role ${group.roleId} may use ${service.name} (${service.namespace}) in ${account.accountName}, and nobody in it has used it in the tracking period`
               : `role ${group.roleId} may use ${service.name} (${service.namespace}) in ${account.accountName}, last used ${service.lastAuthenticated?.slice(0, 10) ?? ''}, ${idle} days ago`,
-          evidence: [`${at(entry.from)}: ${entry.entityArn}${entry.generated ? `, report of ${entry.generated}` : ''}`, granting.length ? `granted by ${[...new Set(granting)].sort().join(', ')}` : 'granted by an attached managed policy'],
+          evidence: [
+            `${at(entry.from)}: ${entry.entityArn}${entry.generated ? `, report of ${entry.generated}` : ''}`,
+            granting.length ? `granted by ${[...new Set(granting)].sort().join(', ')}` : 'granted by an attached managed policy',
+          ],
         });
       }
     }

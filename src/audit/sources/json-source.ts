@@ -69,7 +69,13 @@ function jsonSource(file: string, text: string, data: unknown, offsets: JsonOffs
     file,
     data,
     ref: (pointer) => ({ file, line: positionOf(pointer).line }),
-    problem: (pointer, message, hint, severity = 'error') => ({ severity, file, ...positionOf(pointer), message, ...(hint ? { hint } : {}) }),
+    problem: (pointer, message, hint, severity = 'error') => ({
+      severity,
+      file,
+      ...positionOf(pointer),
+      message,
+      ...(hint ? { hint } : {}),
+    }),
   };
 }
 
@@ -81,9 +87,14 @@ export function pointer(path: readonly PropertyKey[], base = ''): string {
 /** A JSON pointer as the data path messages name: `UserDetailList[0].UserName`, `["arn:aws:iam::…"].JobStatus` (https://www.rfc-editor.org/rfc/rfc6901). */
 export function displayPath(at: string): string {
   if (at === '') return 'the document';
-  const parts = at.slice(1).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = at
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
   return parts
-    .map((part, index) => (/^\d+$/.test(part) ? `[${part}]` : /^[A-Za-z_$][\w$-]*$/.test(part) ? `${index ? '.' : ''}${part}` : `[${JSON.stringify(part)}]`))
+    .map((part, index) =>
+      /^\d+$/.test(part) ? `[${part}]` : /^[A-Za-z_$][\w$-]*$/.test(part) ? `${index ? '.' : ''}${part}` : `[${JSON.stringify(part)}]`,
+    )
     .join('');
 }
 
@@ -100,7 +111,9 @@ export function listItems(value: unknown, at: string): Located[] | undefined {
   if (!Array.isArray(value)) return undefined;
   const list: unknown[] = value;
   if (list.length > 0 && list.every((page) => Array.isArray(page))) {
-    return list.flatMap((page, pageIndex) => (Array.isArray(page) ? page.map((item: unknown, index) => ({ value: item, at: `${at}/${pageIndex}/${index}` })) : []));
+    return list.flatMap((page, pageIndex) =>
+      Array.isArray(page) ? page.map((item: unknown, index) => ({ value: item, at: `${at}/${pageIndex}/${index}` })) : [],
+    );
   }
   return list.map((item, index) => ({ value: item, at: `${at}/${index}` }));
 }
@@ -114,14 +127,26 @@ export function readList(source: JsonSource, value: unknown, at: string, hint: s
 }
 
 /** Checks a value against a zod schema (https://zod.dev/api): the parsed value, or one problem per issue, at the issue's value. */
-export function checkShape<S extends z.ZodType>(source: JsonSource, at: string, value: unknown, schema: S, hint: string): { value?: z.output<S>; problems: Problem[] } {
+export function checkShape<S extends z.ZodType>(
+  source: JsonSource,
+  at: string,
+  value: unknown,
+  schema: S,
+  hint: string,
+): { value?: z.output<S>; problems: Problem[] } {
   const parsed = schema.safeParse(value);
   if (parsed.success) return { value: parsed.data, problems: [] };
   return { problems: parsed.error.issues.map((issue) => issueProblem(source, at, value, issue, hint)) };
 }
 
 /** Checks every item of a list against a schema: the items that pass, with their pointers; a problem for each issue of the others (https://zod.dev/api). */
-export function checkItems<S extends z.ZodType>(source: JsonSource, items: readonly Located[], schema: S, hint: string, problems: Problem[]): { value: z.output<S>; at: string }[] {
+export function checkItems<S extends z.ZodType>(
+  source: JsonSource,
+  items: readonly Located[],
+  schema: S,
+  hint: string,
+  problems: Problem[],
+): { value: z.output<S>; at: string }[] {
   return items.flatMap((item) => {
     const checked = checkShape(source, item.at, item.value, schema, hint);
     problems.push(...checked.problems);
@@ -135,7 +160,11 @@ function issueProblem(source: JsonSource, base: string, value: unknown, issue: z
   const found = valueAt(value, path);
   if (issue.code === 'invalid_type' && found === undefined && path.length > 0) {
     const parent = pointer(path.slice(0, -1), base);
-    return source.problem(parent, `${displayPath(parent)}: missing required key "${String(path[path.length - 1])}" (expected ${expectedName(issue.expected)})`, hint);
+    return source.problem(
+      parent,
+      `${displayPath(parent)}: missing required key "${String(path[path.length - 1])}" (expected ${expectedName(issue.expected)})`,
+      hint,
+    );
   }
   return source.problem(at, `${displayPath(at)}: ${describeIssue(issue, found)}`, hint);
 }
@@ -147,8 +176,11 @@ function describeIssue(issue: z.core.$ZodIssue, found: unknown): string {
     case 'invalid_value':
       return `expected ${issue.values.map((option) => JSON.stringify(option)).join(' or ')}, not ${describeValue(found)}`;
     case 'invalid_union': {
-      const expected = issue.errors.flatMap((branch) => branch.flatMap((inner) => (inner.code === 'invalid_type' && inner.path.length === 0 ? [expectedName(inner.expected)] : [])));
-      if (expected.length === issue.errors.length && expected.length > 0) return `expected ${expected.join(' or ')}, not ${describeValue(found)}`;
+      const expected = issue.errors.flatMap((branch) =>
+        branch.flatMap((inner) => (inner.code === 'invalid_type' && inner.path.length === 0 ? [expectedName(inner.expected)] : [])),
+      );
+      if (expected.length === issue.errors.length && expected.length > 0)
+        return `expected ${expected.join(' or ')}, not ${describeValue(found)}`;
       break;
     }
     case 'too_small':
@@ -161,7 +193,16 @@ function describeIssue(issue: z.core.$ZodIssue, found: unknown): string {
   return message.charAt(0).toLowerCase() + message.slice(1);
 }
 
-const EXPECTED: Readonly<Record<string, string>> = { string: 'a string', number: 'a number', int: 'an integer', boolean: 'true or false', array: 'a list', object: 'an object', record: 'an object', null: 'null' };
+const EXPECTED: Readonly<Record<string, string>> = {
+  string: 'a string',
+  number: 'a number',
+  int: 'an integer',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  record: 'an object',
+  null: 'null',
+};
 
 function expectedName(expected: string): string {
   return EXPECTED[expected] ?? expected;

@@ -24,7 +24,8 @@ interface Ranked<T> {
  */
 export function mergeActual(pieces: readonly ActualPiece[]): ActualAccess {
   const ranked = pieces.map((piece) => ({ facts: piece.actual ?? {}, rank: piece.source?.kind === 'state' ? 1 : 0 }));
-  const all = <T>(pick: (facts: ActualFacts) => readonly T[] | undefined): Ranked<T>[] => ranked.flatMap(({ facts, rank }) => (pick(facts) ?? []).map((fact) => ({ fact, rank })));
+  const all = <T>(pick: (facts: ActualFacts) => readonly T[] | undefined): Ranked<T>[] =>
+    ranked.flatMap(({ facts, rank }) => (pick(facts) ?? []).map((fact) => ({ fact, rank })));
   const covers = (pick: (facts: ActualFacts) => unknown): boolean => ranked.some(({ facts }) => pick(facts) !== undefined);
   const sources = pieces
     .flatMap((piece) => piece.source ?? [])
@@ -35,37 +36,101 @@ export function mergeActual(pieces: readonly ActualPiece[]): ActualAccess {
       ? {
           iam: {
             accountIds: [...new Set(all((facts) => facts.iam?.accountIds).map(({ fact }) => fact))].sort(compareText),
-            users: unite(all((facts) => facts.iam?.users), (user) => `${user.accountId}/${user.name.toLowerCase()}`, mergeUsers),
-            groups: unite(all((facts) => facts.iam?.groups), (group) => `${group.accountId}/${group.name.toLowerCase()}`, mergeGroups),
-            policies: unite(all((facts) => facts.iam?.policies), (policy) => policy.arn, (a: ActualIamPolicy, b) => (a.document === undefined && b.document !== undefined ? { ...a, document: b.document } : a)),
+            users: unite(
+              all((facts) => facts.iam?.users),
+              (user) => `${user.accountId}/${user.name.toLowerCase()}`,
+              mergeUsers,
+            ),
+            groups: unite(
+              all((facts) => facts.iam?.groups),
+              (group) => `${group.accountId}/${group.name.toLowerCase()}`,
+              mergeGroups,
+            ),
+            policies: unite(
+              all((facts) => facts.iam?.policies),
+              (policy) => policy.arn,
+              (a: ActualIamPolicy, b) => (a.document === undefined && b.document !== undefined ? { ...a, document: b.document } : a),
+            ),
           },
         }
       : {}),
     ...(covers((facts) => facts.identityCenter)
       ? {
           identityCenter: {
-            users: unite(all((facts) => facts.identityCenter?.users), (user) => user.id, first),
-            groups: unite(all((facts) => facts.identityCenter?.groups), (group) => group.id, first),
-            memberships: unite(all((facts) => facts.identityCenter?.memberships), (item) => `${item.groupId}/${item.userId}`, first),
-            permissionSets: unite(all((facts) => facts.identityCenter?.permissionSets), (set) => set.arn, first),
-            assignments: unite(all((facts) => facts.identityCenter?.assignments), (item) => `${item.permissionSetArn}/${item.accountId}/${item.principalType}/${item.principalId}`, first),
+            users: unite(
+              all((facts) => facts.identityCenter?.users),
+              (user) => user.id,
+              first,
+            ),
+            groups: unite(
+              all((facts) => facts.identityCenter?.groups),
+              (group) => group.id,
+              first,
+            ),
+            memberships: unite(
+              all((facts) => facts.identityCenter?.memberships),
+              (item) => `${item.groupId}/${item.userId}`,
+              first,
+            ),
+            permissionSets: unite(
+              all((facts) => facts.identityCenter?.permissionSets),
+              (set) => set.arn,
+              first,
+            ),
+            assignments: unite(
+              all((facts) => facts.identityCenter?.assignments),
+              (item) => `${item.permissionSetArn}/${item.accountId}/${item.principalType}/${item.principalId}`,
+              first,
+            ),
           },
         }
       : {}),
     ...(covers((facts) => facts.github)
       ? {
           github: {
-            members: unite(all((facts) => facts.github?.members), (member) => member.login.toLowerCase(), (a, b) => (a.role === undefined && b.role !== undefined ? { ...a, role: b.role } : a)),
-            teams: unite(all((facts) => facts.github?.teams), (team) => team.slug.toLowerCase(), (a, b) => ({ ...b, ...a })),
-            teamMembers: unite(all((facts) => facts.github?.teamMembers), (member) => `${member.team.toLowerCase()}/${member.login.toLowerCase()}`, (a, b) => (a.role === undefined && b.role !== undefined ? { ...a, role: b.role } : a)),
-            teamRepositories: unite(all((facts) => facts.github?.teamRepositories), (entry) => `${entry.team.toLowerCase()}/${entry.repository.toLowerCase()}`, first),
+            members: unite(
+              all((facts) => facts.github?.members),
+              (member) => member.login.toLowerCase(),
+              (a, b) => (a.role === undefined && b.role !== undefined ? { ...a, role: b.role } : a),
+            ),
+            teams: unite(
+              all((facts) => facts.github?.teams),
+              (team) => team.slug.toLowerCase(),
+              (a, b) => ({ ...b, ...a }),
+            ),
+            teamMembers: unite(
+              all((facts) => facts.github?.teamMembers),
+              (member) => `${member.team.toLowerCase()}/${member.login.toLowerCase()}`,
+              (a, b) => (a.role === undefined && b.role !== undefined ? { ...a, role: b.role } : a),
+            ),
+            teamRepositories: unite(
+              all((facts) => facts.github?.teamRepositories),
+              (entry) => `${entry.team.toLowerCase()}/${entry.repository.toLowerCase()}`,
+              first,
+            ),
           },
         }
       : {}),
     ...(covers((facts) => facts.lastAccessed)
-      ? { lastAccessed: unite(all((facts) => facts.lastAccessed), (entry) => entry.entityArn, (a, b) => (compareText(b.generated ?? '', a.generated ?? '') > 0 ? b : a)) }
+      ? {
+          lastAccessed: unite(
+            all((facts) => facts.lastAccessed),
+            (entry) => entry.entityArn,
+            (a, b) => (compareText(b.generated ?? '', a.generated ?? '') > 0 ? b : a),
+          ),
+        }
       : {}),
-    ...(covers((facts) => facts.pagerduty) ? { pagerduty: { users: unite(all((facts) => facts.pagerduty?.users), (user) => user.id, first) } } : {}),
+    ...(covers((facts) => facts.pagerduty)
+      ? {
+          pagerduty: {
+            users: unite(
+              all((facts) => facts.pagerduty?.users),
+              (user) => user.id,
+              first,
+            ),
+          },
+        }
+      : {}),
   };
 }
 
@@ -89,15 +154,25 @@ function mergeGroups(a: ActualIamGroup, b: ActualIamGroup): ActualIamGroup {
     const known = inline.get(policy.name);
     if (known === undefined || (known.document === undefined && policy.document !== undefined)) inline.set(policy.name, policy);
   }
-  return { ...a, attachedPolicyArns: union(a.attachedPolicyArns, b.attachedPolicyArns), inlinePolicies: [...inline.values()].sort((x, y) => compareText(x.name, y.name)) };
+  return {
+    ...a,
+    attachedPolicyArns: union(a.attachedPolicyArns, b.attachedPolicyArns),
+    inlinePolicies: [...inline.values()].sort((x, y) => compareText(x.name, y.name)),
+  };
 }
 
 /**
  * One fact per key, sorted by key: facts of live exports first, then by file and line, so `merge(a, b)`
  * always gets the preferred fact as `a`, whatever order the pieces came in.
  */
-function unite<T extends { readonly from: SourceRef }>(items: readonly Ranked<T>[], key: (fact: T) => string, merge: (a: T, b: T) => T): T[] {
-  const ordered = [...items].sort((x, y) => x.rank - y.rank || compareText(x.fact.from.file, y.fact.from.file) || x.fact.from.line - y.fact.from.line);
+function unite<T extends { readonly from: SourceRef }>(
+  items: readonly Ranked<T>[],
+  key: (fact: T) => string,
+  merge: (a: T, b: T) => T,
+): T[] {
+  const ordered = [...items].sort(
+    (x, y) => x.rank - y.rank || compareText(x.fact.from.file, y.fact.from.file) || x.fact.from.line - y.fact.from.line,
+  );
   const byKey = new Map<string, T>();
   for (const { fact } of ordered) {
     const k = key(fact);

@@ -19,19 +19,32 @@ const User = z.object({
   AttachedManagedPolicies: Attached,
   UserPolicyList: Inline,
 });
-const Group = z.object({ GroupName: z.string().min(1), Path: z.string().default('/'), Arn: z.string(), AttachedManagedPolicies: Attached, GroupPolicyList: Inline });
+const Group = z.object({
+  GroupName: z.string().min(1),
+  Path: z.string().default('/'),
+  Arn: z.string(),
+  AttachedManagedPolicies: Attached,
+  GroupPolicyList: Inline,
+});
 const Policy = z.object({
   PolicyName: z.string().min(1),
   Arn: z.string(),
   Path: z.string().default('/'),
   DefaultVersionId: z.string().optional(),
-  PolicyVersionList: z.array(z.object({ Document: z.unknown(), VersionId: z.string().optional(), IsDefaultVersion: z.boolean().optional() })).default([]),
+  PolicyVersionList: z
+    .array(z.object({ Document: z.unknown(), VersionId: z.string().optional(), IsDefaultVersion: z.boolean().optional() }))
+    .default([]),
 });
 const Role = z.object({ Arn: z.string() });
 
 /** The IAM facts of one account: https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountAuthorizationDetails.html */
 export interface AuthorizationFacts {
-  readonly iam: { readonly accountIds: string[]; readonly users: ActualIamUser[]; readonly groups: ActualIamGroup[]; readonly policies: ActualIamPolicy[] };
+  readonly iam: {
+    readonly accountIds: string[];
+    readonly users: ActualIamUser[];
+    readonly groups: ActualIamGroup[];
+    readonly policies: ActualIamPolicy[];
+  };
 }
 
 /**
@@ -57,12 +70,20 @@ export function readAuthorizationDetails(file: string, text: string): SourceRead
   const arns = [...users, ...groups, ...policies, ...roles].map((item) => ({ arn: item.value.Arn, at: `${item.at}/Arn` }));
   const accountId = accountOf(source, arns, problems);
   if (top.value.IsTruncated === true) {
-    problems.push(source.problem('/IsTruncated', 'IsTruncated: true: this is one page of the export, so users, groups or policies are missing', 'the AWS CLI fetches every page unless --no-paginate, --max-items or --page-size is given', 'warning'));
+    problems.push(
+      source.problem(
+        '/IsTruncated',
+        'IsTruncated: true: this is one page of the export, so users, groups or policies are missing',
+        'the AWS CLI fetches every page unless --no-paginate, --max-items or --page-size is given',
+        'warning',
+      ),
+    );
   }
   if (accountId === undefined) return { problems };
   const documentOf = (document: unknown, at: string): string | undefined => {
     const textOf = policyText(document);
-    if (textOf === undefined && document !== undefined) problems.push(source.problem(at, `${displayPath(at)}: expected a policy document (an object, or URL-encoded JSON text)`, HINT));
+    if (textOf === undefined && document !== undefined)
+      problems.push(source.problem(at, `${displayPath(at)}: expected a policy document (an object, or URL-encoded JSON text)`, HINT));
     return textOf;
   };
   return {
@@ -98,10 +119,25 @@ export function readAuthorizationDetails(file: string, text: string): SourceRead
           .flatMap(({ value, at }): ActualIamPolicy[] => {
             if (arnAccount(value.Arn) === undefined) return []; // AWS-managed: arn:aws:iam::aws:policy/…
             const index = value.PolicyVersionList.findIndex((version) => version.IsDefaultVersion === true);
-            const current = index >= 0 ? index : value.PolicyVersionList.findIndex((version) => version.VersionId !== undefined && version.VersionId === value.DefaultVersionId);
+            const current =
+              index >= 0
+                ? index
+                : value.PolicyVersionList.findIndex(
+                    (version) => version.VersionId !== undefined && version.VersionId === value.DefaultVersionId,
+                  );
             const version = value.PolicyVersionList[current];
-            const document = version === undefined ? undefined : documentOf(version.Document, `${at}/PolicyVersionList/${current}/Document`);
-            return [{ accountId, name: value.PolicyName, arn: value.Arn, path: value.Path, ...(document !== undefined ? { document } : {}), from: source.ref(at) }];
+            const document =
+              version === undefined ? undefined : documentOf(version.Document, `${at}/PolicyVersionList/${current}/Document`);
+            return [
+              {
+                accountId,
+                name: value.PolicyName,
+                arn: value.Arn,
+                path: value.Path,
+                ...(document !== undefined ? { document } : {}),
+                from: source.ref(at),
+              },
+            ];
           })
           .sort((a, b) => compareText(a.arn, b.arn) || a.from.line - b.from.line),
       },
@@ -121,12 +157,17 @@ function accountOf(source: JsonSource, arns: readonly { arn: string; at: string 
   const [primary, ...others] = [...first.entries()];
   if (primary === undefined) {
     // When entries were refused, their ARNs are unread: the account is unknown because of those problems.
-    if (!problems.some((problem) => problem.severity === 'error')) problems.push(source.problem('', 'no ARN names an account: the export holds no user, group, customer-managed policy or role', HINT));
+    if (!problems.some((problem) => problem.severity === 'error'))
+      problems.push(source.problem('', 'no ARN names an account: the export holds no user, group, customer-managed policy or role', HINT));
     return undefined;
   }
   for (const [account, at] of others) {
     problems.push(
-      source.problem(at, `${displayPath(at)}: ARN of account ${account}, but ${displayPath(primary[1])} is of account ${primary[0]}: two accounts in one file`, 'run `aws iam get-account-authorization-details --output json` once per account, with that account\'s credentials, into one file each'),
+      source.problem(
+        at,
+        `${displayPath(at)}: ARN of account ${account}, but ${displayPath(primary[1])} is of account ${primary[0]}: two accounts in one file`,
+        "run `aws iam get-account-authorization-details --output json` once per account, with that account's credentials, into one file each",
+      ),
     );
   }
   return others.length ? undefined : primary[0];

@@ -6,9 +6,19 @@ import { REPO_PERMISSIONS, repoPermission } from './github-permission';
 import { checkItems, checkShape, displayPath, readJson, readList, type JsonSource, type SourceRead } from './json-source';
 
 const Login = z.object({ login: z.string().min(1) });
-const Team = z.object({ id: z.number().int().optional(), slug: z.string().min(1), name: z.string().optional(), parent: z.object({ slug: z.string().min(1) }).nullish() });
+const Team = z.object({
+  id: z.number().int().optional(),
+  slug: z.string().min(1),
+  name: z.string().optional(),
+  parent: z.object({ slug: z.string().min(1) }).nullish(),
+});
 const Flags = z.object({ admin: z.boolean(), maintain: z.boolean(), push: z.boolean(), triage: z.boolean(), pull: z.boolean() }).partial();
-const Repository = z.object({ name: z.string().min(1), full_name: z.string().optional(), role_name: z.string().optional(), permissions: Flags.optional() });
+const Repository = z.object({
+  name: z.string().min(1),
+  full_name: z.string().optional(),
+  role_name: z.string().optional(),
+  permissions: Flags.optional(),
+});
 const Org = z.object({ login: z.string().min(1) });
 
 const KNOWN = /^(?:org|members|admins|teams)\.json$|^(?:team-members|team-maintainers|team-repos)\/[^/]+\.json$/;
@@ -56,12 +66,31 @@ export function readGithubExport(dir: string, files: ReadonlyMap<string, string>
   const list = <S extends z.ZodType>(key: string, schema: S) => {
     const source = open(key);
     if (!source) return [];
-    return checkItems(source, readList(source, source.data, '', hintFor(key), problems), schema, hintFor(key), problems).map((item) => ({ ...item, source }));
+    return checkItems(source, readList(source, source.data, '', hintFor(key), problems), schema, hintFor(key), problems).map((item) => ({
+      ...item,
+      source,
+    }));
   };
-  const fileProblem = (key: string, message: string, severity: Problem['severity']): Problem => ({ severity, file: shown(key), line: 1, column: 1, message, hint: hintFor(key) });
+  const fileProblem = (key: string, message: string, severity: Problem['severity']): Problem => ({
+    severity,
+    file: shown(key),
+    line: 1,
+    column: 1,
+    message,
+    hint: hintFor(key),
+  });
 
   const keys = [...files.keys()].sort(compareText);
-  for (const key of keys) if (!KNOWN.test(key)) problems.push({ severity: 'warning', file: shown(key), line: 1, column: 1, message: 'not a file of a GitHub export: ignored', hint: 'the export holds org.json, members.json, admins.json, teams.json and team-members/, team-maintainers/, team-repos/<slug>.json (README, Auditing)' });
+  for (const key of keys)
+    if (!KNOWN.test(key))
+      problems.push({
+        severity: 'warning',
+        file: shown(key),
+        line: 1,
+        column: 1,
+        message: 'not a file of a GitHub export: ignored',
+        hint: 'the export holds org.json, members.json, admins.json, teams.json and team-members/, team-maintainers/, team-repos/<slug>.json (README, Auditing)',
+      });
 
   const admins = files.has('admins.json') ? new Set(list('admins.json', Login).map(({ value }) => value.login.toLowerCase())) : undefined;
   const members = list('members.json', Login).map(({ value, at, source }) => ({
@@ -78,10 +107,17 @@ export function readGithubExport(dir: string, files: ReadonlyMap<string, string>
     at,
   }));
   const fileSlugs = [...new Set(keys.flatMap((key) => TEAM_FILE.exec(key)?.[2] ?? []))];
-  if (!files.has('teams.json')) problems.push(fileProblem('teams.json', 'teams.json is missing: teams are known only by their team-members and team-repos files', 'warning'));
+  if (!files.has('teams.json'))
+    problems.push(
+      fileProblem('teams.json', 'teams.json is missing: teams are known only by their team-members and team-repos files', 'warning'),
+    );
   const teams: ActualGithub['teams'][number][] = files.has('teams.json')
     ? listed.map(({ at: _at, ...team }) => team)
-    : fileSlugs.map((slug) => ({ slug, name: slug, from: { file: shown(files.has(`team-members/${slug}.json`) ? `team-members/${slug}.json` : `team-repos/${slug}.json`), line: 1 } }));
+    : fileSlugs.map((slug) => ({
+        slug,
+        name: slug,
+        from: { file: shown(files.has(`team-members/${slug}.json`) ? `team-members/${slug}.json` : `team-repos/${slug}.json`), line: 1 },
+      }));
 
   const teamMembers: ActualGithub['teamMembers'][number][] = [];
   const teamRepositories: ActualGithub['teamRepositories'][number][] = [];
@@ -92,9 +128,15 @@ export function readGithubExport(dir: string, files: ReadonlyMap<string, string>
       const team = listed.find((item) => item.slug === slug);
       const teamsSource = open('teams.json');
       const message = `team ${slug} has no ${membersKey}: its members are unknown`;
-      problems.push(team && teamsSource ? teamsSource.problem(team.at, `${displayPath(team.at)}: ${message}`, hintFor(membersKey), 'warning') : fileProblem(membersKey, message, 'warning'));
+      problems.push(
+        team && teamsSource
+          ? teamsSource.problem(team.at, `${displayPath(team.at)}: ${message}`, hintFor(membersKey), 'warning')
+          : fileProblem(membersKey, message, 'warning'),
+      );
     }
-    const maintainers = files.has(maintainersKey) ? new Set(list(maintainersKey, Login).map(({ value }) => value.login.toLowerCase())) : undefined;
+    const maintainers = files.has(maintainersKey)
+      ? new Set(list(maintainersKey, Login).map(({ value }) => value.login.toLowerCase()))
+      : undefined;
     for (const { value, at, source } of list(membersKey, Login)) {
       const role = maintainers ? { role: maintainers.has(value.login.toLowerCase()) ? ('maintainer' as const) : ('member' as const) } : {};
       teamMembers.push({ team: slug, login: value.login, ...role, from: source.ref(at) });
@@ -104,7 +146,13 @@ export function readGithubExport(dir: string, files: ReadonlyMap<string, string>
       const flags = value.permissions ?? {};
       const permission = repoPermission(value.role_name) ?? [...REPO_PERMISSIONS].reverse().find((name) => flags[name] === true);
       if (permission === undefined) {
-        problems.push(source.problem(at, `${displayPath(at)}: neither role_name nor permissions gives team ${slug}'s permission on ${value.name}`, hintFor(reposKey)));
+        problems.push(
+          source.problem(
+            at,
+            `${displayPath(at)}: neither role_name nor permissions gives team ${slug}'s permission on ${value.name}`,
+            hintFor(reposKey),
+          ),
+        );
         continue;
       }
       teamRepositories.push({ team: slug, repository: value.name, permission, from: source.ref(at) });
@@ -124,7 +172,13 @@ export function readGithubExport(dir: string, files: ReadonlyMap<string, string>
         members: members.sort((a, b) => compareText(a.login, b.login) || a.from.line - b.from.line),
         teams: teams.sort((a, b) => compareText(a.slug, b.slug) || compareText(a.from.file, b.from.file) || a.from.line - b.from.line),
         teamMembers: teamMembers.sort((a, b) => compareText(a.team, b.team) || compareText(a.login, b.login) || a.from.line - b.from.line),
-        teamRepositories: teamRepositories.sort((a, b) => compareText(a.team, b.team) || compareText(a.repository, b.repository) || compareText(a.permission, b.permission) || a.from.line - b.from.line),
+        teamRepositories: teamRepositories.sort(
+          (a, b) =>
+            compareText(a.team, b.team) ||
+            compareText(a.repository, b.repository) ||
+            compareText(a.permission, b.permission) ||
+            a.from.line - b.from.line,
+        ),
       },
     },
     source: { kind: 'github-export', file: dir, scope: login?.value ? `GitHub organisation ${login.value.login}` : `GitHub export ${dir}` },

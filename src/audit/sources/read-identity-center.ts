@@ -4,7 +4,8 @@ import { compareText } from '../../util/compare-text';
 import type { ActualIdentityCenter } from '../actual';
 import { checkItems, checkShape, isRecord, readJson, readList, type SourceRead } from './json-source';
 
-const HINT = "give the Identity Center export the README's `aws identitystore` and `aws sso-admin` commands assemble (Auditing, Making the exports)";
+const HINT =
+  "give the Identity Center export the README's `aws identitystore` and `aws sso-admin` commands assemble (Auditing, Making the exports)";
 
 const Top = z.object({
   InstanceArn: z.string().optional(),
@@ -17,9 +18,18 @@ const Top = z.object({
 });
 const User = z.object({ UserId: z.string().min(1), UserName: z.string().min(1), DisplayName: z.string().optional() });
 const Group = z.object({ GroupId: z.string().min(1), DisplayName: z.string() });
-const Membership = z.object({ GroupId: z.string().min(1), MembershipId: z.string().optional(), MemberId: z.object({ UserId: z.string().min(1) }) });
+const Membership = z.object({
+  GroupId: z.string().min(1),
+  MembershipId: z.string().optional(),
+  MemberId: z.object({ UserId: z.string().min(1) }),
+});
 const PermissionSet = z.object({ Name: z.string().min(1), PermissionSetArn: z.string().min(1) });
-const Assignment = z.object({ AccountId: z.string().regex(/^\d{12}$/, 'expected a 12-digit account id'), PermissionSetArn: z.string().min(1), PrincipalType: z.enum(['USER', 'GROUP']), PrincipalId: z.string().min(1) });
+const Assignment = z.object({
+  AccountId: z.string().regex(/^\d{12}$/, 'expected a 12-digit account id'),
+  PermissionSetArn: z.string().min(1),
+  PrincipalType: z.enum(['USER', 'GROUP']),
+  PrincipalId: z.string().min(1),
+});
 
 /** Identity Center facts: https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListUsers.html */
 export interface IdentityCenterFacts {
@@ -40,11 +50,20 @@ export function readIdentityCenter(file: string, text: string): SourceRead<Ident
   if (!top.value || !isRecord(source.data)) return { problems: top.problems };
   const data = source.data;
   const problems: Problem[] = [];
-  const list = <S extends z.ZodType>(key: string, schema: S) => checkItems(source, readList(source, data[key], `/${key}`, HINT, problems), schema, HINT, problems);
+  const list = <S extends z.ZodType>(key: string, schema: S) =>
+    checkItems(source, readList(source, data[key], `/${key}`, HINT, problems), schema, HINT, problems);
   const users = list('Users', User).map(({ value, at }) => ({ id: value.UserId, userName: value.UserName, from: source.ref(at) }));
   const groups = list('Groups', Group).map(({ value, at }) => ({ id: value.GroupId, name: value.DisplayName, from: source.ref(at) }));
-  const memberships = list('GroupMemberships', Membership).map(({ value, at }) => ({ groupId: value.GroupId, userId: value.MemberId.UserId, from: source.ref(at) }));
-  const permissionSets = list('PermissionSets', PermissionSet).map(({ value, at }) => ({ arn: value.PermissionSetArn, name: value.Name, from: source.ref(at) }));
+  const memberships = list('GroupMemberships', Membership).map(({ value, at }) => ({
+    groupId: value.GroupId,
+    userId: value.MemberId.UserId,
+    from: source.ref(at),
+  }));
+  const permissionSets = list('PermissionSets', PermissionSet).map(({ value, at }) => ({
+    arn: value.PermissionSetArn,
+    name: value.Name,
+    from: source.ref(at),
+  }));
   const assignments = list('AccountAssignments', Assignment).map(({ value, at }) => ({
     accountId: value.AccountId,
     permissionSetArn: value.PermissionSetArn,
@@ -58,8 +77,12 @@ export function readIdentityCenter(file: string, text: string): SourceRead<Ident
       identityCenter: {
         users: users.sort((a, b) => compareText(a.userName, b.userName) || compareText(a.id, b.id) || a.from.line - b.from.line),
         groups: groups.sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id) || a.from.line - b.from.line),
-        memberships: memberships.sort((a, b) => compareText(a.groupId, b.groupId) || compareText(a.userId, b.userId) || a.from.line - b.from.line),
-        permissionSets: permissionSets.sort((a, b) => compareText(a.name, b.name) || compareText(a.arn, b.arn) || a.from.line - b.from.line),
+        memberships: memberships.sort(
+          (a, b) => compareText(a.groupId, b.groupId) || compareText(a.userId, b.userId) || a.from.line - b.from.line,
+        ),
+        permissionSets: permissionSets.sort(
+          (a, b) => compareText(a.name, b.name) || compareText(a.arn, b.arn) || a.from.line - b.from.line,
+        ),
         assignments: assignments.sort(
           (a, b) =>
             compareText(a.permissionSetArn, b.permissionSetArn) ||
@@ -70,7 +93,11 @@ export function readIdentityCenter(file: string, text: string): SourceRead<Ident
         ),
       },
     },
-    source: { kind: 'identity-center', file, scope: instance ? `Identity Center ${instance}` : store ? `Identity Center store ${store}` : `Identity Center export ${file}` },
+    source: {
+      kind: 'identity-center',
+      file,
+      scope: instance ? `Identity Center ${instance}` : store ? `Identity Center store ${store}` : `Identity Center export ${file}`,
+    },
     problems,
   };
 }

@@ -7,7 +7,12 @@ import { stateIam, type StateIam } from './state-iam';
 import { stateIdentityCenter, statePagerdutyUsers } from './state-identity';
 import { STATE_HINT, type StateResource } from './state-resources';
 
-const RawState = z.object({ version: z.number(), serial: z.number().optional(), lineage: z.string().optional(), resources: z.array(z.unknown()).default([]) });
+const RawState = z.object({
+  version: z.number(),
+  serial: z.number().optional(),
+  lineage: z.string().optional(),
+  resources: z.array(z.unknown()).default([]),
+});
 const RawResource = z.object({
   mode: z.string(),
   type: z.string(),
@@ -15,7 +20,11 @@ const RawResource = z.object({
   module: z.string().optional(),
   instances: z.array(z.object({ index_key: z.union([z.string(), z.number()]).optional(), attributes: z.record(z.string(), z.unknown()) })),
 });
-const Shown = z.object({ format_version: z.string(), terraform_version: z.string().optional(), values: z.object({ root_module: z.unknown().optional() }).nullish() });
+const Shown = z.object({
+  format_version: z.string(),
+  terraform_version: z.string().optional(),
+  values: z.object({ root_module: z.unknown().optional() }).nullish(),
+});
 const ShownModule = z.object({ resources: z.array(z.unknown()).default([]), child_modules: z.array(z.unknown()).default([]) });
 const ShownResource = z.object({ address: z.string(), mode: z.string(), type: z.string(), name: z.string() });
 const ShownValues = z.object({ values: z.record(z.string(), z.unknown()) });
@@ -44,10 +53,19 @@ export function readTerraformState(file: string, text: string, options: StateOpt
   if (!read.source) return { problems: read.problems };
   const source = read.source;
   const data = source.data;
-  if (!isRecord(data)) return { problems: [source.problem('', `the document: expected a Terraform state object, not ${describeValue(data)}`, STATE_HINT)] };
+  if (!isRecord(data))
+    return { problems: [source.problem('', `the document: expected a Terraform state object, not ${describeValue(data)}`, STATE_HINT)] };
   const planKey = ['resource_changes', 'planned_values', 'prior_state'].find((key) => key in data);
   if (planKey !== undefined) {
-    return { problems: [source.problem(`/${planKey}`, `${planKey}: this is a plan, not a state`, 'a plan shows what would change; run `terraform show -json` with no plan file (or `terraform state pull`) for what is applied')] };
+    return {
+      problems: [
+        source.problem(
+          `/${planKey}`,
+          `${planKey}: this is a plan, not a state`,
+          'a plan shows what would change; run `terraform show -json` with no plan file (or `terraform state pull`) for what is applied',
+        ),
+      ],
+    };
   }
   const problems: Problem[] = [];
   let resources: StateResource[];
@@ -61,17 +79,37 @@ export function readTerraformState(file: string, text: string, options: StateOpt
     const raw = checkShape(source, '', data, RawState, STATE_HINT);
     if (!raw.value) return { problems: raw.problems };
     if (isRecord(data['backend'])) {
-      return { problems: [source.problem('/backend', 'backend: this is the backend configuration Terraform keeps in .terraform/terraform.tfstate, not a state', 'run `terraform state pull > state.json` in the stack\'s directory')] };
+      return {
+        problems: [
+          source.problem(
+            '/backend',
+            'backend: this is the backend configuration Terraform keeps in .terraform/terraform.tfstate, not a state',
+            "run `terraform state pull > state.json` in the stack's directory",
+          ),
+        ],
+      };
     }
     if (raw.value.version !== 4) {
       const hint = 'Terraform 0.12 and later write version 4: `terraform state pull > state.json` with a current Terraform';
-      return { problems: [source.problem('/version', `version: ${raw.value.version}, expected 4: not a state this version of Terraform writes`, hint)] };
+      return {
+        problems: [
+          source.problem('/version', `version: ${raw.value.version}, expected 4: not a state this version of Terraform writes`, hint),
+        ],
+      };
     }
     resources = rawResources(source, data['resources'], problems);
     const { serial, lineage } = raw.value;
     scope = `Terraform state${serial !== undefined ? ` serial ${serial}` : ''}${lineage ? ` (lineage ${lineage})` : ''}`;
   } else {
-    return { problems: [source.problem('', 'the document: expected a Terraform state ("version": 4 and resources) or `terraform show -json` output ("format_version" and values)', STATE_HINT)] };
+    return {
+      problems: [
+        source.problem(
+          '',
+          'the document: expected a Terraform state ("version": 4 and resources) or `terraform show -json` output ("format_version" and values)',
+          STATE_HINT,
+        ),
+      ],
+    };
   }
   const context = { source, resources, problems };
   const iam = stateIam(context, options.defaultAccountId);
@@ -79,7 +117,12 @@ export function readTerraformState(file: string, text: string, options: StateOpt
   const identityCenter = stateIdentityCenter(context);
   const pagerduty = statePagerdutyUsers(context);
   return {
-    actual: { ...(iam ? { iam } : {}), ...(github ? { github } : {}), ...(identityCenter ? { identityCenter } : {}), ...(pagerduty ? { pagerduty: { users: pagerduty } } : {}) },
+    actual: {
+      ...(iam ? { iam } : {}),
+      ...(github ? { github } : {}),
+      ...(identityCenter ? { identityCenter } : {}),
+      ...(pagerduty ? { pagerduty: { users: pagerduty } } : {}),
+    },
     source: { kind: 'state', file, scope },
     problems,
   };
@@ -87,15 +130,23 @@ export function readTerraformState(file: string, text: string, options: StateOpt
 
 /** The managed resource instances of a state file (https://developer.hashicorp.com/terraform/internals/json-format#state-representation). */
 function rawResources(source: JsonSource, list: unknown, problems: Problem[]): StateResource[] {
-  return checkItems(source, readList(source, list, '/resources', STATE_HINT, problems), RawResource, STATE_HINT, problems).flatMap(({ value, at }) => {
-    if (value.mode !== 'managed') return [];
-    const base = `${value.module ? `${value.module}.` : ''}${value.type}.${value.name}`;
-    return value.instances.map((instance, index): StateResource => {
-      const entry = `${at}/instances/${index}`;
-      const key = instance.index_key === undefined ? '' : `[${JSON.stringify(instance.index_key)}]`;
-      return { type: value.type, address: `${base}${key}`, values: rawValue(source.data, entry, 'attributes'), at: `${entry}/attributes`, from: source.ref(entry) };
-    });
-  });
+  return checkItems(source, readList(source, list, '/resources', STATE_HINT, problems), RawResource, STATE_HINT, problems).flatMap(
+    ({ value, at }) => {
+      if (value.mode !== 'managed') return [];
+      const base = `${value.module ? `${value.module}.` : ''}${value.type}.${value.name}`;
+      return value.instances.map((instance, index): StateResource => {
+        const entry = `${at}/instances/${index}`;
+        const key = instance.index_key === undefined ? '' : `[${JSON.stringify(instance.index_key)}]`;
+        return {
+          type: value.type,
+          address: `${base}${key}`,
+          values: rawValue(source.data, entry, 'attributes'),
+          at: `${entry}/attributes`,
+          from: source.ref(entry),
+        };
+      });
+    },
+  );
 }
 
 /** The managed resources of a module of `terraform show -json` and of its child modules (https://developer.hashicorp.com/terraform/internals/json-format#values-representation). */
@@ -104,13 +155,31 @@ function shownResources(source: JsonSource, module: unknown, at: string, problem
   const checked = checkShape(source, at, module, ShownModule, STATE_HINT);
   problems.push(...checked.problems);
   if (!checked.value) return [];
-  const own = checkItems(source, readList(source, checked.value.resources, `${at}/resources`, STATE_HINT, problems), ShownResource, STATE_HINT, problems).flatMap(({ value, at: entry }): StateResource[] => {
+  const own = checkItems(
+    source,
+    readList(source, checked.value.resources, `${at}/resources`, STATE_HINT, problems),
+    ShownResource,
+    STATE_HINT,
+    problems,
+  ).flatMap(({ value, at: entry }): StateResource[] => {
     if (value.mode !== 'managed') return [];
     const values = checkShape(source, entry, rawValue(source.data, entry), ShownValues, STATE_HINT);
     problems.push(...values.problems);
-    return values.value ? [{ type: value.type, address: value.address, values: rawValue(source.data, entry, 'values'), at: `${entry}/values`, from: source.ref(entry) }] : [];
+    return values.value
+      ? [
+          {
+            type: value.type,
+            address: value.address,
+            values: rawValue(source.data, entry, 'values'),
+            at: `${entry}/values`,
+            from: source.ref(entry),
+          },
+        ]
+      : [];
   });
-  const children = checked.value.child_modules.flatMap((child, index) => shownResources(source, child, `${at}/child_modules/${index}`, problems));
+  const children = checked.value.child_modules.flatMap((child, index) =>
+    shownResources(source, child, `${at}/child_modules/${index}`, problems),
+  );
   return [...own, ...children];
 }
 

@@ -7,7 +7,12 @@ import { hasAny, typed, type StateContext, type StateResource } from './state-re
 
 const Id = z.union([z.string().min(1), z.number()]);
 const Membership = z.object({ username: z.string().min(1), role: z.string().nullish() });
-const Team = z.object({ id: Id, name: z.string().min(1), slug: z.string().nullish(), parent_team_id: z.union([z.string(), z.number()]).nullish() });
+const Team = z.object({
+  id: Id,
+  name: z.string().min(1),
+  slug: z.string().nullish(),
+  parent_team_id: z.union([z.string(), z.number()]).nullish(),
+});
 const TeamMembership = z.object({ team_id: Id, username: z.string().min(1), role: z.string().nullish() });
 const TeamMembers = z.object({ team_id: Id, members: z.array(z.object({ username: z.string().min(1), role: z.string().nullish() })) });
 const TeamRepository = z.object({ team_id: Id, repository: z.string().min(1), permission: z.string().nullish() });
@@ -30,18 +35,33 @@ export function stateGithub(context: StateContext): ActualGithub | undefined {
     const known = slugOf.get(text);
     if (known !== undefined || !/^\d+$/.test(text)) return known ?? text;
     const at = `${resource.at}/team_id`;
-    problems.push(source.problem(at, `${displayPath(at)}: team id ${text} of ${resource.address} is no github_team of this state: its slug is unknown, so the resource is not read`, 'give the state that holds the team too, or write the team by slug', 'warning'));
+    problems.push(
+      source.problem(
+        at,
+        `${displayPath(at)}: team id ${text} of ${resource.address} is no github_team of this state: its slug is unknown, so the resource is not read`,
+        'give the state that holds the team too, or write the team by slug',
+        'warning',
+      ),
+    );
     return undefined;
   };
 
   const teamMembers: ActualGithub['teamMembers'][number][] = [];
   for (const { value, resource } of typed(context, 'github_team_membership', TeamMembership)) {
     const team = slug(value.team_id, resource);
-    if (team !== undefined) teamMembers.push({ team, login: value.username, role: value.role === 'maintainer' ? 'maintainer' : 'member', from: resource.from });
+    if (team !== undefined)
+      teamMembers.push({ team, login: value.username, role: value.role === 'maintainer' ? 'maintainer' : 'member', from: resource.from });
   }
   for (const { value, resource } of typed(context, 'github_team_members', TeamMembers)) {
     const team = slug(value.team_id, resource);
-    if (team !== undefined) for (const member of value.members) teamMembers.push({ team, login: member.username, role: member.role === 'maintainer' ? 'maintainer' : 'member', from: resource.from });
+    if (team !== undefined)
+      for (const member of value.members)
+        teamMembers.push({
+          team,
+          login: member.username,
+          role: member.role === 'maintainer' ? 'maintainer' : 'member',
+          from: resource.from,
+        });
   }
   const teamRepositories: ActualGithub['teamRepositories'][number][] = [];
   for (const { value, resource } of typed(context, 'github_team_repository', TeamRepository)) {
@@ -49,23 +69,45 @@ export function stateGithub(context: StateContext): ActualGithub | undefined {
     const permission = repoPermission(value.permission ?? 'pull');
     if (permission === undefined) {
       const at = `${resource.at}/permission`;
-      problems.push(source.problem(at, `${displayPath(at)}: custom repository role ${value.permission ?? ''} of ${resource.address} is not compared: not read`, 'rolecall grants pull, triage, push, maintain or admin', 'warning'));
+      problems.push(
+        source.problem(
+          at,
+          `${displayPath(at)}: custom repository role ${value.permission ?? ''} of ${resource.address} is not compared: not read`,
+          'rolecall grants pull, triage, push, maintain or admin',
+          'warning',
+        ),
+      );
     } else if (team !== undefined) {
       teamRepositories.push({ team, repository: value.repository, permission, from: resource.from });
     }
   }
   return {
     members: typed(context, 'github_membership', Membership)
-      .map(({ value, resource }) => ({ login: value.username, role: value.role === 'admin' ? ('admin' as const) : ('member' as const), from: resource.from }))
+      .map(({ value, resource }) => ({
+        login: value.username,
+        role: value.role === 'admin' ? ('admin' as const) : ('member' as const),
+        from: resource.from,
+      }))
       .sort((a, b) => compareText(a.login, b.login) || a.from.line - b.from.line),
     teams: teams
       .map(({ value, resource }) => {
         const id = typeof value.id === 'number' ? value.id : /^\d+$/.test(value.id) ? Number(value.id) : undefined;
-        const parent = value.parent_team_id === null || value.parent_team_id === undefined || value.parent_team_id === '' ? undefined : slugOf.get(String(value.parent_team_id));
-        return { slug: value.slug || value.name, name: value.name, ...(id !== undefined ? { id } : {}), ...(parent !== undefined ? { parent } : {}), from: resource.from };
+        const parent =
+          value.parent_team_id === null || value.parent_team_id === undefined || value.parent_team_id === ''
+            ? undefined
+            : slugOf.get(String(value.parent_team_id));
+        return {
+          slug: value.slug || value.name,
+          name: value.name,
+          ...(id !== undefined ? { id } : {}),
+          ...(parent !== undefined ? { parent } : {}),
+          from: resource.from,
+        };
       })
       .sort((a, b) => compareText(a.slug, b.slug) || a.from.line - b.from.line),
     teamMembers: teamMembers.sort((a, b) => compareText(a.team, b.team) || compareText(a.login, b.login) || a.from.line - b.from.line),
-    teamRepositories: teamRepositories.sort((a, b) => compareText(a.team, b.team) || compareText(a.repository, b.repository) || a.from.line - b.from.line),
+    teamRepositories: teamRepositories.sort(
+      (a, b) => compareText(a.team, b.team) || compareText(a.repository, b.repository) || a.from.line - b.from.line,
+    ),
   };
 }

@@ -64,7 +64,13 @@ export function stateIam(context: StateContext, defaultAccountId: string | undef
     if (reported.has(resource.at)) return undefined;
     reported.add(resource.at);
     const message = `${displayPath(resource.at)}: the account of ${resource.address} is unknown: it has no ARN and the state names ${seen.size ? 'more than one account' : 'no account'}`;
-    problems.push(source.problem(resource.at, message, 'give a state whose users and groups have ARNs; `rolecall audit` assumes the first AWS account of org.yaml for the others'));
+    problems.push(
+      source.problem(
+        resource.at,
+        message,
+        'give a state whose users and groups have ARNs; `rolecall audit` assumes the first AWS account of org.yaml for the others',
+      ),
+    );
     return undefined;
   };
 
@@ -73,7 +79,15 @@ export function stateIam(context: StateContext, defaultAccountId: string | undef
     for (const { value, resource } of list) {
       const accountId = arnAccount(value.arn ?? '') ?? fallback ?? unknownAccount(resource);
       if (accountId === undefined) continue;
-      const entity: Entity = { accountId, name: value.name, path: value.path || '/', from: resource.from, groups: new Set(), attached: new Set(), inline: new Map() };
+      const entity: Entity = {
+        accountId,
+        name: value.name,
+        path: value.path || '/',
+        from: resource.from,
+        groups: new Set(),
+        attached: new Set(),
+        inline: new Map(),
+      };
       map.set(value.name, [...(map.get(value.name) ?? []), entity]);
     }
     return map;
@@ -97,40 +111,52 @@ export function stateIam(context: StateContext, defaultAccountId: string | undef
   for (const { value, resource } of typed(context, 'aws_iam_group_membership', GroupUsers)) {
     for (const name of value.users) for (const user of named(userMap, name, resource)) user.groups.add(value.group);
   }
-  for (const { value, resource } of typed(context, 'aws_iam_user_policy', UserPolicy)) for (const user of named(userMap, value.user, resource)) user.inline.set(value.name, undefined);
-  for (const { value, resource } of typed(context, 'aws_iam_user_policy_attachment', UserAttachment)) for (const user of named(userMap, value.user, resource)) user.attached.add(value.policy_arn);
+  for (const { value, resource } of typed(context, 'aws_iam_user_policy', UserPolicy))
+    for (const user of named(userMap, value.user, resource)) user.inline.set(value.name, undefined);
+  for (const { value, resource } of typed(context, 'aws_iam_user_policy_attachment', UserAttachment))
+    for (const user of named(userMap, value.user, resource)) user.attached.add(value.policy_arn);
   for (const { value, resource } of typed(context, 'aws_iam_group_policy', GroupPolicy)) {
-    for (const group of named(groupMap, value.group, resource)) group.inline.set(value.name, value.policy ? (policyText(value.policy) ?? value.policy) : undefined);
+    for (const group of named(groupMap, value.group, resource))
+      group.inline.set(value.name, value.policy ? (policyText(value.policy) ?? value.policy) : undefined);
   }
-  for (const { value, resource } of typed(context, 'aws_iam_group_policy_attachment', GroupAttachment)) for (const group of named(groupMap, value.group, resource)) group.attached.add(value.policy_arn);
+  for (const { value, resource } of typed(context, 'aws_iam_group_policy_attachment', GroupAttachment))
+    for (const group of named(groupMap, value.group, resource)) group.attached.add(value.policy_arn);
 
-  const byPlace = (a: { accountId: string; name: string; from: StateResource['from'] }, b: typeof a): number => compareText(a.accountId, b.accountId) || compareText(a.name, b.name) || a.from.line - b.from.line;
-  const userFacts = [...userMap.values()].flat().map(
-    (user): ActualIamUser => ({
-      accountId: user.accountId,
-      name: user.name,
-      path: user.path,
-      groups: [...user.groups].sort(compareText),
-      attachedPolicyArns: [...user.attached].sort(compareText),
-      inlinePolicies: [...user.inline.keys()].sort(compareText),
-      from: user.from,
-    }),
-  );
-  const groupFacts = [...groupMap.values()].flat().map(
-    (group): ActualIamGroup => ({
-      accountId: group.accountId,
-      name: group.name,
-      path: group.path,
-      attachedPolicyArns: [...group.attached].sort(compareText),
-      inlinePolicies: [...group.inline.entries()].map(([name, document]) => ({ name, ...(document !== undefined ? { document } : {}) })).sort((a, b) => compareText(a.name, b.name)),
-      from: group.from,
-    }),
-  );
+  const byPlace = (a: { accountId: string; name: string; from: StateResource['from'] }, b: typeof a): number =>
+    compareText(a.accountId, b.accountId) || compareText(a.name, b.name) || a.from.line - b.from.line;
+  const userFacts = [...userMap.values()].flat().map((user): ActualIamUser => ({
+    accountId: user.accountId,
+    name: user.name,
+    path: user.path,
+    groups: [...user.groups].sort(compareText),
+    attachedPolicyArns: [...user.attached].sort(compareText),
+    inlinePolicies: [...user.inline.keys()].sort(compareText),
+    from: user.from,
+  }));
+  const groupFacts = [...groupMap.values()].flat().map((group): ActualIamGroup => ({
+    accountId: group.accountId,
+    name: group.name,
+    path: group.path,
+    attachedPolicyArns: [...group.attached].sort(compareText),
+    inlinePolicies: [...group.inline.entries()]
+      .map(([name, document]) => ({ name, ...(document !== undefined ? { document } : {}) }))
+      .sort((a, b) => compareText(a.name, b.name)),
+    from: group.from,
+  }));
   const policyFacts = policies.flatMap(({ value, resource }): ActualIamPolicy[] => {
     const accountId = arnAccount(value.arn) ?? fallback ?? unknownAccount(resource);
     if (accountId === undefined) return [];
     const document = value.policy ? (policyText(value.policy) ?? value.policy) : undefined;
-    return [{ accountId, name: value.name, arn: value.arn, path: value.path || '/', ...(document !== undefined ? { document } : {}), from: resource.from }];
+    return [
+      {
+        accountId,
+        name: value.name,
+        arn: value.arn,
+        path: value.path || '/',
+        ...(document !== undefined ? { document } : {}),
+        from: resource.from,
+      },
+    ];
   });
   return {
     accountIds: [...new Set([...userFacts, ...groupFacts, ...policyFacts].map((fact) => fact.accountId))].sort(compareText),

@@ -7,10 +7,21 @@ const User = z.object({ user_id: z.string().min(1), user_name: z.string().min(1)
 const Group = z.object({ group_id: z.string().min(1), display_name: z.string() });
 const Membership = z.object({ group_id: z.string().min(1), member_id: z.string().min(1) });
 const PermissionSet = z.object({ arn: z.string().min(1), name: z.string().min(1) });
-const Assignment = z.object({ target_id: z.string().min(1), permission_set_arn: z.string().min(1), principal_type: z.enum(['USER', 'GROUP']), principal_id: z.string().min(1) });
+const Assignment = z.object({
+  target_id: z.string().min(1),
+  permission_set_arn: z.string().min(1),
+  principal_type: z.enum(['USER', 'GROUP']),
+  principal_id: z.string().min(1),
+});
 const PagerdutyUser = z.object({ id: z.string().min(1), email: z.string(), name: z.string().nullish() });
 
-const IDENTITY_TYPES = ['identitystore_user', 'identitystore_group', 'identitystore_group_membership', 'ssoadmin_permission_set', 'ssoadmin_account_assignment'].map((type) => `aws_${type}`);
+const IDENTITY_TYPES = [
+  'identitystore_user',
+  'identitystore_group',
+  'identitystore_group_membership',
+  'ssoadmin_permission_set',
+  'ssoadmin_account_assignment',
+].map((type) => `aws_${type}`);
 
 /**
  * Reduces the hashicorp/aws 5.x identity-store and SSO admin resources of a state to Identity Center users,
@@ -34,10 +45,20 @@ export function stateIdentityCenter(context: StateContext): ActualIdentityCenter
       .map(({ value, resource }) => ({ arn: value.arn, name: value.name, from: resource.from }))
       .sort((a, b) => compareText(a.name, b.name) || compareText(a.arn, b.arn) || line(a, b)),
     assignments: typed(context, 'aws_ssoadmin_account_assignment', Assignment)
-      .map(({ value, resource }) => ({ accountId: value.target_id, permissionSetArn: value.permission_set_arn, principalType: value.principal_type, principalId: value.principal_id, from: resource.from }))
+      .map(({ value, resource }) => ({
+        accountId: value.target_id,
+        permissionSetArn: value.permission_set_arn,
+        principalType: value.principal_type,
+        principalId: value.principal_id,
+        from: resource.from,
+      }))
       .sort(
         (a, b) =>
-          compareText(a.permissionSetArn, b.permissionSetArn) || compareText(a.accountId, b.accountId) || compareText(a.principalType, b.principalType) || compareText(a.principalId, b.principalId) || line(a, b),
+          compareText(a.permissionSetArn, b.permissionSetArn) ||
+          compareText(a.accountId, b.accountId) ||
+          compareText(a.principalType, b.principalType) ||
+          compareText(a.principalId, b.principalId) ||
+          line(a, b),
       ),
   };
 }

@@ -4,7 +4,8 @@ import type { SourceRef } from '../../model/types';
 import { checkShape, type JsonSource } from './json-source';
 
 /** The hint of every problem of a state: the commands that write a state Terraform can read (https://developer.hashicorp.com/terraform/cli/commands/state/pull). */
-export const STATE_HINT = 'give a Terraform state file (`terraform state pull > state.json`) or the output of `terraform show -json` (README, Auditing)';
+export const STATE_HINT =
+  'give a Terraform state file (`terraform state pull > state.json`) or the output of `terraform show -json` (README, Auditing)';
 
 /** A managed resource instance of a state: its type, address, attributes and where they are written (https://developer.hashicorp.com/terraform/internals/json-format#values-representation). */
 export interface StateResource {

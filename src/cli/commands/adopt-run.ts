@@ -30,7 +30,11 @@ export function runAdopt(parsed: Parsed, io: Io): number {
     io.err(`invalid: ${problemSummary(all)}\n`);
     return EXIT.invalid;
   }
-  if (sources.actual.sources.length === 0) throw new UsageError('give at least one export: --aws-authorization-details, --identity-center, --github-export or --pagerduty-users', usage);
+  if (sources.actual.sources.length === 0)
+    throw new UsageError(
+      'give at least one export: --aws-authorization-details, --identity-center, --github-export or --pagerduty-users',
+      usage,
+    );
   const results = importBlocks(stacks, sources.actual, { org: loaded.model.github.org });
   const write = parsed.values.write === true;
   for (const result of results) {
@@ -40,15 +44,21 @@ export function runAdopt(parsed: Parsed, io: Io): number {
       writeFileAtomic(resolve(io.cwd, file), importFile(result.imports), file);
       io.out(`wrote ${file}: ${result.imports.length} import${result.imports.length === 1 ? '' : 's'}\n`);
     } else {
-      io.out(`# ${file} (${result.imports.length} import${result.imports.length === 1 ? '' : 's'}; --write writes it)\n${importFile(result.imports)}`);
+      io.out(
+        `# ${file} (${result.imports.length} import${result.imports.length === 1 ? '' : 's'}; --write writes it)\n${importFile(result.imports)}`,
+      );
     }
     for (const note of result.notes) io.out(`note: ${note}\n`);
   }
   const total = results.reduce((sum, result) => sum + result.imports.length, 0);
-  io.out(`${total} existing resource${total === 1 ? '' : 's'} to adopt in ${results.filter((result) => result.imports.length).length} of ${results.length} stacks\n`);
+  io.out(
+    `${total} existing resource${total === 1 ? '' : 's'} to adopt in ${results.filter((result) => result.imports.length).length} of ${results.length} stacks\n`,
+  );
   const unlisted = unlistedPeople(loaded.model, sources.actual);
   if (unlisted.length) {
-    io.out(`\n# ${unlisted.length} ${unlisted.length === 1 ? 'person exists' : 'people exist'} but ${unlisted.length === 1 ? 'is' : 'are'} not in people.yaml: a starting point (fill in name, e-mail or login, roles and start)\n`);
+    io.out(
+      `\n# ${unlisted.length} ${unlisted.length === 1 ? 'person exists' : 'people exist'} but ${unlisted.length === 1 ? 'is' : 'are'} not in people.yaml: a starting point (fill in name, e-mail or login, roles and start)\n`,
+    );
     const entries = unlisted.map((person) => ({
       id: person.id,
       name: 'TODO',

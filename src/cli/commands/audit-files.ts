@@ -10,8 +10,20 @@ const MAX_EXPORT_BYTES = 512 * 1024 * 1024;
 const MAX_EXPORT_FILES = 20_000;
 
 /** An export file's text, digest and modification time, or undefined with a problem (see readInputFile). */
-export function readExportFile(cwd: string, file: string, problems: Problem[], hint: string, shown = file): (InputFile & { sha256: string }) | undefined {
-  const read = readInputFile(cwd, file, problems, { what: 'an export file', reader: 'an audit', maxBytes: MAX_EXPORT_BYTES, hint, digest: true }, shown);
+export function readExportFile(
+  cwd: string,
+  file: string,
+  problems: Problem[],
+  hint: string,
+  shown = file,
+): (InputFile & { sha256: string }) | undefined {
+  const read = readInputFile(
+    cwd,
+    file,
+    problems,
+    { what: 'an export file', reader: 'an audit', maxBytes: MAX_EXPORT_BYTES, hint, digest: true },
+    shown,
+  );
   return read ? { ...read, sha256: read.sha256 ?? '' } : undefined;
 }
 
@@ -20,7 +32,12 @@ export function readExportFile(cwd: string, file: string, problems: Problem[], h
  * by path relative to it with `/`, with one digest over all of them (name, then content, in name order)
  * and the latest modification time.
  */
-export function readExportDirectory(cwd: string, dir: string, problems: Problem[], hint: string): { files: Map<string, string>; sha256: string; modified: string } | undefined {
+export function readExportDirectory(
+  cwd: string,
+  dir: string,
+  problems: Problem[],
+  hint: string,
+): { files: Map<string, string>; sha256: string; modified: string } | undefined {
   const root = resolve(cwd, dir);
   const refuse = (message: string): undefined => void problems.push({ severity: 'error', file: dir, line: 1, column: 1, message, hint });
   let names: string[];

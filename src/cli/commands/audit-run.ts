@@ -21,9 +21,11 @@ const LEVELS = ['low', 'medium', 'high'] as const;
 export function runAudit(parsed: Parsed, io: Io): number {
   if (parsed.positionals.length) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"`, usage);
   const format = stringOption(parsed.values.format, 'md');
-  if (format !== 'md' && format !== 'json' && format !== 'csv') throw new UsageError(`--format expects md, json or csv, got ${showValue(format)}`, usage);
+  if (format !== 'md' && format !== 'json' && format !== 'csv')
+    throw new UsageError(`--format expects md, json or csv, got ${showValue(format)}`, usage);
   const failOn = parsed.values['fail-on'];
-  if (failOn !== undefined && !LEVELS.includes(failOn as (typeof LEVELS)[number])) throw new UsageError(`--fail-on expects low, medium or high, got ${showValue(failOn)}`, usage);
+  if (failOn !== undefined && !LEVELS.includes(failOn as (typeof LEVELS)[number]))
+    throw new UsageError(`--fail-on expects low, medium or high, got ${showValue(failOn)}`, usage);
   const rolesOption = stringOption(parsed.values.roles, 'roles');
   const asOf = asOfOption(parsed.values['as-of'], usage) ?? envAsOf(io, usage);
 
@@ -44,6 +46,8 @@ export function runAudit(parsed: Parsed, io: Io): number {
     io.out(`wrote ${out}\n`);
   } else io.out(text);
   const open = result.findings.filter((finding) => !finding.suppressed);
-  io.err(`rolecall audit: ${open.length} finding${open.length === 1 ? '' : 's'} (${['high', 'medium', 'low', 'info'].map((level) => `${open.filter((finding) => finding.severity === level).length} ${level}`).join(', ')}), ${result.findings.length - open.length} suppressed\n`);
+  io.err(
+    `rolecall audit: ${open.length} finding${open.length === 1 ? '' : 's'} (${['high', 'medium', 'low', 'info'].map((level) => `${open.filter((finding) => finding.severity === level).length} ${level}`).join(', ')}), ${result.findings.length - open.length} suppressed\n`,
+  );
   return typeof failOn === 'string' && failsAt(result, failOn as (typeof LEVELS)[number]) ? EXIT.invalid : EXIT.ok;
 }

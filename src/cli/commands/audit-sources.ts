@@ -19,13 +19,17 @@ const HINTS = {
   state: 'give a Terraform state file, or the output of `terraform show -json` (see the README, Auditing)',
   authorization: 'give the output of `aws iam get-account-authorization-details --output json`',
   identityCenter: 'give the Identity Center export the README assembles (Auditing)',
-  github: 'give the directory the README\'s `gh api` commands write (Auditing)',
+  github: "give the directory the README's `gh api` commands write (Auditing)",
   lastAccessed: 'give the service last-accessed details by ARN that the README assembles (Auditing)',
   pagerduty: 'give the output of PagerDuty GET /users',
 };
 
 /** Reads every source the audit's options name into one ActualAccess; problems for what cannot be read. */
-export function readAuditSources(parsed: Parsed, cwd: string, model: AccessModel | undefined): { actual: ActualAccess; problems: Problem[] } {
+export function readAuditSources(
+  parsed: Parsed,
+  cwd: string,
+  model: AccessModel | undefined,
+): { actual: ActualAccess; problems: Problem[] } {
   const problems: Problem[] = [];
   const pieces: Piece[] = [];
   const stamp = (source: SourceInfo | undefined, read: { sha256: string; modified: string }): SourceInfo | undefined =>
@@ -35,7 +39,8 @@ export function readAuditSources(parsed: Parsed, cwd: string, model: AccessModel
     const source = stamp(result.source, read);
     pieces.push({ ...result, ...(source ? { source } : {}) });
   };
-  const list = (name: string): readonly string[] => parsed.lists?.[name] ?? (typeof parsed.values[name] === 'string' ? [String(parsed.values[name])] : []);
+  const list = (name: string): readonly string[] =>
+    parsed.lists?.[name] ?? (typeof parsed.values[name] === 'string' ? [String(parsed.values[name])] : []);
   const single = (name: string): string | undefined => (typeof parsed.values[name] === 'string' ? String(parsed.values[name]) : undefined);
   const defaultAccountId = model?.aws.accounts[0]?.id;
 

@@ -22,10 +22,16 @@ export function runCheckRemoval(parsed: Parsed, io: Io): number {
   const asOf = asOfOption(parsed.values['as-of'], usage) ?? envAsOf(io, usage);
   const { base, head, labels } = loadSides(io, usage, { baseRef, headRef, rolesOption: stringOption(parsed.values.roles, 'roles'), asOf });
   if (!base.model || !head.model) {
-    for (const [side, loaded] of [['base', base], ['head', head]] as const) {
+    for (const [side, loaded] of [
+      ['base', base],
+      ['head', head],
+    ] as const) {
       if (!hasErrors(loaded.problems)) continue;
       io.err(`${side} ${labels[side].ref}: invalid: ${problemSummary(loaded.problems)}\n`);
-      printProblems(loaded.problems.filter((problem) => problem.severity === 'error'), io);
+      printProblems(
+        loaded.problems.filter((problem) => problem.severity === 'error'),
+        io,
+      );
     }
     return EXIT.invalid;
   }
@@ -50,7 +56,8 @@ export function runCheckRemoval(parsed: Parsed, io: Io): number {
     },
     {
       lines: rotationShortfalls(base.model, head.model, minMembers).map(
-        (holders) => `rotation ${holders.id} is left with ${holders.after.length} active member${holders.after.length === 1 ? '' : 's'} (${names(holders.after)}; before: ${names(holders.before)}); guards.rotationMinMembers is ${minMembers}`,
+        (holders) =>
+          `rotation ${holders.id} is left with ${holders.after.length} active member${holders.after.length === 1 ? '' : 's'} (${names(holders.after)}; before: ${names(holders.before)}); guards.rotationMinMembers is ${minMembers}`,
       ),
       what: 'rotation left short',
       override: 'ROLECALL_ALLOW_SHORT_ROTATION',
@@ -58,7 +65,8 @@ export function runCheckRemoval(parsed: Parsed, io: Io): number {
     },
     {
       lines: breakGlassShortfalls(base.model, head.model, [...before.breakGlass, ...after.breakGlass]).map(
-        (holders) => `break-glass capability ${holders.id} is left with ${holders.after.length} active holder${holders.after.length === 1 ? '' : 's'} (${names(holders.after)}; before: ${names(holders.before)}); at least 2 must hold it`,
+        (holders) =>
+          `break-glass capability ${holders.id} is left with ${holders.after.length} active holder${holders.after.length === 1 ? '' : 's'} (${names(holders.after)}; before: ${names(holders.before)}); at least 2 must hold it`,
       ),
       what: 'break-glass left short',
       override: 'ROLECALL_ALLOW_BREAK_GLASS_SHORTFALL',

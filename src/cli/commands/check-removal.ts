@@ -33,7 +33,7 @@ exit: 0 within the guards (or allowed), 1 over one or either side invalid, 2 usa
 /** `rolecall check-removal --base REV`: the mass-removal guard. */
 export const checkRemovalCommand: Command = {
   name: ['check-removal'],
-  summary: "fail a change that takes access from too many people, leaves break-glass or a rotation short, or invites too many at once",
+  summary: 'fail a change that takes access from too many people, leaves break-glass or a rotation short, or invites too many at once',
   usage,
   options: { base: { type: 'string' }, head: { type: 'string' }, 'as-of': { type: 'string' } },
   load: () => (require('./check-removal-run') as typeof import('./check-removal-run')).runCheckRemoval,

@@ -1,7 +1,16 @@
 import { loadActionCatalog } from '../../load/action-catalog';
 import { hasErrors, type Problem } from '../../load/problem';
 import type { LoadedModel } from '../../pipeline/load-model';
-import { brokenQuotes, checkGate, diffModels, GITHUB_COMMENT_LIMIT, renderInvalidJson, renderInvalidMarkdown, renderJson, renderMarkdown } from '../../review';
+import {
+  brokenQuotes,
+  checkGate,
+  diffModels,
+  GITHUB_COMMENT_LIMIT,
+  renderInvalidJson,
+  renderInvalidMarkdown,
+  renderJson,
+  renderMarkdown,
+} from '../../review';
 import type { RiskLevel } from '../../schema';
 import { showValue } from '../../util/safe-text';
 import { asOfOption, maxCharsOption, stringOption, type Parsed } from '../args';
@@ -22,7 +31,8 @@ export function runDiff(parsed: Parsed, io: Io): number {
   const format = stringOption(parsed.values.format, 'md');
   if (format !== 'md' && format !== 'json') throw new UsageError(`--format expects md or json, got ${showValue(format)}`, usage);
   const failOn = parsed.values['fail-on'];
-  if (failOn !== undefined && !LEVELS.includes(failOn as RiskLevel)) throw new UsageError(`--fail-on expects low, medium or high, got ${showValue(failOn)}`, usage);
+  if (failOn !== undefined && !LEVELS.includes(failOn as RiskLevel))
+    throw new UsageError(`--fail-on expects low, medium or high, got ${showValue(failOn)}`, usage);
   const asOf = asOfOption(parsed.values['as-of'], usage) ?? envAsOf(io, usage);
   const rolesOption = stringOption(parsed.values.roles, 'roles');
   const maxChars = maxCharsOption(parsed.values['max-chars'], GITHUB_COMMENT_LIMIT, usage);
@@ -31,7 +41,10 @@ export function runDiff(parsed: Parsed, io: Io): number {
 
   if (!base.model || !head.model) {
     const errors = (loaded: LoadedModel): Problem[] => loaded.problems.filter((problem) => problem.severity === 'error');
-    for (const [side, loaded] of [['base', base], ['head', head]] as const) {
+    for (const [side, loaded] of [
+      ['base', base],
+      ['head', head],
+    ] as const) {
       if (!hasErrors(loaded.problems)) continue;
       io.err(`${side} ${labels[side].ref}: invalid: ${problemSummary(loaded.problems)}\n`);
       printProblems(errors(loaded), io);

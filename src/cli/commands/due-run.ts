@@ -50,6 +50,7 @@ function withinOption(value: string | boolean | undefined): number {
   if (value === undefined) return 7;
   const match = typeof value === 'string' ? /^(\d{1,3})d$/.exec(value) : null;
   const days = match ? Number(match[1]) : NaN;
-  if (!(days >= 0 && days <= MAX_DAYS)) throw new UsageError(`--within expects a number of days such as 7d (0d to ${MAX_DAYS}d), got ${showValue(String(value))}`, usage);
+  if (!(days >= 0 && days <= MAX_DAYS))
+    throw new UsageError(`--within expects a number of days such as 7d (0d to ${MAX_DAYS}d), got ${showValue(String(value))}`, usage);
   return days;
 }

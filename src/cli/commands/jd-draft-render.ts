@@ -13,7 +13,9 @@ function commentText(text: string): string {
 }
 
 function because(suggestions: readonly Suggestion[]): string {
-  return suggestions.map((suggestion) => `${suggestion.capabilityId} (${suggestion.matched.join(', ')}; score ${suggestion.score})`).join('; ');
+  return suggestions
+    .map((suggestion) => `${suggestion.capabilityId} (${suggestion.matched.join(', ')}; score ${suggestion.score})`)
+    .join('; ');
 }
 
 function dutyLines(duty: DraftDuty): string[] {
@@ -27,7 +29,11 @@ function dutyLines(duty: DraftDuty): string[] {
       `  #   capabilities: [${ids(duty.held)}]`,
     ];
   }
-  const lines = [`  # ${where}; matched: ${commentText(because(duty.granted))}`, `  - quote: ${scalar(duty.text)}`, `    capabilities: [${ids(duty.granted)}]`];
+  const lines = [
+    `  # ${where}; matched: ${commentText(because(duty.granted))}`,
+    `  - quote: ${scalar(duty.text)}`,
+    `    capabilities: [${ids(duty.granted)}]`,
+  ];
   if (duty.held.length > 0) {
     lines.push(`    # high risk, not granted; to grant, review and add: ${commentText(because(duty.held))}`);
   }
@@ -38,7 +44,10 @@ function dutyLines(duty: DraftDuty): string[] {
  * Renders a draft role file: the duties that suggest capabilities, high-risk ones only in comments, and
  * the duties with no suggestion listed at the end. Pure: the same decisions give the same text.
  */
-export function renderRoleDraft(draft: RoleDraft, options: { readonly id: string; readonly title: string; readonly jdPath: string }): string {
+export function renderRoleDraft(
+  draft: RoleDraft,
+  options: { readonly id: string; readonly title: string; readonly jdPath: string },
+): string {
   const suggested = draft.duties.filter((duty) => duty.granted.length > 0 || duty.held.length > 0);
   const unmatched = draft.duties.filter((duty) => duty.granted.length === 0 && duty.held.length === 0);
   const header = [
@@ -57,7 +66,8 @@ export function renderRoleDraft(draft: RoleDraft, options: { readonly id: string
   lines.push('baseline: []', 'maintainers: []');
   if (unmatched.length > 0) {
     lines.push('', '# Duties with no capability suggested (quote them above if they need access):');
-    for (const duty of unmatched) lines.push(`#  - line ${duty.line} (${commentText(duty.section || 'untitled section')}): ${commentText(duty.text)}`);
+    for (const duty of unmatched)
+      lines.push(`#  - line ${duty.line} (${commentText(duty.section || 'untitled section')}): ${commentText(duty.text)}`);
   }
   return `${lines.join('\n')}\n`;
 }

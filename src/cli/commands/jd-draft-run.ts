@@ -29,7 +29,9 @@ export function runJdDraft(parsed: Parsed, io: Io): number {
     const hint = jd.roles.length
       ? `the page describes several roles: draft one with ${jd.roles.map((role) => `${file}#${role.anchor}`).join(', ')}`
       : 'no section lists duties: name their headings in org.yaml jdSections.duties, or check them with rolecall jd parse';
-    io.err(`${formatProblem({ severity: 'error', file, line: 1, column: 1, message: 'no duties found in the JD; nothing to draft', hint })}\n`);
+    io.err(
+      `${formatProblem({ severity: 'error', file, line: 1, column: 1, message: 'no duties found in the JD; nothing to draft', hint })}\n`,
+    );
     return EXIT.invalid;
   }
   const rolesOption = stringOption(parsed.values.roles, 'roles');
@@ -40,7 +42,11 @@ export function runJdDraft(parsed: Parsed, io: Io): number {
     return EXIT.invalid;
   }
   const catalog = loadActionCatalog();
-  const capabilities = bundle.capabilities.map(({ value }) => ({ id: value.id, keywords: value.keywords, risk: computeCapabilityRisk(value, catalog).level }));
+  const capabilities = bundle.capabilities.map(({ value }) => ({
+    id: value.id,
+    keywords: value.keywords,
+    risk: computeCapabilityRisk(value, catalog).level,
+  }));
   const id = typeof parsed.values.id === 'string' ? parsed.values.id : slug(jd.title);
   const jdPath = relative(rolesDir, resolve(io.cwd, file)).split(sep).join('/') + (anchor === undefined ? '' : `#${anchor}`);
   io.out(renderRoleDraft(draftRoleDecisions(duties, capabilities), { id, title: jd.title, jdPath }));

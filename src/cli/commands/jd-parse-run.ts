@@ -19,7 +19,11 @@ export function runJdParse(parsed: Parsed, io: Io): number {
   const jd = readJd(file, io, vocabulary);
   if (!jd) return EXIT.invalid;
   const summary = jobDescriptionSummary(jd);
-  const roles = jd.roles.map((role) => ({ anchor: role.anchor, ...jobDescriptionSummary({ ...jd, title: role.title, sections: role.sections, roles: [] }), line: role.line }));
+  const roles = jd.roles.map((role) => ({
+    anchor: role.anchor,
+    ...jobDescriptionSummary({ ...jd, title: role.title, sections: role.sections, roles: [] }),
+    line: role.line,
+  }));
   io.out(`${JSON.stringify(roles.length ? { ...summary, roles } : summary, null, 2)}\n`);
   return EXIT.ok;
 }
@@ -53,7 +57,9 @@ export function readJd(reference: string, io: Io, vocabulary?: SectionVocabulary
     text = readFileSync(resolve(io.cwd, file), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    io.err(`${formatProblem({ severity: 'error', file, line: 1, column: 1, message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? 'unknown error'})` })}\n`);
+    io.err(
+      `${formatProblem({ severity: 'error', file, line: 1, column: 1, message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? 'unknown error'})` })}\n`,
+    );
     return undefined;
   }
   let jd: JobDescription;
@@ -61,7 +67,9 @@ export function readJd(reference: string, io: Io, vocabulary?: SectionVocabulary
     jd = parseJobDescription(text, vocabulary === undefined ? {} : { vocabulary });
   } catch (error) {
     if (!(error instanceof JdParseError)) throw error;
-    io.err(`${formatProblem({ severity: 'error', file, line: error.line, column: error.column, message: error.message, hint: error.hint })}\n`);
+    io.err(
+      `${formatProblem({ severity: 'error', file, line: error.line, column: error.column, message: error.message, hint: error.hint })}\n`,
+    );
     return undefined;
   }
   if (anchor === undefined) return jd;

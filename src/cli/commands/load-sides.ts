@@ -19,7 +19,11 @@ export interface Sides {
  * file both sides share is read and checked once. A revision git does not know is a usage error naming
  * its option; problems name each revision's files the way git does (`main:roles/people.yaml`).
  */
-export function loadSides(io: Io, usage: string, options: { readonly baseRef: string; readonly headRef?: string; readonly rolesOption: string; readonly asOf: string }): Sides {
+export function loadSides(
+  io: Io,
+  usage: string,
+  options: { readonly baseRef: string; readonly headRef?: string; readonly rolesOption: string; readonly asOf: string },
+): Sides {
   const { baseRef, headRef, rolesOption, asOf } = options;
   const shown = displayPath(rolesOption);
   const snapshots: GitSnapshot[] = [];
@@ -43,13 +47,18 @@ export function loadSides(io: Io, usage: string, options: { readonly baseRef: st
   try {
     let headSnapshot: GitSnapshot | undefined;
     try {
-      headSnapshot = headRef === undefined ? undefined : taken('--head', () => snapshotRolesDir({ cwd: io.cwd, rolesDir: rolesOption, revision: headRef }));
+      headSnapshot =
+        headRef === undefined
+          ? undefined
+          : taken('--head', () => snapshotRolesDir({ cwd: io.cwd, rolesDir: rolesOption, revision: headRef }));
     } catch (error) {
       baseSnapshot(); // a bad --base is named first
       throw error;
     }
     if (headSnapshot && headRef !== undefined) labels.head = { ref: headRef, commit: headSnapshot.commit };
-    const head = headSnapshot ? loadModel(headSnapshot.dir, asOf, `${headRef}:${shown}`) : loadModel(resolve(io.cwd, rolesOption), asOf, shown);
+    const head = headSnapshot
+      ? loadModel(headSnapshot.dir, asOf, `${headRef}:${shown}`)
+      : loadModel(resolve(io.cwd, rolesOption), asOf, shown);
     const from = baseSnapshot();
     labels.base = { ref: baseRef, commit: from.commit };
     const base = loadModel(from.dir, asOf, `${baseRef}:${shown}`);

@@ -33,7 +33,13 @@ export function runOnboard(parsed: Parsed, io: Io): number {
   };
   if (person.roles.length === 0) throw new UsageError('missing --role: give at least one', usage);
   if (!isCalendarDate(person.start)) throw new UsageError(`--start expects a date YYYY-MM-DD, got ${showValue(person.start)}`, usage);
-  return editPeople(parsed, io, usage, (text) => addPerson(text, person), `added ${person.id} (${person.roles.join(', ')}) from ${person.start}`);
+  return editPeople(
+    parsed,
+    io,
+    usage,
+    (text) => addPerson(text, person),
+    `added ${person.id} (${person.roles.join(', ')}) from ${person.start}`,
+  );
 }
 
 /** Runs `rolecall offboard` once its options are parsed and --help is answered. */
@@ -42,15 +48,26 @@ export function runOffboard(parsed: Parsed, io: Io): number {
   const remove = parsed.values.remove === true;
   const on = parsed.values.on;
   if (remove) {
-    if (parsed.positionals.length || on !== undefined) throw new UsageError('--remove takes no ID and no --on: it deletes every entry whose end has passed', usage);
+    if (parsed.positionals.length || on !== undefined)
+      throw new UsageError('--remove takes no ID and no --on: it deletes every entry whose end has passed', usage);
     const asOf = asOfOption(parsed.values['as-of'], usage) ?? envAsOf(io, usage);
     let removed: string[] = [];
-    return editPeople(parsed, io, usage, (text) => {
-      removed = pastLeavers(text, asOf);
-      return removePeople(text, new Set(removed));
-    }, () => (removed.length ? `removed ${removed.length} ${removed.length === 1 ? 'entry' : 'entries'} whose end is before ${asOf}: ${removed.join(', ')}` : undefined));
+    return editPeople(
+      parsed,
+      io,
+      usage,
+      (text) => {
+        removed = pastLeavers(text, asOf);
+        return removePeople(text, new Set(removed));
+      },
+      () =>
+        removed.length
+          ? `removed ${removed.length} ${removed.length === 1 ? 'entry' : 'entries'} whose end is before ${asOf}: ${removed.join(', ')}`
+          : undefined,
+    );
   }
-  if (parsed.positionals.length !== 1) throw new UsageError(parsed.positionals.length ? 'expected one ID' : 'missing ID (or --remove)', usage);
+  if (parsed.positionals.length !== 1)
+    throw new UsageError(parsed.positionals.length ? 'expected one ID' : 'missing ID (or --remove)', usage);
   const id = parsed.positionals[0] ?? '';
   if (typeof on !== 'string') throw new UsageError('missing --on YYYY-MM-DD: the last day of access', usage);
   if (!isCalendarDate(on)) throw new UsageError(`--on expects a date YYYY-MM-DD, got ${showValue(on)}`, usage);
@@ -62,7 +79,13 @@ export function runOffboard(parsed: Parsed, io: Io): number {
  * file, and writes it atomically only when nothing is an error. `done` says what was done, or nothing
  * when the edit changed nothing.
  */
-function editPeople(parsed: Parsed, io: Io, usage: string, edit: (text: string) => EditResult, done: string | (() => string | undefined)): number {
+function editPeople(
+  parsed: Parsed,
+  io: Io,
+  usage: string,
+  edit: (text: string) => EditResult,
+  done: string | (() => string | undefined),
+): number {
   const asOf = asOfOption(parsed.values['as-of'], usage) ?? envAsOf(io, usage);
   const rolesOption = stringOption(parsed.values.roles, 'roles');
   const dir = resolve(io.cwd, rolesOption);
@@ -72,7 +95,9 @@ function editPeople(parsed: Parsed, io: Io, usage: string, edit: (text: string) 
   // read and never replaced. The org's own size limit applies when the edited text is checked.
   const read = readContainedFile(dir, 'people.yaml', file, MAX_LIMIT_BYTES, 'split people.yaml, or edit it by hand');
   if (!read.ok) {
-    io.err(`${formatProblem({ severity: 'error', file, line: 1, column: 1, message: read.message, hint: read.kind === 'missing' ? 'pass --roles DIR' : read.hint })}\n`);
+    io.err(
+      `${formatProblem({ severity: 'error', file, line: 1, column: 1, message: read.message, hint: read.kind === 'missing' ? 'pass --roles DIR' : read.hint })}\n`,
+    );
     return EXIT.invalid;
   }
   const { text } = read;

@@ -38,4 +38,9 @@ export function runPlanSummary(parsed: Parsed, io: Io): number {
 }
 
 /** Largest plan read: far beyond the JSON of any stack rolecall synthesizes. */
-const PLAN_FILE = { what: 'a plan', reader: 'a plan summary', maxBytes: 1024 * 1024 * 1024, hint: 'give the file `terraform show -json PLANFILE` wrote' };
+const PLAN_FILE = {
+  what: 'a plan',
+  reader: 'a plan summary',
+  maxBytes: 1024 * 1024 * 1024,
+  hint: 'give the file `terraform show -json PLANFILE` wrote',
+};

@@ -8,6 +8,8 @@ import type { AwsRole, AwsRoleAccount } from '../../model/types';
  */
 export function assertCompiled(role: AwsRole, access: AwsRoleAccount): void {
   if (access.quotaError) {
-    throw new Error(`role "${role.roleId}" in ${access.account} did not compile: ${access.quotaError.message} (the model should have reported this)`);
+    throw new Error(
+      `role "${role.roleId}" in ${access.account} did not compile: ${access.quotaError.message} (the model should have reported this)`,
+    );
   }
 }

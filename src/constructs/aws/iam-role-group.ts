@@ -73,6 +73,10 @@ export class IamRoleGroup extends Construct {
   }
 
   private attach(key: string, policyArn: string): void {
-    pinAddress(new IamGroupPolicyAttachment(this, `attach-${key}`, { group: referenceTo(this.group, 'name'), policyArn }), this.roleId, key);
+    pinAddress(
+      new IamGroupPolicyAttachment(this, `attach-${key}`, { group: referenceTo(this.group, 'name'), policyArn }),
+      this.roleId,
+      key,
+    );
   }
 }

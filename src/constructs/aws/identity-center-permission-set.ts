@@ -56,7 +56,11 @@ export class IdentityCenterPermissionSet extends Construct {
     const permissionSetArn = referenceTo(this.permissionSet, 'arn');
     for (const document of inline) {
       pinAddress(
-        new SsoadminPermissionSetInlinePolicy(this, 'inline-policy', { instanceArn, permissionSetArn, inlinePolicy: literal(document.document) }),
+        new SsoadminPermissionSetInlinePolicy(this, 'inline-policy', {
+          instanceArn,
+          permissionSetArn,
+          inlinePolicy: literal(document.document),
+        }),
         ...key,
       );
     }

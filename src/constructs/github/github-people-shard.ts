@@ -37,7 +37,10 @@ export class GithubPeopleShard extends Construct {
     for (const member of github.members) {
       if (!placed.has(member.personId)) continue;
       const login = member.login.toLowerCase();
-      memberships.set(member.personId, pinAddress(new Membership(this, `member-${login}`, { username: literal(member.login), role: member.role }), login));
+      memberships.set(
+        member.personId,
+        pinAddress(new Membership(this, `member-${login}`, { username: literal(member.login), role: member.role }), login),
+      );
     }
     this.memberships = memberships;
     for (const team of github.teams) {
@@ -45,7 +48,11 @@ export class GithubPeopleShard extends Construct {
         if (!placed.has(member.personId)) continue;
         const login = member.login.toLowerCase();
         pinAddress(
-          new TeamMembership(this, `team-${team.id}-${login}`, { teamId: literal(team.slug), username: literal(member.login), role: member.role }),
+          new TeamMembership(this, `team-${team.id}-${login}`, {
+            teamId: literal(team.slug),
+            username: literal(member.login),
+            role: member.role,
+          }),
           team.id,
           login,
         );

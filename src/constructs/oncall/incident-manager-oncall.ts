@@ -77,7 +77,9 @@ export class IncidentManagerOncall extends Construct {
       // the model names an existing one instead, a plan would destroy the one rolecall created. A
       // `removed` block makes Terraform forget it instead (and is a no-op when there is none).
       // https://developer.hashicorp.com/terraform/language/resources/syntax#removing-resources
-      TerraformStack.of(this).addOverride('removed', [{ from: `aws_ssmincidents_replication_set.${REPLICATION_SET}`, lifecycle: { destroy: false } }]);
+      TerraformStack.of(this).addOverride('removed', [
+        { from: `aws_ssmincidents_replication_set.${REPLICATION_SET}`, lifecycle: { destroy: false } },
+      ]);
     }
     const after = dependsOn.length > 0 ? { dependsOn } : {};
 
@@ -112,7 +114,14 @@ export class IncidentManagerOncall extends Construct {
       pinAddress(
         new SsmcontactsPlan(this, `plan-${person.personId}`, {
           contactId: referenceTo(contact, 'arn'),
-          stage: [{ durationInMinutes: 0, target: [{ channelTargetInfo: { contactChannelId: referenceTo(resource, 'arn'), retryIntervalInMinutes: ENGAGE_RETRY_MINUTES } }] }],
+          stage: [
+            {
+              durationInMinutes: 0,
+              target: [
+                { channelTargetInfo: { contactChannelId: referenceTo(resource, 'arn'), retryIntervalInMinutes: ENGAGE_RETRY_MINUTES } },
+              ],
+            },
+          ],
           ...after,
         }),
         person.personId,

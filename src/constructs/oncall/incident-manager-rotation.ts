@@ -60,9 +60,7 @@ export class IncidentManagerRotation extends Construct {
           {
             numberOfOnCalls: rotation.onCallAtOnce,
             recurrenceMultiplier: 1,
-            weeklySettings: [
-              { dayOfWeek: handoff.dayOfWeek, handOffTime: [{ hourOfDay: handoff.hour, minuteOfHour: handoff.minute }] },
-            ],
+            weeklySettings: [{ dayOfWeek: handoff.dayOfWeek, handOffTime: [{ hourOfDay: handoff.hour, minuteOfHour: handoff.minute }] }],
           },
         ],
         ...(props.dependsOn && props.dependsOn.length > 0 ? { dependsOn: [...props.dependsOn] } : {}),

@@ -29,7 +29,10 @@ export class PagerdutyOncall extends Construct {
     for (const person of oncall.contacts) {
       users.set(
         person.personId,
-        pinAddress(new User(this, `user-${person.personId}`, { name: literal(person.name), email: literal(person.email) }), person.personId),
+        pinAddress(
+          new User(this, `user-${person.personId}`, { name: literal(person.name), email: literal(person.email) }),
+          person.personId,
+        ),
       );
     }
     const rotations = new Map<string, PagerdutyRotation>();

@@ -80,7 +80,12 @@ export class PagerdutyRotation extends Construct {
             target: [{ type: 'schedule_reference', id: referenceTo(this.schedule, 'id') }],
           },
           ...(props.escalationUserIds?.length
-            ? [{ escalationDelayInMinutes: props.escalationDelayMinutes ?? 30, target: props.escalationUserIds.map((id) => ({ type: 'user_reference', id })) }]
+            ? [
+                {
+                  escalationDelayInMinutes: props.escalationDelayMinutes ?? 30,
+                  target: props.escalationUserIds.map((id) => ({ type: 'user_reference', id })),
+                },
+              ]
             : []),
         ],
       }),

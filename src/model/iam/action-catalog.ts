@@ -121,4 +121,3 @@ export function findCatalogAction(catalog: ActionCatalog, service: string, name:
   }
   return index.get(name.toLowerCase());
 }
-

@@ -11,9 +11,7 @@ export function hasWildcard(text: string): boolean {
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html
  */
 export function wildcardToRegExp(pattern: string): RegExp {
-  const body = [...pattern]
-    .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : escapeRegExp(char)))
-    .join('');
+  const body = [...pattern].map((char) => (char === '*' ? '.*' : char === '?' ? '.' : escapeRegExp(char))).join('');
   return new RegExp(`^${body}$`, 'i');
 }
 

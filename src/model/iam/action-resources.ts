@@ -58,7 +58,9 @@ export function canActOn(catalog: ActionCatalog, action: string, resource: strin
     const types = resourceTypesOfAction(catalog, action);
     if (types === undefined) return true;
     // Actions of a service share formats: compare each (resource, format) pair once.
-    return types.some((type) => memo(catalog, 'meet', type.arn, resource, () => globsIntersect(tokensOf(resource, patternTokens), tokensOf(type.arn, formatTokens))));
+    return types.some((type) =>
+      memo(catalog, 'meet', type.arn, resource, () => globsIntersect(tokensOf(resource, patternTokens), tokensOf(type.arn, formatTokens))),
+    );
   });
 }
 
@@ -74,7 +76,9 @@ export function isBroadFor(catalog: ActionCatalog, action: string, resource: str
     if (coversEverything(resource)) return true;
     const types = resourceTypesOfAction(catalog, action);
     if (types === undefined) return isBroadResource(resource);
-    return types.some((type) => memo(catalog, 'cover', type.arn, resource, () => globMatches(tokensOf(resource, patternTokens), anyNameOf(type.arn, resource))));
+    return types.some((type) =>
+      memo(catalog, 'cover', type.arn, resource, () => globMatches(tokensOf(resource, patternTokens), anyNameOf(type.arn, resource))),
+    );
   });
 }
 

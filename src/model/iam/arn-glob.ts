@@ -24,7 +24,15 @@ export type GlobToken =
  * names…), so they match any run of characters.
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html
  */
-const NO_SLASH_VARIABLES: ReadonlySet<string> = new Set(['BucketName', 'FunctionName', 'InstanceId', 'KeyId', 'QueueName', 'TableName', 'TopicName']);
+const NO_SLASH_VARIABLES: ReadonlySet<string> = new Set([
+  'BucketName',
+  'FunctionName',
+  'InstanceId',
+  'KeyId',
+  'QueueName',
+  'TableName',
+  'TopicName',
+]);
 
 /**
  * A character no ARN holds. Names made of it stand for "any name" when rolecall asks whether a pattern
@@ -82,7 +90,11 @@ export function formatTokens(format: string): GlobToken[] {
  * Walks the product of two globs' automata from (0, 0): `moves` pushes the pairs one pair leads to.
  * True when (lengthA, lengthB), both ends, is reached.
  */
-function productReachesEnd(lengthA: number, lengthB: number, moves: (i: number, j: number, push: (i: number, j: number) => void) => void): boolean {
+function productReachesEnd(
+  lengthA: number,
+  lengthB: number,
+  moves: (i: number, j: number, push: (i: number, j: number) => void) => void,
+): boolean {
   const width = lengthB + 1;
   const seen = new Uint8Array((lengthA + 1) * width);
   const stack: number[] = [0];
@@ -119,7 +131,10 @@ export function globsIntersect(a: readonly GlobToken[], b: readonly GlobToken[])
 
 /** True when the glob matches the plain text exactly. */
 export function globMatches(glob: readonly GlobToken[], text: string): boolean {
-  return globsIntersect(glob, [...text].map((char): GlobToken => ({ kind: 'char', char })));
+  return globsIntersect(
+    glob,
+    [...text].map((char): GlobToken => ({ kind: 'char', char })),
+  );
 }
 
 /** True when one character can satisfy both tokens (the alphabet is unbounded, so two classes always can). */

@@ -46,9 +46,7 @@ export function checkAction(action: string, catalog: ActionCatalog): ActionFindi
   if (actions === undefined) {
     // Prefer close services that have the action; otherwise name close prefixes without inventing actions.
     const services = suggestServices(service, catalog, 5);
-    const withAction = services
-      .filter((suggested) => expandWildcard(formatAction(suggested, parsed.name), catalog).length > 0)
-      .slice(0, 3);
+    const withAction = services.filter((suggested) => expandWildcard(formatAction(suggested, parsed.name), catalog).length > 0).slice(0, 3);
     const prefixes = services.slice(0, 3);
     return finding(
       'unknown-service',
@@ -65,7 +63,10 @@ export function checkAction(action: string, catalog: ActionCatalog): ActionFindi
   if (hasWildcard(parsed.name)) return checkPattern(action, service, parsed.name, parsed.service !== service, catalog);
   const found = findCatalogAction(catalog, service, parsed.name);
   if (found === undefined) {
-    const names = didYouMean(parsed.name, actions.map((entry) => entry.name));
+    const names = didYouMean(
+      parsed.name,
+      actions.map((entry) => entry.name),
+    );
     return finding(
       'unknown-action',
       action,
@@ -107,7 +108,13 @@ export function suggestServices(service: string, catalog: ActionCatalog, limit =
   return alias !== undefined && known.includes(alias) ? [alias, ...close.filter((name) => name !== alias)].slice(0, limit) : close;
 }
 
-function checkPattern(action: string, service: string, name: string, serviceCase: boolean, catalog: ActionCatalog): ActionFinding | undefined {
+function checkPattern(
+  action: string,
+  service: string,
+  name: string,
+  serviceCase: boolean,
+  catalog: ActionCatalog,
+): ActionFinding | undefined {
   const names = (catalog.actions(service) ?? []).map((entry) => entry.name);
   const pattern = wildcardToRegExp(name);
   if (!names.some((candidate) => pattern.test(candidate))) {
@@ -117,7 +124,13 @@ function checkPattern(action: string, service: string, name: string, serviceCase
   const exact = new RegExp(pattern.source);
   if (serviceCase || !names.some((candidate) => exact.test(candidate))) {
     const fixed = formatAction(service, patternInCaseOf(name, names.find((candidate) => pattern.test(candidate)) ?? name));
-    return finding('action-case', action, `${JSON.stringify(action)} matches actions only when case is ignored`, [fixed], `write ${JSON.stringify(fixed)}`);
+    return finding(
+      'action-case',
+      action,
+      `${JSON.stringify(action)} matches actions only when case is ignored`,
+      [fixed],
+      `write ${JSON.stringify(fixed)}`,
+    );
   }
   return undefined;
 }
@@ -160,14 +173,10 @@ function repair(literal: string, names: readonly string[], cut: (name: string, l
   return didYouMean(literal, [...pieces]);
 }
 
-function finding(
-  code: ActionFindingCode,
-  action: string,
-  message: string,
-  suggestions: readonly string[],
-  hint?: string,
-): ActionFinding {
+function finding(code: ActionFindingCode, action: string, message: string, suggestions: readonly string[], hint?: string): ActionFinding {
   const severity = code === 'action-case' ? 'warning' : 'error';
   const text = hint ?? didYouMeanHint(suggestions);
-  return text === undefined ? { code, severity, action, message, suggestions } : { code, severity, action, message, hint: text, suggestions };
+  return text === undefined
+    ? { code, severity, action, message, suggestions }
+    : { code, severity, action, message, hint: text, suggestions };
 }

@@ -28,7 +28,9 @@ export function checkStatementPlacement(statement: PolicyStatement, catalog: Act
     field: 'actions',
     index: statement.actions.indexOf(action),
     message: `${action} can act on none of the statement's resources, so the statement ${what} with it: it takes ${describe(catalog, action)}`,
-    hint: wildcardOnly ? 'put it in a statement with resources: ["*"]' : 'add a resource of one of those types, or move the action to a statement that has one',
+    hint: wildcardOnly
+      ? 'put it in a statement with resources: ["*"]'
+      : 'add a resource of one of those types, or move the action to a statement that has one',
   }));
   for (const resource of placement.unusedResources) {
     if (placement.unusable.length === statement.actions.length) break;

@@ -12,10 +12,7 @@ import type { PolicyStatement } from './statement';
 
 /** Which AWS quota a compilation ran into. */
 export type QuotaName =
-  | 'group-managed-policies'
-  | 'managed-policy-size'
-  | 'permission-set-inline-policy-size'
-  | 'permission-set-managed-policies';
+  'group-managed-policies' | 'managed-policy-size' | 'permission-set-inline-policy-size' | 'permission-set-managed-policies';
 
 /** A quota the statements do not fit in: a user-caused problem, reported as data. */
 export interface QuotaError {
@@ -80,7 +77,9 @@ export function compileForGroup(
   const merged = mergeStatements(statements);
   const whole = renderPolicy(merged);
   if (merged.length > 0 && whole.size <= inlineChars) {
-    return attachments(arns.length, 0, whole.size, maxAttached) ?? { ok: true, value: { inline: whole, managed: [], attachedManagedArns: arns } };
+    return (
+      attachments(arns.length, 0, whole.size, maxAttached) ?? { ok: true, value: { inline: whole, managed: [], attachedManagedArns: arns } }
+    );
   }
   const pieces: PolicyStatementJson[] = [];
   for (const statement of merged) {

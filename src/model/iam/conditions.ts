@@ -43,7 +43,18 @@ const CONTEXT_KEYS: Readonly<Record<string, { readonly operators: readonly strin
 };
 
 /** Operators that demand a value: the statement applies only when the key holds one of the values. */
-const NARROWING_OPERATORS = new Set(['stringequals', 'stringequalsignorecase', 'stringlike', 'arnequals', 'arnlike', 'bool', 'numericequals', 'numericlessthan', 'numericlessthanequals', 'ipaddress']);
+const NARROWING_OPERATORS = new Set([
+  'stringequals',
+  'stringequalsignorecase',
+  'stringlike',
+  'arnequals',
+  'arnlike',
+  'bool',
+  'numericequals',
+  'numericlessthan',
+  'numericlessthanequals',
+  'ipaddress',
+]);
 
 /**
  * Reads a statement's conditions the way IAM evaluates them, conservatively: only a positive operator on

@@ -37,25 +37,56 @@ export interface EscalationRule {
  * Rules that need `iam:PassRole` demand it on a broad resource (see {@link EscalationRule.onAnyResource}).
  */
 export const ESCALATION_RULES: readonly EscalationRule[] = [
-  { id: 'CreateNewPolicyVersion', actions: ['iam:CreatePolicyVersion'], why: 'can publish a new default version of a managed policy with any permissions' },
-  { id: 'SetExistingDefaultPolicyVersion', actions: ['iam:SetDefaultPolicyVersion'], why: 'can switch a managed policy to an older, more permissive version' },
+  {
+    id: 'CreateNewPolicyVersion',
+    actions: ['iam:CreatePolicyVersion'],
+    why: 'can publish a new default version of a managed policy with any permissions',
+  },
+  {
+    id: 'SetExistingDefaultPolicyVersion',
+    actions: ['iam:SetDefaultPolicyVersion'],
+    why: 'can switch a managed policy to an older, more permissive version',
+  },
   {
     id: 'CreateEC2WithExistingInstanceProfile',
     actions: ['iam:PassRole', 'ec2:RunInstances'],
     onAnyResource: ['iam:PassRole'],
     why: 'can start an instance with any role and use its credentials',
   },
-  { id: 'CreateAccessKey', actions: ['iam:CreateAccessKey'], exceptOwnUser: true, why: "can create access keys for other users and act as them" },
-  { id: 'CreateLoginProfile', actions: ['iam:CreateLoginProfile'], exceptOwnUser: true, why: 'can set a console password for other users and sign in as them' },
-  { id: 'UpdateLoginProfile', actions: ['iam:UpdateLoginProfile'], exceptOwnUser: true, why: "can change other users' console passwords and sign in as them" },
-  { id: 'AttachUserPolicy', actions: ['iam:AttachUserPolicy'], why: 'can attach any managed policy, such as AdministratorAccess, to a user' },
+  {
+    id: 'CreateAccessKey',
+    actions: ['iam:CreateAccessKey'],
+    exceptOwnUser: true,
+    why: 'can create access keys for other users and act as them',
+  },
+  {
+    id: 'CreateLoginProfile',
+    actions: ['iam:CreateLoginProfile'],
+    exceptOwnUser: true,
+    why: 'can set a console password for other users and sign in as them',
+  },
+  {
+    id: 'UpdateLoginProfile',
+    actions: ['iam:UpdateLoginProfile'],
+    exceptOwnUser: true,
+    why: "can change other users' console passwords and sign in as them",
+  },
+  {
+    id: 'AttachUserPolicy',
+    actions: ['iam:AttachUserPolicy'],
+    why: 'can attach any managed policy, such as AdministratorAccess, to a user',
+  },
   { id: 'AttachGroupPolicy', actions: ['iam:AttachGroupPolicy'], why: 'can attach any managed policy to a group, including its own' },
   { id: 'AttachRolePolicy', actions: ['iam:AttachRolePolicy'], why: 'can attach any managed policy to a role' },
   { id: 'PutUserPolicy', actions: ['iam:PutUserPolicy'], why: 'can write an inline policy with any permissions into a user' },
   { id: 'PutGroupPolicy', actions: ['iam:PutGroupPolicy'], why: 'can write an inline policy with any permissions into a group' },
   { id: 'PutRolePolicy', actions: ['iam:PutRolePolicy'], why: 'can write an inline policy with any permissions into a role' },
   { id: 'AddUserToGroup', actions: ['iam:AddUserToGroup'], why: 'can join a more privileged group' },
-  { id: 'UpdateRolePolicyToAssumeIt', actions: ['iam:UpdateAssumeRolePolicy'], why: "can rewrite a role's trust policy so that it can assume the role" },
+  {
+    id: 'UpdateRolePolicyToAssumeIt',
+    actions: ['iam:UpdateAssumeRolePolicy'],
+    why: "can rewrite a role's trust policy so that it can assume the role",
+  },
   {
     id: 'PassExistingRoleToNewLambdaThenInvoke',
     actions: ['iam:PassRole', 'lambda:CreateFunction', 'lambda:InvokeFunction'],
@@ -147,10 +178,26 @@ export const ESCALATION_RULES: readonly EscalationRule[] = [
     onAnyResource: ['iam:PassRole'],
     why: 'can run a container task with any role',
   },
-  { id: 'DeleteUserPermissionsBoundary', actions: ['iam:DeleteUserPermissionsBoundary'], why: "can remove the permissions boundary that caps a user" },
-  { id: 'DeleteRolePermissionsBoundary', actions: ['iam:DeleteRolePermissionsBoundary'], why: "can remove the permissions boundary that caps a role" },
-  { id: 'PutUserPermissionsBoundary', actions: ['iam:PutUserPermissionsBoundary'], why: "can replace a user's permissions boundary with a looser one" },
-  { id: 'PutRolePermissionsBoundary', actions: ['iam:PutRolePermissionsBoundary'], why: "can replace a role's permissions boundary with a looser one" },
+  {
+    id: 'DeleteUserPermissionsBoundary',
+    actions: ['iam:DeleteUserPermissionsBoundary'],
+    why: 'can remove the permissions boundary that caps a user',
+  },
+  {
+    id: 'DeleteRolePermissionsBoundary',
+    actions: ['iam:DeleteRolePermissionsBoundary'],
+    why: 'can remove the permissions boundary that caps a role',
+  },
+  {
+    id: 'PutUserPermissionsBoundary',
+    actions: ['iam:PutUserPermissionsBoundary'],
+    why: "can replace a user's permissions boundary with a looser one",
+  },
+  {
+    id: 'PutRolePermissionsBoundary',
+    actions: ['iam:PutRolePermissionsBoundary'],
+    why: "can replace a role's permissions boundary with a looser one",
+  },
   {
     id: 'SendCommandToAnyInstance',
     actions: ['ssm:SendCommand'],

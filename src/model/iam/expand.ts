@@ -76,9 +76,7 @@ export function summariseWildcard(action: string, catalog: ActionCatalog, limit 
   return {
     pattern: action,
     total: actions.length,
-    services: [...counts.entries()]
-      .sort(([a], [b]) => compareCodeUnits(a, b))
-      .map(([service, count]) => ({ service, count })),
+    services: [...counts.entries()].sort(([a], [b]) => compareCodeUnits(a, b)).map(([service, count]) => ({ service, count })),
     sample: actions.slice(0, limit),
     truncated: actions.length > limit,
   };

@@ -14,12 +14,20 @@ import type { ConditionBlock, PolicyStatement } from './statement';
  *   stays put when actions are added. A Sid written in the YAML is not kept.
  */
 export function mergeStatements(statements: readonly PolicyStatement[]): PolicyStatementJson[] {
-  const groups = new Map<string, { effect: 'Allow' | 'Deny'; resources: readonly string[]; conditions?: ConditionBlock; actions: string[] }>();
+  const groups = new Map<
+    string,
+    { effect: 'Allow' | 'Deny'; resources: readonly string[]; conditions?: ConditionBlock; actions: string[] }
+  >();
   for (const statement of statements) {
     const resources = canonicalResources(statement.resources);
     const conditions = canonicalConditions(statement.conditions);
     const key = JSON.stringify([statement.effect, resources, conditions ?? null]);
-    const group = groups.get(key) ?? { effect: statement.effect, resources, ...(conditions === undefined ? {} : { conditions }), actions: [] };
+    const group = groups.get(key) ?? {
+      effect: statement.effect,
+      resources,
+      ...(conditions === undefined ? {} : { conditions }),
+      actions: [],
+    };
     group.actions.push(...statement.actions);
     groups.set(key, group);
   }

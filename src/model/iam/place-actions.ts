@@ -55,7 +55,12 @@ function placeAccessByContent(access: AccessGrant, catalog: ActionCatalog): Acce
   return placement;
 }
 
-function memoized<K extends object, V>(cache: WeakMap<ActionCatalog, WeakMap<K, V>>, catalog: ActionCatalog, key: K, compute: (key: K, catalog: ActionCatalog) => V): V {
+function memoized<K extends object, V>(
+  cache: WeakMap<ActionCatalog, WeakMap<K, V>>,
+  catalog: ActionCatalog,
+  key: K,
+  compute: (key: K, catalog: ActionCatalog) => V,
+): V {
   let byKey = cache.get(catalog);
   if (!byKey) cache.set(catalog, (byKey = new WeakMap()));
   let value = byKey.get(key);
@@ -79,7 +84,11 @@ function placeStatementOnce(statement: PolicyStatement, catalog: ActionCatalog):
     group.actions.push(action);
     groups.set(key, group);
   }
-  const statements = [...groups.values()].map((group): PolicyStatement => ({ ...statement, actions: group.actions, resources: group.resources }));
+  const statements = [...groups.values()].map((group): PolicyStatement => ({
+    ...statement,
+    actions: group.actions,
+    resources: group.resources,
+  }));
   return { statements, unusable, unusedResources: statement.resources.filter((resource) => !used.has(resource)) };
 }
 
@@ -110,7 +119,8 @@ function placeAccessOnce(access: AccessGrant, catalog: ActionCatalog): AccessPla
   const placed = placeStatement({ effect: 'Allow', actions, resources: access.resources }, catalog);
   const include = access.wildcardOnly === 'include' && !access.resources.some(coversEverything);
   const onStar = include ? placed.unusable.filter((entry) => entry.wildcardOnly).map((entry) => entry.action) : [];
-  const statements = onStar.length > 0 ? [...placed.statements, { effect: 'Allow' as const, actions: onStar, resources: ['*'] }] : placed.statements;
+  const statements =
+    onStar.length > 0 ? [...placed.statements, { effect: 'Allow' as const, actions: onStar, resources: ['*'] }] : placed.statements;
   const leftOut = placed.unusable
     .filter((entry) => !(include && entry.wildcardOnly))
     .map((entry): LeftOutAction => ({ action: entry.action, why: entry.wildcardOnly ? 'wildcard-only' : 'no-matching-resource' }));

@@ -63,7 +63,9 @@ export function checkRiskAcceptance(declared: DeclaredRisk, computed: ComputedRi
       message: `declared risk ${JSON.stringify(level)} is lower than the computed ${JSON.stringify(computed.level)}: ${above
         .map(describeReason)
         .join('; ')}`,
-      hint: computedHigh ? 'declare level high (an acceptance does not lower it), or narrow the actions' : `declare level ${computed.level}, or narrow the actions`,
+      hint: computedHigh
+        ? 'declare level high (an acceptance does not lower it), or narrow the actions'
+        : `declare level ${computed.level}, or narrow the actions`,
       reasons: above,
     });
   }
@@ -73,7 +75,10 @@ export function checkRiskAcceptance(declared: DeclaredRisk, computed: ComputedRi
 /** One reason in a line: `privilege-escalation: iam:PassRole on "*" (can hand any role …)`. */
 export function describeReason(reason: RiskReason): string {
   const actions = shorten(reason.actions, ACTIONS_SHOWN);
-  const resources = shorten(reason.resources.map((resource) => JSON.stringify(resource)), RESOURCES_SHOWN);
+  const resources = shorten(
+    reason.resources.map((resource) => JSON.stringify(resource)),
+    RESOURCES_SHOWN,
+  );
   return `${reason.category}: ${actions}${resources === '' ? '' : ` on ${resources}`} (${reason.why})`;
 }
 

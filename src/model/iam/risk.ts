@@ -163,7 +163,8 @@ function wildcardIsBroad(catalog: ActionCatalog, pattern: string, resource: stri
 function broadReasons(wildcards: ReadonlyMap<string, Allowed>): RiskReason[] {
   return [...wildcards.entries()].map(([pattern, { resources, broad }]) => {
     const wide = broad.size > 0;
-    const what = pattern === '*' ? 'every action of every service, including every privilege escalation' : `every ${pattern.slice(0, -2)} action`;
+    const what =
+      pattern === '*' ? 'every action of every service, including every privilege escalation' : `every ${pattern.slice(0, -2)} action`;
     return reason('broad', wide ? 'high' : 'medium', [pattern], resources, `allows ${what}${wide ? ' on every resource' : ''}`);
   });
 }

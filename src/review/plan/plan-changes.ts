@@ -56,7 +56,11 @@ export const ACCESS_TYPES: Readonly<Record<string, Kind>> = {
   aws_ssoadmin_permission_set: kind('identity-center', 'permission set', 'name'),
   aws_ssoadmin_permission_set_inline_policy: kind('identity-center', 'permission set inline policy', 'permission_set_arn'),
   aws_ssoadmin_managed_policy_attachment: kind('identity-center', 'managed policy of a permission set', 'permission_set_arn'),
-  aws_ssoadmin_customer_managed_policy_attachment: kind('identity-center', 'customer managed policy of a permission set', 'permission_set_arn'),
+  aws_ssoadmin_customer_managed_policy_attachment: kind(
+    'identity-center',
+    'customer managed policy of a permission set',
+    'permission_set_arn',
+  ),
   aws_ssoadmin_account_assignment: kind('identity-center', 'account assignment', 'principal_id'),
   aws_identitystore_user: kind('identity-center', 'Identity Center user', 'user_name'),
   aws_identitystore_group: kind('identity-center', 'Identity Center group', 'display_name'),
@@ -84,7 +88,20 @@ export const ACCESS_TYPES: Readonly<Record<string, Kind>> = {
 /** Attributes that hold a policy document. */
 const POLICY_ATTRIBUTES = new Set(['policy', 'inline_policy']);
 /** Attributes that only echo or record: never a change of access on their own. */
-const NOISE = new Set(['id', 'arn', 'unique_id', 'etag', 'tags_all', 'created_date', 'create_date', 'policy_id', 'attachment_count', 'html_url', 'node_id', 'slug']);
+const NOISE = new Set([
+  'id',
+  'arn',
+  'unique_id',
+  'etag',
+  'tags_all',
+  'created_date',
+  'create_date',
+  'policy_id',
+  'attachment_count',
+  'html_url',
+  'node_id',
+  'slug',
+]);
 
 /** Reduces plans to their access changes, in a fixed order (area, then destroys first, then address). */
 export function summarisePlans(plans: readonly ReadPlan[]): PlanSummary {
@@ -99,14 +116,33 @@ export function summarisePlans(plans: readonly ReadPlan[]): PlanSummary {
         other.push({ file: plan.file, address: change.address, type: change.type, action });
         continue;
       }
-      changes.push({ file: plan.file, address: change.address, type: change.type, area: known.area, kind: known.kind, action, subject: subjectOf(change, known), details: detailsOf(change, action) });
+      changes.push({
+        file: plan.file,
+        address: change.address,
+        type: change.type,
+        area: known.area,
+        kind: known.kind,
+        action,
+        subject: subjectOf(change, known),
+        details: detailsOf(change, action),
+      });
     }
   }
   const areaOrder: readonly PlanArea[] = ['aws-iam', 'identity-center', 'github', 'oncall'];
   const actionOrder: readonly PlanAction[] = ['delete', 'replace', 'update', 'create'];
-  changes.sort((a, b) => areaOrder.indexOf(a.area) - areaOrder.indexOf(b.area) || actionOrder.indexOf(a.action) - actionOrder.indexOf(b.action) || compareText(a.address, b.address) || compareText(a.file, b.file));
+  changes.sort(
+    (a, b) =>
+      areaOrder.indexOf(a.area) - areaOrder.indexOf(b.area) ||
+      actionOrder.indexOf(a.action) - actionOrder.indexOf(b.action) ||
+      compareText(a.address, b.address) ||
+      compareText(a.file, b.file),
+  );
   other.sort((a, b) => compareText(a.address, b.address) || compareText(a.file, b.file));
-  return { files: plans.map((plan) => ({ file: plan.file, ...(plan.terraformVersion ? { terraformVersion: plan.terraformVersion } : {}) })), changes, other };
+  return {
+    files: plans.map((plan) => ({ file: plan.file, ...(plan.terraformVersion ? { terraformVersion: plan.terraformVersion } : {}) })),
+    changes,
+    other,
+  };
 }
 
 /** The action a plan's action list comes to; `undefined` for no-op and read. */
@@ -152,7 +188,8 @@ function detailsOf(change: PlanResourceChange, action: PlanAction): string[] {
       const now = new Set((isScalarList(to) ? to : []).map(String));
       const removed = [...was].filter((item) => !now.has(item)).sort(compareText);
       const added = [...now].filter((item) => !was.has(item)).sort(compareText);
-      if (removed.length + added.length > 0) details.push(`${attribute}: ${[...removed.map((item) => `- ${item}`), ...added.map((item) => `+ ${item}`)].join(', ')}`);
+      if (removed.length + added.length > 0)
+        details.push(`${attribute}: ${[...removed.map((item) => `- ${item}`), ...added.map((item) => `+ ${item}`)].join(', ')}`);
     } else if (isScalar(from) || isScalar(to)) {
       if (action === 'update' || action === 'replace') details.push(`${attribute}: ${show(from)} → ${show(to)}`);
       else if (to !== undefined && to !== null && to !== '' && to !== false) details.push(`${attribute}: ${show(to)}`);

@@ -22,10 +22,17 @@ export function policyLines(text: unknown): ReadonlySet<string> | undefined {
   for (const statement of statements) {
     if (!isObject(statement)) return undefined;
     const effect = statement['Effect'] === 'Deny' ? 'Deny' : 'Allow';
-    const actions = [...list(statement['Action']).map((action) => action.toLowerCase()), ...list(statement['NotAction']).map((action) => `every action but ${action.toLowerCase()}`)];
-    const resources = [...list(statement['Resource']), ...list(statement['NotResource']).map((resource) => `every resource but ${resource}`)];
+    const actions = [
+      ...list(statement['Action']).map((action) => action.toLowerCase()),
+      ...list(statement['NotAction']).map((action) => `every action but ${action.toLowerCase()}`),
+    ];
+    const resources = [
+      ...list(statement['Resource']),
+      ...list(statement['NotResource']).map((resource) => `every resource but ${resource}`),
+    ];
     const condition = statement['Condition'] === undefined ? '' : ` if ${canonical(statement['Condition'])}`;
-    for (const action of actions) for (const resource of resources.length ? resources : ['(no resource)']) lines.add(`${effect} ${action} on ${resource}${condition}`);
+    for (const action of actions)
+      for (const resource of resources.length ? resources : ['(no resource)']) lines.add(`${effect} ${action} on ${resource}${condition}`);
   }
   return lines;
 }
@@ -48,6 +55,10 @@ function list(value: unknown): string[] {
 /** JSON with object keys sorted, so that two spellings of one condition compare equal. */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (isObject(value)) return `{${Object.keys(value).sort(compareText).map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`;
+  if (isObject(value))
+    return `{${Object.keys(value)
+      .sort(compareText)
+      .map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`)
+      .join(',')}}`;
   return JSON.stringify(value) ?? 'null';
 }

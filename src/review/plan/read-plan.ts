@@ -29,7 +29,13 @@ const SHOW_HINT = 'give the output of `terraform show -json PLANFILE`, where PLA
  * https://developer.hashicorp.com/terraform/internals/json-format#plan-representation
  */
 export function readPlan(file: string, text: string): { plan?: ReadPlan; problems: Problem[] } {
-  const at = (offset: number, message: string, hint = SHOW_HINT): Problem => ({ severity: 'error', file, ...positionAt(text, offset), message, hint });
+  const at = (offset: number, message: string, hint = SHOW_HINT): Problem => ({
+    severity: 'error',
+    file,
+    ...positionAt(text, offset),
+    message,
+    hint,
+  });
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -40,20 +46,34 @@ export function readPlan(file: string, text: string): { plan?: ReadPlan; problem
   if (!isObject(data)) return { problems: [at(0, 'not a Terraform plan: expected a JSON object')] };
   const format = data['format_version'];
   if (typeof format !== 'string' || !/^1\./.test(format)) {
-    return { problems: [at(offsetOf(text, 'format_version'), `not a Terraform plan: format_version ${JSON.stringify(format ?? null)} is not 1.x`)] };
+    return {
+      problems: [at(offsetOf(text, 'format_version'), `not a Terraform plan: format_version ${JSON.stringify(format ?? null)} is not 1.x`)],
+    };
   }
   const raw = data['resource_changes'];
   if (raw === undefined && isObject(data['values'])) {
     return { problems: [at(offsetOf(text, 'values'), 'this is state, not a plan: it has values and no resource_changes')] };
   }
-  if (raw !== undefined && !Array.isArray(raw)) return { problems: [at(offsetOf(text, 'resource_changes'), 'resource_changes is not a list')] };
+  if (raw !== undefined && !Array.isArray(raw))
+    return { problems: [at(offsetOf(text, 'resource_changes'), 'resource_changes is not a list')] };
   const problems: Problem[] = [];
   const changes: PlanResourceChange[] = [];
   (raw ?? []).forEach((entry: unknown, index: number) => {
     const change = isObject(entry) ? entry['change'] : undefined;
     const actions = isObject(change) ? change['actions'] : undefined;
-    if (!isObject(entry) || typeof entry['address'] !== 'string' || typeof entry['type'] !== 'string' || !isObject(change) || !isStringList(actions)) {
-      problems.push(at(offsetOf(text, 'resource_changes'), `resource_changes[${index}] is not a resource change: it needs address, type and change.actions`));
+    if (
+      !isObject(entry) ||
+      typeof entry['address'] !== 'string' ||
+      typeof entry['type'] !== 'string' ||
+      !isObject(change) ||
+      !isStringList(actions)
+    ) {
+      problems.push(
+        at(
+          offsetOf(text, 'resource_changes'),
+          `resource_changes[${index}] is not a resource change: it needs address, type and change.actions`,
+        ),
+      );
       return;
     }
     changes.push({

@@ -15,12 +15,22 @@ function sources(folder: string): string[] {
 
 function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]|require\(['"]([^'"]+)['"]\)/g)].map((match) => match[1] ?? match[2] ?? '');
+  return [...text.matchAll(/(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]|require\(['"]([^'"]+)['"]\)/g)].map(
+    (match) => match[1] ?? match[2] ?? '',
+  );
 }
 
 // The pure layers: no cdktf, no provider, no file system, no clock, randomness or environment.
 const PURE = ['jd', 'schema', 'model', 'review', 'audit', 'util'];
-const FORBIDDEN_MODULES = [/^cdktf/, /^constructs/, /^@cdktf\//, /^(node:)?fs(\/|$)/, /^(node:)?child_process/, /\/load\/(load-roles|action-catalog)$/, /\/(cli|constructs|pipeline)\//];
+const FORBIDDEN_MODULES = [
+  /^cdktf/,
+  /^constructs/,
+  /^@cdktf\//,
+  /^(node:)?fs(\/|$)/,
+  /^(node:)?child_process/,
+  /\/load\/(load-roles|action-catalog)$/,
+  /\/(cli|constructs|pipeline)\//,
+];
 const FORBIDDEN_CALLS = [/\bprocess\.env\b/, /\bDate\.now\(/, /\bnew Date\(\)/, /\bMath\.random\(/];
 
 describe('layering', () => {
@@ -28,7 +38,8 @@ describe('layering', () => {
     const offences: string[] = [];
     for (const file of sources(folder)) {
       const name = relative(PROJECT_ROOT, file);
-      for (const module of imports(file)) if (FORBIDDEN_MODULES.some((pattern) => pattern.test(module))) offences.push(`${name} imports ${module}`);
+      for (const module of imports(file))
+        if (FORBIDDEN_MODULES.some((pattern) => pattern.test(module))) offences.push(`${name} imports ${module}`);
       const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
       for (const call of FORBIDDEN_CALLS) if (call.test(code)) offences.push(`${name} uses ${call.source}`);
     }
@@ -45,7 +56,10 @@ describe('layering', () => {
   });
 
   it('imports providers by deep path, never the barrel', () => {
-    const files = [...sources('constructs'), ...readdirSync(join(PROJECT_ROOT, 'stacks')).map((name) => join(PROJECT_ROOT, 'stacks', name))];
+    const files = [
+      ...sources('constructs'),
+      ...readdirSync(join(PROJECT_ROOT, 'stacks')).map((name) => join(PROJECT_ROOT, 'stacks', name)),
+    ];
     const offences = files.flatMap((file) =>
       imports(file)
         .filter((module) => /^@cdktf\/provider-[a-z]+$/.test(module))

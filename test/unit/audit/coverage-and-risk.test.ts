@@ -21,19 +21,29 @@ describe('coverage findings', () => {
 
   it('reports a quote the edited JD no longer holds as a broken justification, and still audits', () => {
     const roles = copyRoles(EXAMPLE_ROLES);
-    roles.edit('jd/software-engineer.md', 'Write tests that make refactoring boring and releases uneventful', 'Write property tests for the tracking parser');
+    roles.edit(
+      'jd/software-engineer.md',
+      'Write tests that make refactoring boring and releases uneventful',
+      'Write property tests for the tracking parser',
+    );
     const result = auditOf([], roles.dir);
     roles.remove();
     const broken = result.findings.filter((finding) => finding.rule === 'Coverage-BrokenJustification');
     expect(broken.map((finding) => [finding.severity, finding.subject])).toEqual([['high', 'role:software-engineer']]);
     expect(broken[0]?.message).toContain('app-repos-contribute');
     // The edited line is a duty nobody maps now; its words ("tests") match a capability the role holds.
-    expect(result.findings.filter((finding) => finding.rule === 'Coverage-UnmappedDuty').map((finding) => finding.subject)).toEqual(['role:software-engineer']);
+    expect(result.findings.filter((finding) => finding.rule === 'Coverage-UnmappedDuty').map((finding) => finding.subject)).toEqual([
+      'role:software-engineer',
+    ]);
   });
 
   it('reports a new duty whose words match a capability the role lacks as a likely missing grant', () => {
     const roles = copyRoles(EXAMPLE_ROLES);
-    roles.edit('jd/software-engineer.md', '- Write tests that make', '- Restore the MongoDB replica sets of your services from backups during drills\n- Write tests that make');
+    roles.edit(
+      'jd/software-engineer.md',
+      '- Write tests that make',
+      '- Restore the MongoDB replica sets of your services from backups during drills\n- Write tests that make',
+    );
     const result = auditOf([], roles.dir);
     roles.remove();
     const likely = result.findings.filter((finding) => finding.rule === 'Coverage-LikelyMissingGrant');
@@ -43,9 +53,14 @@ describe('coverage findings', () => {
   });
 
   it('reports a capability granted by a quote although no duty of the JD mentions it', () => {
-    const role = file('software-engineer.yaml').replace('capabilities: [oncall-secondary]', 'capabilities: [oncall-secondary, security-audit]');
+    const role = file('software-engineer.yaml').replace(
+      'capabilities: [oncall-secondary]',
+      'capabilities: [oncall-secondary, security-audit]',
+    );
     const result = auditOf([], EXAMPLE_ROLES, new Map([['software-engineer.yaml', role]]));
-    expect(result.findings.filter((finding) => finding.rule === 'Coverage-WeakJustification').map((finding) => finding.id)).toEqual(['Coverage-WeakJustification[software-engineer:security-audit]']);
+    expect(result.findings.filter((finding) => finding.rule === 'Coverage-WeakJustification').map((finding) => finding.id)).toEqual([
+      'Coverage-WeakJustification[software-engineer:security-audit]',
+    ]);
   });
 });
 
@@ -59,21 +74,28 @@ describe('risk findings', () => {
   it('counts a suppression again, and says so, once it has expired', () => {
     const org = file('org.yaml').replace("expires: '2027-06-30'", "expires: '2026-11-01'");
     const result = auditOf([], EXAMPLE_ROLES, new Map([['org.yaml', org]]));
-    expect(result.findings.filter((finding) => finding.rule === 'Risk-SeparationOfDuties').every((finding) => !finding.suppressed)).toBe(true);
+    expect(result.findings.filter((finding) => finding.rule === 'Risk-SeparationOfDuties').every((finding) => !finding.suppressed)).toBe(
+      true,
+    );
     expect(result.findings.map((finding) => finding.id)).toContain('Audit-Suppression[expired:Risk-SeparationOfDuties]');
   });
 
   it('reports people over audit.maxHighRiskPerPerson', () => {
     const org = file('org.yaml').replace('maxHighRiskPerPerson: 4', 'maxHighRiskPerPerson: 2');
-    const over = auditOf([], EXAMPLE_ROLES, new Map([['org.yaml', org]])).findings.filter((finding) => finding.rule === 'Risk-HighRiskLimit');
+    const over = auditOf([], EXAMPLE_ROLES, new Map([['org.yaml', org]])).findings.filter(
+      (finding) => finding.rule === 'Risk-HighRiskLimit',
+    );
     expect(over.map((finding) => finding.subject)).toEqual(['amara-okafor', 'jonas-lindqvist', 'mateo-alvarez', 'noor-siddiqui']);
   });
 
   it('reports an acceptance running out within audit.acceptanceWarningDays', () => {
-    const capabilities = file('capabilities.yaml').replace('roles: [cloud-engineer, platform-engineer]\n', "roles: [cloud-engineer, platform-engineer]\n        expires: '2026-12-01'\n");
+    const capabilities = file('capabilities.yaml').replace(
+      'roles: [cloud-engineer, platform-engineer]\n',
+      "roles: [cloud-engineer, platform-engineer]\n        expires: '2026-12-01'\n",
+    );
     const result = auditOf([], EXAMPLE_ROLES, new Map([['capabilities.yaml', capabilities]]));
-    expect(result.findings.filter((finding) => finding.rule === 'Risk-AcceptanceExpiry').map((finding) => [finding.severity, finding.message])).toEqual([
-      ['medium', expect.stringContaining('runs out on 2026-12-01, in 9 days')],
-    ]);
+    expect(
+      result.findings.filter((finding) => finding.rule === 'Risk-AcceptanceExpiry').map((finding) => [finding.severity, finding.message]),
+    ).toEqual([['medium', expect.stringContaining('runs out on 2026-12-01, in 9 days')]]);
   });
 });

@@ -25,7 +25,9 @@ const PLANTED = [
 
 describe('audit of the example org against planted exports', () => {
   const result = auditOf(exampleExports());
-  const drift = result.findings.filter((finding) => finding.category === 'drift' || finding.category === 'unused' || finding.category === 'audit');
+  const drift = result.findings.filter(
+    (finding) => finding.category === 'drift' || finding.category === 'unused' || finding.category === 'audit',
+  );
 
   it('finds every plant and nothing else', () => {
     expect(drift.map((finding) => finding.id).sort()).toEqual([...PLANTED].sort());

@@ -10,7 +10,10 @@ describe('import files', () => {
   it('reads escaped literals of a synthesized stack as the text they stand for, and resolves references', () => {
     const stack = synthesizedStack('aws-prod', {
       provider: { aws: [{ allowed_account_ids: ['111111111111'] }] },
-      resource: { aws_iam_group: { g: { name: 'a$${b}' } }, aws_iam_group_policy_attachment: { p: { group: '${aws_iam_group.g.name}', policy_arn: 'arn' } } },
+      resource: {
+        aws_iam_group: { g: { name: 'a$${b}' } },
+        aws_iam_group_policy_attachment: { p: { group: '${aws_iam_group.g.name}', policy_arn: 'arn' } },
+      },
     });
     expect(stack.accountId).toBe('111111111111');
     expect(stack.resources.map((resource) => [resource.address, resource.config['name'] ?? resource.config['group']])).toEqual([

@@ -54,8 +54,15 @@ describe('loadActionCatalog', () => {
     const catalog = loadActionCatalog();
     expect(catalog.services().length).toBeGreaterThan(400);
     expect(catalog.services()).toContain('s3');
-    expect(findCatalogAction(catalog, 's3', 'getobject')).toEqual({ name: 'GetObject', levels: ['read'], resourceTypes: ['accesspointobject', 'object'] });
-    expect(catalog.resourceTypes('s3')?.get('object')).toEqual({ name: 'object', arn: 'arn:${Partition}:s3:::${BucketName}/${ObjectName}' });
+    expect(findCatalogAction(catalog, 's3', 'getobject')).toEqual({
+      name: 'GetObject',
+      levels: ['read'],
+      resourceTypes: ['accesspointobject', 'object'],
+    });
+    expect(catalog.resourceTypes('s3')?.get('object')).toEqual({
+      name: 'object',
+      arn: 'arn:${Partition}:s3:::${BucketName}/${ObjectName}',
+    });
     expect(findCatalogAction(catalog, 'eks', 'ListClusters')?.resourceTypes).toEqual([]);
     expect(findCatalogAction(catalog, 'iam', 'AttachRolePolicy')?.levels).toEqual(['permissions']);
     expect(findCatalogAction(catalog, 'iam', 'TagRole')?.levels).toEqual(['tagging']);

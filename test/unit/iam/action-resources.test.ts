@@ -78,7 +78,10 @@ describe('placeStatement', () => {
   });
 
   it('reports wildcard-only actions on ARNs as unusable', () => {
-    const placed = placeStatement({ effect: 'Allow', actions: ['eks:ListClusters'], resources: ['arn:aws:eks:eu-west-1:1:cluster/*'] }, catalog);
+    const placed = placeStatement(
+      { effect: 'Allow', actions: ['eks:ListClusters'], resources: ['arn:aws:eks:eu-west-1:1:cluster/*'] },
+      catalog,
+    );
     expect(placed.statements).toEqual([]);
     expect(placed.unusable).toEqual([{ action: 'eks:ListClusters', wildcardOnly: true }]);
   });
@@ -98,12 +101,16 @@ describe('placeAccess', () => {
 
   it('grants wildcard-only actions on "*" when asked to', () => {
     const placed = placeAccess({ ...read, wildcardOnly: 'include' }, catalog);
-    expect(placed.statements).toContainEqual(expect.objectContaining({ resources: ['*'], actions: expect.arrayContaining(['eks:DescribeAddonVersions']) }));
+    expect(placed.statements).toContainEqual(
+      expect.objectContaining({ resources: ['*'], actions: expect.arrayContaining(['eks:DescribeAddonVersions']) }),
+    );
     expect(placed.leftOut.filter((left) => left.why === 'wildcard-only')).toEqual([]);
   });
 
   it('describes what an action takes, for messages', () => {
     expect(describeResourceTypes(catalog, 'eks:ListClusters')).toBe('no resource: AWS authorizes it only on "*"');
-    expect(describeResourceTypes(catalog, 'eks:DescribeCluster')).toBe('cluster (arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName})');
+    expect(describeResourceTypes(catalog, 'eks:DescribeCluster')).toBe(
+      'cluster (arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName})',
+    );
   });
 });

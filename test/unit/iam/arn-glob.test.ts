@@ -6,15 +6,27 @@ const meets = (pattern: string, format: string): boolean => globsIntersect(patte
 describe('ARN patterns against ARN formats', () => {
   it.each([
     ['arn:aws:eks:eu-west-1:111111111111:cluster/*', 'arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName}', true],
-    ['arn:aws:eks:eu-west-1:111111111111:cluster/*', 'arn:${Partition}:eks:${Region}:${Account}:nodegroup/${ClusterName}/${NodegroupName}/${UUID}', false],
-    ['arn:aws:eks:eu-west-1:111111111111:addon/*', 'arn:${Partition}:eks:${Region}:${Account}:addon/${ClusterName}/${AddonName}/${UUID}', true],
+    [
+      'arn:aws:eks:eu-west-1:111111111111:cluster/*',
+      'arn:${Partition}:eks:${Region}:${Account}:nodegroup/${ClusterName}/${NodegroupName}/${UUID}',
+      false,
+    ],
+    [
+      'arn:aws:eks:eu-west-1:111111111111:addon/*',
+      'arn:${Partition}:eks:${Region}:${Account}:addon/${ClusterName}/${AddonName}/${UUID}',
+      true,
+    ],
     ['arn:aws:s3:::logs', 'arn:${Partition}:s3:::${BucketName}/${ObjectName}', false],
     ['arn:aws:s3:::logs/*', 'arn:${Partition}:s3:::${BucketName}/${ObjectName}', true],
     ['arn:aws:s3:::logs/*', 'arn:${Partition}:s3:::${BucketName}', false],
     ['arn:aws:s3:::logs*', 'arn:${Partition}:s3:::${BucketName}', true],
     ['arn:aws:s3:eu-west-1::logs', 'arn:${Partition}:s3:::${BucketName}', false],
     ['arn:aws:s3:*:*:logs', 'arn:${Partition}:s3:::${BucketName}', true],
-    ['arn:aws:logs:eu-west-1:1:log-group:*', 'arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}:log-stream:${LogStreamName}', true],
+    [
+      'arn:aws:logs:eu-west-1:1:log-group:*',
+      'arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}:log-stream:${LogStreamName}',
+      true,
+    ],
     ['arn:aws:logs:eu-west-1:1:log-group:/aws/x', 'arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}', true],
     ['arn:aws:iam::1:role/app/deploy', 'arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}', true],
     ['arn:aws:iam:eu-west-1:1:role/x', 'arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}', false],

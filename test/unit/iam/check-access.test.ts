@@ -2,7 +2,13 @@ import { loadActionCatalog } from '../../../src/load/action-catalog';
 import { checkAccess, type AccessGrant } from '../../../src/model/iam';
 
 const catalog = loadActionCatalog();
-const access = (overrides: Partial<AccessGrant>): AccessGrant => ({ service: 's3', levels: ['read'], resources: ['*'], except: [], ...overrides });
+const access = (overrides: Partial<AccessGrant>): AccessGrant => ({
+  service: 's3',
+  levels: ['read'],
+  resources: ['*'],
+  except: [],
+  ...overrides,
+});
 
 describe('checkAccess', () => {
   it('accepts a known service with levels it has and a useful except', () => {

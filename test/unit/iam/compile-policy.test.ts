@@ -54,7 +54,9 @@ describe('compileForGroup', () => {
   });
 
   it('packs many statements into few managed policies of at most 6,144 characters', () => {
-    const statements = Array.from({ length: 24 }, (_, i) => allow(ec2.slice(i * 25, (i + 1) * 25), [`arn:aws:ec2:*:*:instance/team-${i}-*`]));
+    const statements = Array.from({ length: 24 }, (_, i) =>
+      allow(ec2.slice(i * 25, (i + 1) * 25), [`arn:aws:ec2:*:*:instance/team-${i}-*`]),
+    );
     const total = renderPolicy(mergeStatements(statements)).size;
     const value = ok(compileForGroup(statements, []));
     expect(value.managed.every((policy) => policy.size <= MANAGED_POLICY_CHARS)).toBe(true);
@@ -76,13 +78,22 @@ describe('compileForGroup', () => {
     const value = ok(compileForGroup([allow(['s3:GetObject'], resources)], []));
     expect(value.managed.length).toBeGreaterThan(1);
     expect(value.managed.every((policy) => policy.size <= MANAGED_POLICY_CHARS)).toBe(true);
-    expect(value.managed.flatMap((policy) => policy.document.Statement.flatMap((statement) => [...statement.Resource])).sort()).toEqual(resources);
+    expect(value.managed.flatMap((policy) => policy.document.Statement.flatMap((statement) => [...statement.Resource])).sort()).toEqual(
+      resources,
+    );
   });
 
   it('attaches existing managed policies de-duplicated and sorted', () => {
-    const value = ok(compileForGroup([allow(['s3:GetObject'], ['*'])], ['arn:aws:iam::aws:policy/b', 'arn:aws:iam::aws:policy/a', 'arn:aws:iam::aws:policy/b']));
+    const value = ok(
+      compileForGroup(
+        [allow(['s3:GetObject'], ['*'])],
+        ['arn:aws:iam::aws:policy/b', 'arn:aws:iam::aws:policy/a', 'arn:aws:iam::aws:policy/b'],
+      ),
+    );
     expect(value.attachedManagedArns).toEqual(['arn:aws:iam::aws:policy/a', 'arn:aws:iam::aws:policy/b']);
-    expect(value.inline?.json).toMatch(/^\{"Version":"2012-10-17","Statement":\[\{"Sid":"Allow[0-9A-F]{8}","Effect":"Allow","Action":\["s3:GetObject"\],"Resource":\["\*"\]\}\]\}$/);
+    expect(value.inline?.json).toMatch(
+      /^\{"Version":"2012-10-17","Statement":\[\{"Sid":"Allow[0-9A-F]{8}","Effect":"Allow","Action":\["s3:GetObject"\],"Resource":\["\*"\]\}\]\}$/,
+    );
   });
 
   it('fails when customer managed policies and managed ARNs exceed 10 attachments', () => {
@@ -97,7 +108,9 @@ describe('compileForGroup', () => {
         measured: 11,
         allowed: 10,
         message: expect.stringMatching(
-          new RegExp(`^the group needs 11 managed policy attachments \\(${chunks} customer managed policies for [\\d,]+ characters of statements plus ${11 - chunks} existing managed policies\\), more than the 10 IAM allows per group$`),
+          new RegExp(
+            `^the group needs 11 managed policy attachments \\(${chunks} customer managed policies for [\\d,]+ characters of statements plus ${11 - chunks} existing managed policies\\), more than the 10 IAM allows per group$`,
+          ),
         ),
         hint: expect.stringContaining('split the role into more groups'),
       },
@@ -108,11 +121,19 @@ describe('compileForGroup', () => {
     const arns = Array.from({ length: 11 }, (_, i) => `arn:aws:iam::aws:policy/P${i}`);
     const result = compileForGroup([], arns);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toBe('the group needs 11 managed policy attachments (11 existing managed policies), more than the 10 IAM allows per group');
+    if (!result.ok)
+      expect(result.error.message).toBe(
+        'the group needs 11 managed policy attachments (11 existing managed policies), more than the 10 IAM allows per group',
+      );
   });
 
   it('fails when one statement cannot be cut small enough', () => {
-    const huge = { effect: 'Allow' as const, actions: ['s3:GetObject'], resources: ['*'], conditions: { StringEquals: { 'aws:PrincipalTag/x': 'y'.repeat(7000) } } };
+    const huge = {
+      effect: 'Allow' as const,
+      actions: ['s3:GetObject'],
+      resources: ['*'],
+      conditions: { StringEquals: { 'aws:PrincipalTag/x': 'y'.repeat(7000) } },
+    };
     const result = compileForGroup([huge], []);
     expect(result).toMatchObject({ ok: false, error: { limit: 'managed-policy-size', allowed: MANAGED_POLICY_CHARS } });
   });
@@ -144,7 +165,10 @@ describe('compileForPermissionSet', () => {
 
   it('fails when more than 20 managed policies are attached', () => {
     const arns = Array.from({ length: 21 }, (_, i) => `arn:aws:iam::aws:policy/P${i}`);
-    expect(compileForPermissionSet([], arns)).toMatchObject({ ok: false, error: { limit: 'permission-set-managed-policies', measured: 21, allowed: 20 } });
+    expect(compileForPermissionSet([], arns)).toMatchObject({
+      ok: false,
+      error: { limit: 'permission-set-managed-policies', measured: 21, allowed: 20 },
+    });
   });
 
   it('warns when more than 10 managed policies need a raised IAM quota', () => {
@@ -159,7 +183,9 @@ describe('determinism', () => {
   const statementArb = fc.record({
     effect: fc.constantFrom<'Allow' | 'Deny'>('Allow', 'Deny'),
     actions: fc.subarray(ec2.slice(0, 300), { minLength: 1, maxLength: 120 }),
-    resources: fc.subarray(['*', 'arn:aws:ec2:*:*:instance/a-*', 'arn:aws:ec2:*:*:instance/b-*', 'arn:aws:ec2:*:*:volume/*'], { minLength: 1 }),
+    resources: fc.subarray(['*', 'arn:aws:ec2:*:*:instance/a-*', 'arn:aws:ec2:*:*:instance/b-*', 'arn:aws:ec2:*:*:volume/*'], {
+      minLength: 1,
+    }),
   });
   const shuffle = <T>(values: readonly T[], seed: number): T[] => {
     const copy = [...values];
@@ -175,7 +201,11 @@ describe('determinism', () => {
   it('compiles shuffled input to identical JSON', () => {
     fc.assert(
       fc.property(fc.array(statementArb, { minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 2 ** 30 }), (statements, seed) => {
-        const shuffled = shuffle(statements, seed).map((statement) => ({ ...statement, actions: shuffle(statement.actions, seed + 1), resources: shuffle(statement.resources, seed + 2) }));
+        const shuffled = shuffle(statements, seed).map((statement) => ({
+          ...statement,
+          actions: shuffle(statement.actions, seed + 1),
+          resources: shuffle(statement.resources, seed + 2),
+        }));
         const json = (input: readonly PolicyStatement[]) => {
           const group = compileForGroup(input, ['arn:aws:iam::aws:policy/b', 'arn:aws:iam::aws:policy/a']);
           return JSON.stringify(group.ok ? [group.value.inline?.json, group.value.managed.map((policy) => policy.json)] : group.error);

@@ -1,5 +1,12 @@
 import { loadActionCatalog } from '../../../src/load/action-catalog';
-import { compareActions, createActionCatalog, expandAccess, expandWildcard, findCatalogAction, summariseWildcard } from '../../../src/model/iam';
+import {
+  compareActions,
+  createActionCatalog,
+  expandAccess,
+  expandWildcard,
+  findCatalogAction,
+  summariseWildcard,
+} from '../../../src/model/iam';
 
 const catalog = loadActionCatalog();
 

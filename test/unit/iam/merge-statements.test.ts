@@ -15,12 +15,18 @@ describe('canonicalActions', () => {
 });
 
 describe('mergeStatements', () => {
-  const allow = (actions: readonly string[], resources: readonly string[] = ['*'], conditions?: PolicyStatement['conditions']): PolicyStatement =>
+  const allow = (
+    actions: readonly string[],
+    resources: readonly string[] = ['*'],
+    conditions?: PolicyStatement['conditions'],
+  ): PolicyStatement =>
     conditions === undefined ? { effect: 'Allow', actions, resources } : { effect: 'Allow', actions, resources, conditions };
 
   it('merges statements with equal effect, resources and conditions', () => {
     const merged = mergeStatements([allow(['s3:PutObject'], ['b', 'a']), allow(['s3:GetObject'], ['a', 'b', 'a'])]);
-    expect(merged).toEqual([{ Sid: expect.stringMatching(/^Allow[0-9A-F]{8}$/), Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: ['a', 'b'] }]);
+    expect(merged).toEqual([
+      { Sid: expect.stringMatching(/^Allow[0-9A-F]{8}$/), Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: ['a', 'b'] },
+    ]);
   });
 
   it('keeps statements apart when effect, resources or conditions differ', () => {

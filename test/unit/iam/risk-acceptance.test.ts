@@ -7,7 +7,12 @@ const medium = computeRisk({ statements: [{ effect: 'Allow', actions: ['ec2:Term
 const low: ComputedRisk = { level: 'low', reasons: [] };
 const accepted = {
   level: 'high',
-  accepted: { by: ['amara-okafor'], on: '2026-02-09', roles: ['platform-engineer'], reason: 'platform team deploys EC2 workers, reviewed by security' },
+  accepted: {
+    by: ['amara-okafor'],
+    on: '2026-02-09',
+    roles: ['platform-engineer'],
+    reason: 'platform team deploys EC2 workers, reviewed by security',
+  },
 } as const;
 const admin = computeRisk({ managedPolicies: ['arn:aws:iam::aws:policy/AdministratorAccess'] }, catalog);
 
@@ -34,11 +39,21 @@ describe('checkRiskAcceptance', () => {
   });
 
   it.each([
-    ['an accepted CreateEC2WithExistingInstanceProfile path', 'medium', high, /^declared risk "medium" is lower than the computed "high": privilege-escalation: ec2:RunInstances, iam:PassRole/],
+    [
+      'an accepted CreateEC2WithExistingInstanceProfile path',
+      'medium',
+      high,
+      /^declared risk "medium" is lower than the computed "high": privilege-escalation: ec2:RunInstances, iam:PassRole/,
+    ],
     ['an accepted AdministratorAccess', 'low', admin, /^declared risk "low" is lower than the computed "high": .*AdministratorAccess/],
   ] as const)('fails when %s is declared %j: an acceptance does not lower a computed high', (_what, level, computed, message) => {
     expect(checkRiskAcceptance({ ...accepted, level }, computed)).toEqual([
-      expect.objectContaining({ code: 'risk-understated', severity: 'error', message: expect.stringMatching(message), hint: expect.stringContaining('declare level high') }),
+      expect.objectContaining({
+        code: 'risk-understated',
+        severity: 'error',
+        message: expect.stringMatching(message),
+        hint: expect.stringContaining('declare level high'),
+      }),
     ]);
   });
 

@@ -16,10 +16,13 @@ describe('risk cannot be escaped by spelling', () => {
   it.each([
     ['iam:PassRole on role*', allow(['iam:PassRole'], ['arn:aws:iam::111111111111:role*'])],
     ['iam:PassRole on role/?*', allow(['iam:PassRole'], ['arn:aws:iam::111111111111:role/?*'])],
-    ['iam:PassRole on every account\'s roles', allow(['iam:PassRole'], ['arn:aws:iam::*:*'])],
+    ["iam:PassRole on every account's roles", allow(['iam:PassRole'], ['arn:aws:iam::*:*'])],
     ['iam:passrole in lower case', allow(['iam:passrole'], ['arn:aws:iam::111111111111:role/*'])],
     ['iam:Pass* on role*', allow(['iam:Pass*'], ['arn:aws:iam::111111111111:role*'])],
-    ['secretsmanager:GetSecretValue on secret*', allow(['secretsmanager:GetSecretValue'], ['arn:aws:secretsmanager:eu-west-1:111111111111:secret*'])],
+    [
+      'secretsmanager:GetSecretValue on secret*',
+      allow(['secretsmanager:GetSecretValue'], ['arn:aws:secretsmanager:eu-west-1:111111111111:secret*']),
+    ],
     ['secretsmanager:GetSecretValue on arn:*', allow(['secretsmanager:GetSecretValue'], ['arn:*'])],
     ['s3:GetObject on *', allow(['s3:GetObject'], ['*'])],
     ['s3:GetObject on every bucket', allow(['s3:GetObject'], ['arn:aws:s3:::*'])],
@@ -29,7 +32,10 @@ describe('risk cannot be escaped by spelling', () => {
   });
 
   it('rates iam:PassRole on role/?* with ec2:RunInstances as the instance-profile escalation', () => {
-    const risk = computeRisk({ statements: [allow(['iam:PassRole'], ['arn:aws:iam::111111111111:role/?*']), allow(['ec2:RunInstances'], ['*'])] }, catalog);
+    const risk = computeRisk(
+      { statements: [allow(['iam:PassRole'], ['arn:aws:iam::111111111111:role/?*']), allow(['ec2:RunInstances'], ['*'])] },
+      catalog,
+    );
     expect(risk.reasons.map((reason) => reason.why)).toContainEqual(expect.stringContaining('(CreateEC2WithExistingInstanceProfile)'));
   });
 
@@ -55,7 +61,10 @@ describe('conditions', () => {
   });
 
   it('keeps the level under MFA and network conditions, and lists them as taken into account', () => {
-    const mfa = allow(['s3:GetObject'], ['*'], { Bool: { 'aws:MultiFactorAuthPresent': 'true' }, IpAddress: { 'aws:SourceIp': '10.0.0.0/8' } });
+    const mfa = allow(['s3:GetObject'], ['*'], {
+      Bool: { 'aws:MultiFactorAuthPresent': 'true' },
+      IpAddress: { 'aws:SourceIp': '10.0.0.0/8' },
+    });
     const risk = computeRisk({ statements: [mfa] }, catalog);
     expect(risk.level).toBe('high');
     expect(risk.conditions?.map((note) => note.effect)).toEqual(['context', 'context']);

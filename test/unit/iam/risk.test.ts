@@ -10,7 +10,11 @@ import {
 } from '../../../src/model/iam';
 
 const catalog = loadActionCatalog();
-const allow = (actions: readonly string[], resources: readonly string[] = ['*']): PolicyStatement => ({ effect: 'Allow', actions, resources });
+const allow = (actions: readonly string[], resources: readonly string[] = ['*']): PolicyStatement => ({
+  effect: 'Allow',
+  actions,
+  resources,
+});
 const risk = (...statements: PolicyStatement[]) => computeRisk({ statements }, catalog);
 const categories = (...statements: PolicyStatement[]): RiskCategory[] => risk(...statements).reasons.map((reason) => reason.category);
 
@@ -23,7 +27,12 @@ describe('ESCALATION_RULES', () => {
     const result = risk(allow(rule.actions));
     expect(result.level).toBe('high');
     expect(result.reasons).toContainEqual(
-      expect.objectContaining({ category: 'privilege-escalation', level: 'high', actions: [...rule.actions].sort(), why: expect.stringContaining(`(${id})`) }),
+      expect.objectContaining({
+        category: 'privilege-escalation',
+        level: 'high',
+        actions: [...rule.actions].sort(),
+        why: expect.stringContaining(`(${id})`),
+      }),
     );
   });
 });
@@ -34,7 +43,11 @@ describe('computeRisk: privilege escalation', () => {
     ['iam:PassRole on every role', [allow(['iam:PassRole'], ['arn:aws:iam::123456789012:role/*'])], 'PassAnyRole'],
     ['sts:AssumeRole on *', [allow(['sts:AssumeRole'])], 'AssumeAnyRole'],
     ['lambda:UpdateFunctionCode on *', [allow(['lambda:UpdateFunctionCode'])], 'EditExistingLambdaFunctionWithRole'],
-    ['PassRole + ec2:RunInstances', [allow(['ec2:RunInstances'], ['arn:aws:ec2:*:*:instance/*']), allow(['iam:PassRole'])], 'CreateEC2WithExistingInstanceProfile'],
+    [
+      'PassRole + ec2:RunInstances',
+      [allow(['ec2:RunInstances'], ['arn:aws:ec2:*:*:instance/*']), allow(['iam:PassRole'])],
+      'CreateEC2WithExistingInstanceProfile',
+    ],
     ['iam:Put*Policy through a wildcard', [allow(['iam:Put*Policy'], ['arn:aws:iam::123456789012:role/app'])], 'PutRolePolicy'],
     ['iam:* through a wildcard', [allow(['iam:*'], ['arn:aws:iam::123456789012:user/bob'])], 'CreateAccessKey'],
     ['iam permissions level through access', [], 'AttachRolePolicy'],
@@ -46,15 +59,23 @@ describe('computeRisk: privilege escalation', () => {
     expect(result.reasons.map((reason) => reason.why)).toContainEqual(expect.stringContaining(`(${id})`));
   });
 
-  it('does not report managing only one\'s own access keys', () => {
-    expect(categories(allow(['iam:CreateAccessKey', 'iam:UpdateLoginProfile'], ['arn:aws:iam::*:user/${aws:username}']))).not.toContain('privilege-escalation');
+  it("does not report managing only one's own access keys", () => {
+    expect(categories(allow(['iam:CreateAccessKey', 'iam:UpdateLoginProfile'], ['arn:aws:iam::*:user/${aws:username}']))).not.toContain(
+      'privilege-escalation',
+    );
   });
 
   it.each([
     ['iam:PassRole scoped to one role', [allow(['iam:PassRole'], ['arn:aws:iam::123456789012:role/lambda-exec'])]],
     ['sts:AssumeRole scoped to one role', [allow(['sts:AssumeRole'], ['arn:aws:iam::123456789012:role/deploy'])]],
-    ['lambda:UpdateFunctionCode on one function', [allow(['lambda:UpdateFunctionCode'], ['arn:aws:lambda:eu-west-1:123456789012:function:api'])]],
-    ['a combination when iam:PassRole is scoped', [allow(['lambda:CreateFunction', 'lambda:InvokeFunction']), allow(['iam:PassRole'], ['arn:aws:iam::123456789012:role/fn'])]],
+    [
+      'lambda:UpdateFunctionCode on one function',
+      [allow(['lambda:UpdateFunctionCode'], ['arn:aws:lambda:eu-west-1:123456789012:function:api'])],
+    ],
+    [
+      'a combination when iam:PassRole is scoped',
+      [allow(['lambda:CreateFunction', 'lambda:InvokeFunction']), allow(['iam:PassRole'], ['arn:aws:iam::123456789012:role/fn'])],
+    ],
   ])('rates %s medium: it acts with permissions rolecall cannot see, but only those', (_, statements) => {
     const escalations = risk(...statements).reasons.filter((reason) => reason.category === 'privilege-escalation');
     expect(escalations.length).toBeGreaterThan(0);
@@ -95,8 +116,20 @@ describe('computeRisk: other categories', () => {
   it('names the actions and resources of each reason, sorted, highest level first', () => {
     const result = risk(allow(['ec2:TerminateInstances', 'secretsmanager:GetSecretValue']));
     expect(result.reasons).toEqual([
-      { category: 'data-exfiltration', level: 'high', actions: ['secretsmanager:GetSecretValue'], resources: ['*'], why: 'reads every secret value' },
-      { category: 'destructive', level: 'medium', actions: ['ec2:TerminateInstances'], resources: ['*'], why: 'deletes or terminates any resource of its kind' },
+      {
+        category: 'data-exfiltration',
+        level: 'high',
+        actions: ['secretsmanager:GetSecretValue'],
+        resources: ['*'],
+        why: 'reads every secret value',
+      },
+      {
+        category: 'destructive',
+        level: 'medium',
+        actions: ['ec2:TerminateInstances'],
+        resources: ['*'],
+        why: 'deletes or terminates any resource of its kind',
+      },
     ]);
   });
 

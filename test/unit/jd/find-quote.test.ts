@@ -56,11 +56,7 @@ describe('findQuote', () => {
 
   it('reports a match in a non-duty section with its section kind', () => {
     const match = findQuote(jd, 'orchestration systems (K8S)');
-    expect(match.found && [match.section.kind, match.section.heading, match.item.line]).toEqual([
-      'requirements',
-      'Key skills',
-      10,
-    ]);
+    expect(match.found && [match.section.kind, match.section.heading, match.item.line]).toEqual(['requirements', 'Key skills', 10]);
   });
 
   it('finds a quote running on from one item into the next of the same section', () => {
@@ -99,11 +95,7 @@ describe('findQuote', () => {
   seedIt()('finds a duty of seed 002 quoted from the html', () => {
     const seed = parseJobDescription(readSeed('002'));
     const match = findQuote(seed, 'we respond to alerts and pages, we go on-call');
-    expect(match.found && [match.section.heading, match.section.kind, match.item.line]).toEqual([
-      'The Team Today',
-      'duties',
-      1,
-    ]);
+    expect(match.found && [match.section.heading, match.section.kind, match.item.line]).toEqual(['The Team Today', 'duties', 1]);
   });
 
   seedIt()('finds the repaired en dash of seed 003 from a quote with a hyphen', () => {

@@ -28,9 +28,7 @@ describe('format detection from content', () => {
   it('reads markdown starting with a bracket as markdown', () => {
     const jd = parseJobDescription('[Acme] is hiring\n\n## Responsibilities\n\n- Run the platform\n');
     expect(jd.format).toBe('markdown');
-    expect(jd.sections.find((section) => section.kind === 'duties')?.items).toEqual([
-      { text: 'Run the platform', line: 5 },
-    ]);
+    expect(jd.sections.find((section) => section.kind === 'duties')?.items).toEqual([{ text: 'Run the platform', line: 5 }]);
   });
 
   it('reads plain text without any markdown as markdown with one unheaded section', () => {
@@ -38,9 +36,7 @@ describe('format detection from content', () => {
     expect(jd).toEqual({
       title: '',
       format: 'markdown',
-      sections: [
-        { heading: '', kind: 'other', line: 1, items: [{ text: 'We need someone to run our databases.', line: 1 }] },
-      ],
+      sections: [{ heading: '', kind: 'other', line: 1, items: [{ text: 'We need someone to run our databases.', line: 1 }] }],
       roles: [],
     });
   });
@@ -52,9 +48,7 @@ describe('format detection from content', () => {
   });
 
   it('reads windows line endings', () => {
-    const jd = parseJobDescription(
-      '---\r\ntitle: Data Engineer\r\n---\r\n\r\n## Duties\r\n\r\n- Own the pipelines\r\n',
-    );
+    const jd = parseJobDescription('---\r\ntitle: Data Engineer\r\n---\r\n\r\n## Duties\r\n\r\n- Own the pipelines\r\n');
     expect(jd.format).toBe('front-matter');
     expect(jd.sections[0]?.items).toEqual([{ text: 'Own the pipelines', line: 7 }]);
   });

@@ -23,10 +23,13 @@ describe('the JD evaluation set', () => {
     expect(cases.filter((evalCase) => evalCase.roles.length > 1).length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(roles.map((role) => [role.name, role.expected.anchor ?? '', role] as const))('%s%s: the title and every duty, nothing else', (_name, _anchor, role) => {
-    expect(role.title === undefined ? undefined : comparable(role.title)).toBe(comparable(role.expected.title));
-    expect(role.duties.map(comparable)).toEqual(role.expected.duties.map(comparable));
-  });
+  it.each(roles.map((role) => [role.name, role.expected.anchor ?? '', role] as const))(
+    '%s%s: the title and every duty, nothing else',
+    (_name, _anchor, role) => {
+      expect(role.title === undefined ? undefined : comparable(role.title)).toBe(comparable(role.expected.title));
+      expect(role.duties.map(comparable)).toEqual(role.expected.duties.map(comparable));
+    },
+  );
 
   it('finds duties with recall and precision of at least 0.95', () => {
     const figures = precisionRecall(roles.map((role) => matchCounts(role.duties, role.expected.duties)));

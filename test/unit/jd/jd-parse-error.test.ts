@@ -14,9 +14,7 @@ function parseError(text: string): JdParseError {
 describe('JdParseError', () => {
   it('fails when json content does not parse, at the place it breaks', () => {
     const error = parseError('{\n  "@type": "JobPosting",\n  "title": "SRE"\n  "description": "x"\n}\n');
-    expect(error.message).toBe(
-      "content starts like json but is not valid json: expected ',' or '}' after a property value, got \"\\\"\"",
-    );
+    expect(error.message).toBe("content starts like json but is not valid json: expected ',' or '}' after a property value, got \"\\\"\"");
     expect([error.line, error.column]).toEqual([4, 3]);
     expect(error.cause).toBeInstanceOf(SyntaxError);
     expect(error.hint).toMatch(/missing comma or quote/);
@@ -60,9 +58,7 @@ describe('JdParseError', () => {
   });
 
   it('fails when the front matter is not valid yaml, at its line in the file', () => {
-    const error = parseError(
-      '---\ntitle: Platform Engineer\ntags: [job, jd\ndate: 10-11-2022\n---\n\n# Platform Engineer\n',
-    );
+    const error = parseError('---\ntitle: Platform Engineer\ntags: [job, jd\ndate: 10-11-2022\n---\n\n# Platform Engineer\n');
     expect(error.message).toMatch(/^invalid yaml in front matter: [a-z]/);
     expect(error.line).toBeGreaterThanOrEqual(3);
     expect(error.line).toBeLessThanOrEqual(5);

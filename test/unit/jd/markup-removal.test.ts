@@ -49,17 +49,39 @@ describe('template markup', () => {
     expect(all).not.toMatch(/[{}]|production apply|database pager|apply\.md/);
   });
 
-  it('substitutes a front-matter value only up to a title\'s length, so a page cannot expand itself', () => {
+  it("substitutes a front-matter value only up to a title's length, so a page cannot expand itself", () => {
     expect(removeTemplateTags('{{ page.title }} and {{ page.blurb }}', { title: 'SRE', blurb: 'x'.repeat(201) })).toBe('SRE and ');
   });
 
   it('keeps every newline, so the lines after any tag stay where they were', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('{%', '%}', '{{', '}}', '{{<', '>}}', '{{%', '%}}', ' hint ', ' endhint ', '/notice', 'notice', '\n', 'text', 'page.title'), { maxLength: 60 }), (parts) => {
-        const text = parts.join('');
-        const cleaned = removeTemplateTags(text, { title: 'T' });
-        expect(cleaned.split('\n')).toHaveLength(text.split('\n').length);
-      }),
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            '{%',
+            '%}',
+            '{{',
+            '}}',
+            '{{<',
+            '>}}',
+            '{{%',
+            '%}}',
+            ' hint ',
+            ' endhint ',
+            '/notice',
+            'notice',
+            '\n',
+            'text',
+            'page.title',
+          ),
+          { maxLength: 60 },
+        ),
+        (parts) => {
+          const text = parts.join('');
+          const cleaned = removeTemplateTags(text, { title: 'T' });
+          expect(cleaned.split('\n')).toHaveLength(text.split('\n').length);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -67,7 +89,9 @@ describe('template markup', () => {
 
 describe('links, bullets and tables', () => {
   it('reads Markdown links that reached the text as their text', () => {
-    expect(repairText('Keep the [runbooks][rb] and the [SLOs](https://example.com/slo "SLOs") current')).toBe('Keep the runbooks and the SLOs current');
+    expect(repairText('Keep the [runbooks][rb] and the [SLOs](https://example.com/slo "SLOs") current')).toBe(
+      'Keep the runbooks and the SLOs current',
+    );
   });
 
   it('reads lines typed with bullet characters as items of their own, the line before them as their heading', () => {
@@ -77,7 +101,9 @@ describe('links, bullets and tables', () => {
   });
 
   it('reads each body row of a pipe table as one item, never the header row', () => {
-    const jd = parseJobDescription('## Responsibilities\n\n| Area | What you do |\n| --- | --- |\n| Observability | Curate the [Grafana](https://grafana.com) dashboards |\n| On-call | Join the rotation |\n');
+    const jd = parseJobDescription(
+      '## Responsibilities\n\n| Area | What you do |\n| --- | --- |\n| Observability | Curate the [Grafana](https://grafana.com) dashboards |\n| On-call | Join the rotation |\n',
+    );
     expect(duties(jd)).toEqual(['Observability — Curate the Grafana dashboards', 'On-call — Join the rotation']);
     expect(lineOf(jd, 'On-call — Join the rotation')).toBe(6);
   });

@@ -2,11 +2,7 @@ import { parseJobDescription } from '../../../src/jd';
 import type { JobDescription } from '../../../src/jd';
 
 function posting(fields: Record<string, unknown>, space?: number): string {
-  return JSON.stringify(
-    { '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Data Engineer', ...fields },
-    null,
-    space,
-  );
+  return JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Data Engineer', ...fields }, null, space);
 }
 
 function summarise(jd: JobDescription): [string, string, string[]][] {
@@ -16,9 +12,7 @@ function summarise(jd: JobDescription): [string, string, string[]][] {
 describe('parseJobDescription on json-ld', () => {
   it('puts items on the line of the description when the json is pretty-printed', () => {
     const jd = parseJobDescription(posting({ description: '<h2>Responsibilities</h2><ul><li>Run Kafka</li></ul>' }, 2));
-    expect(jd.sections).toEqual([
-      { heading: 'Responsibilities', kind: 'duties', line: 5, items: [{ text: 'Run Kafka', line: 5 }] },
-    ]);
+    expect(jd.sections).toEqual([{ heading: 'Responsibilities', kind: 'duties', line: 5, items: [{ text: 'Run Kafka', line: 5 }] }]);
   });
 
   it("finds the line of the posting description, not of another object's description", () => {
@@ -69,14 +63,11 @@ describe('parseJobDescription on json-ld', () => {
 
   it('drops the colon of a written heading', () => {
     const html = '<h2>Responsibilities:</h2><ul><li>Patch</li></ul>';
-    expect(summarise(parseJobDescription(posting({ description: html })))).toEqual([
-      ['Responsibilities', 'duties', ['Patch']],
-    ]);
+    expect(summarise(parseJobDescription(posting({ description: html })))).toEqual([['Responsibilities', 'duties', ['Patch']]]);
   });
 
   it('reads nested lists as separate items', () => {
-    const html =
-      '<h3>Responsibilities</h3><ul><li>Run databases<ul><li>PostgreSQL</li><li>Redis</li></ul></li><li>On-call</li></ul>';
+    const html = '<h3>Responsibilities</h3><ul><li>Run databases<ul><li>PostgreSQL</li><li>Redis</li></ul></li><li>On-call</li></ul>';
     expect(summarise(parseJobDescription(posting({ description: html })))[0]?.[2]).toEqual([
       'Run databases',
       'PostgreSQL',
@@ -104,9 +95,7 @@ describe('parseJobDescription on json-ld', () => {
   });
 
   it('accepts a full schema.org type IRI', () => {
-    expect(parseJobDescription(JSON.stringify({ '@type': 'http://schema.org/JobPosting', title: 'SRE' })).title).toBe(
-      'SRE',
-    );
+    expect(parseJobDescription(JSON.stringify({ '@type': 'http://schema.org/JobPosting', title: 'SRE' })).title).toBe('SRE');
   });
 
   it('skips script and style contents', () => {

@@ -12,17 +12,7 @@ function kinds(jd: JobDescription): [string, SectionKind, number][] {
 describe('parseJobDescription on markdown', () => {
   it('opens sections at lines ending with ":" and classifies them', () => {
     const jd = parseJobDescription(
-      lines(
-        '# Engineer',
-        '',
-        'What you will do:',
-        '- Run the platform',
-        '',
-        'Requirements:',
-        '',
-        '* Go',
-        '* Terraform',
-      ),
+      lines('# Engineer', '', 'What you will do:', '- Run the platform', '', 'Requirements:', '', '* Go', '* Terraform'),
     );
     expect(kinds(jd)).toEqual([
       ['Engineer', 'other', 0],
@@ -33,18 +23,7 @@ describe('parseJobDescription on markdown', () => {
 
   it('gives an unclassified introducing line the kind of the heading above it', () => {
     const jd = parseJobDescription(
-      lines(
-        '## Responsibilities',
-        '',
-        'In your first weeks:',
-        '',
-        '- Learn the stack',
-        '',
-        '## Benefits',
-        '',
-        'Including:',
-        '- Lunch',
-      ),
+      lines('## Responsibilities', '', 'In your first weeks:', '', '- Learn the stack', '', '## Benefits', '', 'Including:', '- Lunch'),
     );
     expect(kinds(jd)).toEqual([
       ['Responsibilities', 'duties', 0],
@@ -55,9 +34,7 @@ describe('parseJobDescription on markdown', () => {
   });
 
   it('treats a bold line standing alone as a heading', () => {
-    const jd = parseJobDescription(
-      lines('**What you will do**', '', '- Ship features', '', '**Perks**', '', '- Lunch'),
-    );
+    const jd = parseJobDescription(lines('**What you will do**', '', '- Ship features', '', '**Perks**', '', '- Lunch'));
     expect(kinds(jd)).toEqual([
       ['What you will do', 'duties', 1],
       ['Perks', 'benefits', 1],
@@ -77,9 +54,7 @@ describe('parseJobDescription on markdown', () => {
   });
 
   it('does not take a long sentence ending with a period for a heading', () => {
-    const jd = parseJobDescription(
-      lines('## Responsibilities', '', 'You will run our clusters and keep them patched.', '', '- Patch'),
-    );
+    const jd = parseJobDescription(lines('## Responsibilities', '', 'You will run our clusters and keep them patched.', '', '- Patch'));
     expect(kinds(jd)).toEqual([['Responsibilities', 'duties', 2]]);
   });
 
@@ -103,9 +78,7 @@ describe('parseJobDescription on markdown', () => {
   });
 
   it('moves "(Desirable)" lines under a duties heading to a requirements section', () => {
-    const jd = parseJobDescription(
-      lines('## Duties', '', '- Run Kafka', '- (Desirable) Kafka certification', '- Patch servers'),
-    );
+    const jd = parseJobDescription(lines('## Duties', '', '- Run Kafka', '- (Desirable) Kafka certification', '- Patch servers'));
     expect(jd.sections).toEqual([
       { heading: 'Duties', kind: 'duties', line: 1, items: [{ text: 'Run Kafka', line: 3 }] },
       {
@@ -128,20 +101,12 @@ describe('parseJobDescription on markdown', () => {
   });
 
   it('reads bullets indented by four spaces, which markdown calls code, as items', () => {
-    const jd = parseJobDescription(
-      lines('## Duties', '', 'We run things.', '', '    * Build - ship it', '    * Share - talk'),
-    );
-    expect(jd.sections[0]?.items.map((item) => item.text)).toEqual([
-      'We run things.',
-      'Build - ship it',
-      'Share - talk',
-    ]);
+    const jd = parseJobDescription(lines('## Duties', '', 'We run things.', '', '    * Build - ship it', '    * Share - talk'));
+    expect(jd.sections[0]?.items.map((item) => item.text)).toEqual(['We run things.', 'Build - ship it', 'Share - talk']);
   });
 
   it('reads html blocks inside markdown', () => {
-    const jd = parseJobDescription(
-      lines('# Engineer', '', '<h2>Responsibilities</h2>', '<ul>', '<li>Run &amp; fix</li>', '</ul>'),
-    );
+    const jd = parseJobDescription(lines('# Engineer', '', '<h2>Responsibilities</h2>', '<ul>', '<li>Run &amp; fix</li>', '</ul>'));
     expect(jd.sections[1]).toEqual({
       heading: 'Responsibilities',
       kind: 'duties',
@@ -151,9 +116,7 @@ describe('parseJobDescription on markdown', () => {
   });
 
   it('drops inline html tags and keeps link text', () => {
-    const jd = parseJobDescription(
-      lines('## Duties', '', '- Run <b>our</b> [Grafana](https://grafana.example) dashboards<br>daily'),
-    );
+    const jd = parseJobDescription(lines('## Duties', '', '- Run <b>our</b> [Grafana](https://grafana.example) dashboards<br>daily'));
     expect(jd.sections[0]?.items[0]?.text).toBe('Run our Grafana dashboards daily');
   });
 
@@ -171,29 +134,13 @@ describe('parseJobDescription on markdown', () => {
 describe('titles', () => {
   it.each([
     ['a front matter title', lines('---', 'title: Data Engineer', '---', '', '# Something else'), 'Data Engineer'],
-    [
-      'the heading when the front matter title is generic',
-      lines('---', 'title: Job Advert', '---', '', '# SRE (job description)'),
-      'SRE',
-    ],
+    ['the heading when the front matter title is generic', lines('---', 'title: Job Advert', '---', '', '# SRE (job description)'), 'SRE'],
     ['a numeric front matter title', lines('---', 'title: 42', '---'), '42'],
-    [
-      'the "Position:" item over a heading',
-      lines('# Acme', '', '### Identification', '', '* Position: Cloud Engineer'),
-      'Cloud Engineer',
-    ],
-    [
-      'the first specific heading',
-      lines('# Job Description', '', '## Responsibilities', '', '## Cloud Engineer'),
-      'Cloud Engineer',
-    ],
+    ['the "Position:" item over a heading', lines('# Acme', '', '### Identification', '', '* Position: Cloud Engineer'), 'Cloud Engineer'],
+    ['the first specific heading', lines('# Job Description', '', '## Responsibilities', '', '## Cloud Engineer'), 'Cloud Engineer'],
     ['a heading without its generic part', lines('# Job Description: Cloud Engineer'), 'Cloud Engineer'],
     ['a heading keeping a parenthetical that is not generic', lines('# SRE (Remote Europe)'), 'SRE (Remote Europe)'],
-    [
-      'the generic front matter title when nothing better exists',
-      lines('---', 'title: job advert', '---', '', 'Some text.'),
-      'job advert',
-    ],
+    ['the generic front matter title when nothing better exists', lines('---', 'title: job advert', '---', '', 'Some text.'), 'job advert'],
   ])('takes %s', (_name, text, title) => {
     expect(parseJobDescription(text).title).toBe(title);
   });

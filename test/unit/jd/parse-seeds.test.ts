@@ -16,8 +16,7 @@ function textsOf(jd: JobDescription, kind: SectionKind): string[] {
 
 function sectionItems(jd: JobDescription, heading: string): string[] {
   const section = jd.sections.find((candidate) => candidate.heading.toLowerCase() === heading.toLowerCase());
-  if (section === undefined)
-    throw new Error(`no section "${heading}" in ${jd.sections.map((s) => s.heading).join(', ')}`);
+  if (section === undefined) throw new Error(`no section "${heading}" in ${jd.sections.map((s) => s.heading).join(', ')}`);
   return section.items.map((item) => item.text);
 }
 
@@ -34,10 +33,7 @@ describeSeeds('every seed', () => {
 
   it.each(names)('%s has no mojibake, backslash escape or html tag in any heading or item', (name) => {
     const jd = parseSeed(name);
-    const texts = [
-      jd.title,
-      ...jd.sections.flatMap((section) => [section.heading, ...section.items.map((item) => item.text)]),
-    ];
+    const texts = [jd.title, ...jd.sections.flatMap((section) => [section.heading, ...section.items.map((item) => item.text)])];
     for (const text of texts) {
       expect(text).not.toMatch(/â€|Ã|Â/);
       expect(text).not.toMatch(/\\[!-/:-@[-`{-~]/);
@@ -83,9 +79,7 @@ describeSeeds('seed 000 (handbook markdown, cloud engineer)', () => {
     expect(kindOf(jd, 'PURPOSE OF THE POSITION')).toBe('duties');
     expect(kindOf(jd, 'CHALLENGES')).toBe('context');
     expect(kindOf(jd, 'KEY ACTIVITIES')).toBe('duties');
-    const dutySections = new Set(
-      jd.sections.filter((section) => section.kind === 'duties').map((section) => section.heading),
-    );
+    const dutySections = new Set(jd.sections.filter((section) => section.kind === 'duties').map((section) => section.heading));
     expect([...dutySections].sort()).toEqual(['KEY ACTIVITIES', 'PURPOSE OF THE POSITION']);
     expect(itemsOf(jd, 'duties')).toHaveLength(14);
   });
@@ -98,11 +92,7 @@ describeSeeds('seed 000 (handbook markdown, cloud engineer)', () => {
   it('lists key activities and purpose bullets as duties with their lines', () => {
     const duties = textsOf(jd, 'duties');
     expect(duties).toEqual(
-      expect.arrayContaining([
-        'Manage Mongo clusters',
-        'Implementing infrastructure as code',
-        'Interact with/maintain db clusters',
-      ]),
+      expect.arrayContaining(['Manage Mongo clusters', 'Implementing infrastructure as code', 'Interact with/maintain db clusters']),
     );
     expect(lineOf(jd, 'Manage Mongo clusters')).toBe(48);
     expect(lineOf(jd, 'Interact with/maintain db clusters')).toBe(34);
@@ -246,9 +236,7 @@ describeSeeds('seed 003 (markdown with front matter, mojibake)', () => {
 
   it('reads requirements bullets and (Desirable) lines as requirements, one item per line', () => {
     const requirements = itemsOf(jd, 'requirements');
-    expect(requirements.map((item) => item.text)).toContain(
-      'Expertise working with IaC (infrastructure as code) (must)',
-    );
+    expect(requirements.map((item) => item.text)).toContain('Expertise working with IaC (infrastructure as code) (must)');
     const desirable = requirements.filter((item) => item.text.startsWith('(Desirable)'));
     expect(desirable.map((item) => item.line)).toEqual([65, 66, 67, 68, 69]);
     expect(textsOf(jd, 'duties').some((text) => text.includes('(Desirable)'))).toBe(false);
@@ -266,9 +254,7 @@ describeSeeds('seed 004 (jekyll page, platform engineer)', () => {
 
   it('takes duties from the prose and the indented bullets of responsibilities', () => {
     const duties = itemsOf(jd, 'duties');
-    const prose = duties.find((item) =>
-      item.text.startsWith('This job includes tasks like provisioning virtual machines'),
-    );
+    const prose = duties.find((item) => item.text.startsWith('This job includes tasks like provisioning virtual machines'));
     expect(prose?.line).toBe(12);
     const bullets = duties.filter((item) => /^(?:Build|Automate|Measure|Share) [-–]/.test(item.text));
     expect(bullets.map((item) => item.line)).toEqual([18, 19, 20, 21]);
@@ -277,9 +263,7 @@ describeSeeds('seed 004 (jekyll page, platform engineer)', () => {
 
   it('reads qualifications as requirements', () => {
     expect(kindOf(jd, 'Qualifications')).toBe('requirements');
-    expect(textsOf(jd, 'requirements')).toContain(
-      'Familiar with monitoring software, such as Nagios, Sensu or CloudWatch.',
-    );
+    expect(textsOf(jd, 'requirements')).toContain('Familiar with monitoring software, such as Nagios, Sensu or CloudWatch.');
     expect(textsOf(jd, 'duties').some((text) => text.includes('Nagios, Sensu'))).toBe(false);
   });
 });

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { findQuote, JdParseError, parseJobDescription, repairText } from '../../../src/jd';
 import { readSeed, SEED_FILES, seedIt, type SeedName } from '../../helpers/seeds';
 
-
 /** Text made of the characters job descriptions are built from, so the parsers' paths are all reached. */
 const documentText = fc
   .array(
@@ -79,9 +78,7 @@ describe('properties', () => {
 
   seedIt()('finds any part of any seed item', () => {
     const seeds = (Object.keys(SEED_FILES) as SeedName[]).map((name) => parseJobDescription(readSeed(name)));
-    const items = seeds.flatMap((jd, index) =>
-      jd.sections.flatMap((section) => section.items.map((item) => ({ index, item }))),
-    );
+    const items = seeds.flatMap((jd, index) => jd.sections.flatMap((section) => section.items.map((item) => ({ index, item }))));
     fc.assert(
       fc.property(
         fc

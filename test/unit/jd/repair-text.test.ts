@@ -34,12 +34,9 @@ describe('repairText', () => {
 });
 
 describe('repairMojibake', () => {
-  it.each(['–', '’', '“quoted”', '€5', '™', 'œuvre', 'naïve', 'Ærø', '日本', '🚀'])(
-    'undoes cp1252 mojibake of %s',
-    (text) => {
-      expect(repairMojibake(asCp1252Mojibake(text))).toBe(text);
-    },
-  );
+  it.each(['–', '’', '“quoted”', '€5', '™', 'œuvre', 'naïve', 'Ærø', '日本', '🚀'])('undoes cp1252 mojibake of %s', (text) => {
+    expect(repairMojibake(asCp1252Mojibake(text))).toBe(text);
+  });
 
   it('undoes mojibake applied twice', () => {
     expect(repairMojibake(asCp1252Mojibake(asCp1252Mojibake('it’s')))).toBe('it’s');
@@ -49,12 +46,9 @@ describe('repairMojibake', () => {
     expect(repairMojibake('tools \u00e2\u0080\u0093 ideally')).toBe('tools – ideally');
   });
 
-  it.each(['café', 'Ærø', 'façade – déjà vu', 'Â alone', 'price: 5 €', 'plain ascii'])(
-    'leaves correct text %s alone',
-    (text) => {
-      expect(repairMojibake(text)).toBe(text);
-    },
-  );
+  it.each(['café', 'Ærø', 'façade – déjà vu', 'Â alone', 'price: 5 €', 'plain ascii'])('leaves correct text %s alone', (text) => {
+    expect(repairMojibake(text)).toBe(text);
+  });
 });
 
 describe('decodeEntitiesUntilStable', () => {

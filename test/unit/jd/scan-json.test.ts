@@ -26,13 +26,10 @@ describe('scanJson', () => {
     expect(scanJson(text)).toEqual({ ok: false, offset, expected });
   });
 
-  it.each(['{}', '[]', '"x"', '-1.5e3', '{"a": "\\u00e9\\n", "b": [true, false, null, {}]}'])(
-    'accepts %s as JSON.parse does',
-    (text) => {
-      expect(() => JSON.parse(text)).not.toThrow();
-      expect(scanJson(text).ok).toBe(true);
-    },
-  );
+  it.each(['{}', '[]', '"x"', '-1.5e3', '{"a": "\\u00e9\\n", "b": [true, false, null, {}]}'])('accepts %s as JSON.parse does', (text) => {
+    expect(() => JSON.parse(text)).not.toThrow();
+    expect(scanJson(text).ok).toBe(true);
+  });
 });
 
 describe('decodeUntilMarkup', () => {

@@ -49,12 +49,16 @@ describe('a page that describes several roles', () => {
   });
 
   it('does not split one role whose duties are grouped under headings that name no job', () => {
-    const one = parseJobDescription('# SRE\n\n## Responsibilities\n\n### Reliability\n\n- Keep the SLOs\n\n### Observability\n\n- Curate dashboards\n');
+    const one = parseJobDescription(
+      '# SRE\n\n## Responsibilities\n\n### Reliability\n\n- Keep the SLOs\n\n### Observability\n\n- Curate dashboards\n',
+    );
     expect(one.roles).toEqual([]);
   });
 
   it('does not split a page where only one job heading has duties', () => {
-    const one = parseJobDescription('## Platform Engineer\n\n### Responsibilities\n\n- Patch\n\n## Engineering Manager\n\nSee the managers page.\n');
+    const one = parseJobDescription(
+      '## Platform Engineer\n\n### Responsibilities\n\n- Patch\n\n## Engineering Manager\n\nSee the managers page.\n',
+    );
     expect(one.roles).toEqual([]);
   });
 

@@ -38,7 +38,7 @@ describe('a heading decides before its parent', () => {
     ].join('\n'),
   );
 
-  it('does not pass the page heading\'s words to the sections under it', () => {
+  it("does not pass the page heading's words to the sections under it", () => {
     expect(kinds(jd)).toEqual([
       ['Tasks and Responsibilities of our Platform Team', 'about', 1],
       ['What you will do', 'duties', 1],
@@ -54,8 +54,10 @@ describe('a heading decides before its parent', () => {
     expect(duties(parseJobDescription('# Responsibilities\n\n- Patch the clusters\n'))).toEqual(['Patch the clusters']);
   });
 
-  it('passes a section heading\'s kind to bold sub-objectives under it', () => {
-    const objectives = parseJobDescription('# SRE\n\n## Key objectives\n\n**Reliable platform**\n\n- Keep the error budget\n\n**Fast feedback**\n\n- Shorten the build\n');
+  it("passes a section heading's kind to bold sub-objectives under it", () => {
+    const objectives = parseJobDescription(
+      '# SRE\n\n## Key objectives\n\n**Reliable platform**\n\n- Keep the error budget\n\n**Fast feedback**\n\n- Shorten the build\n',
+    );
     expect(duties(objectives)).toEqual(['Keep the error budget', 'Shorten the build']);
   });
 });
@@ -82,14 +84,18 @@ describe('prose after a list', () => {
   });
 
   it('stays in its section when it names nothing, as prose before a list does', () => {
-    const jd = parseJobDescription('## Responsibilities\n\nWe build the platform.\n\n- Run the pipelines\n\nOccasionally travel to the data centre.\n');
+    const jd = parseJobDescription(
+      '## Responsibilities\n\nWe build the platform.\n\n- Run the pipelines\n\nOccasionally travel to the data centre.\n',
+    );
     expect(duties(jd)).toEqual(['We build the platform.', 'Run the pipelines', 'Occasionally travel to the data centre.']);
   });
 });
 
 describe('a heading that names several kinds', () => {
   it('sorts its items: a benefit under "Responsibilities and benefits" never becomes a duty', () => {
-    const jd = parseJobDescription('## Responsibilities and benefits\n\n- Apply Terraform to production\n- 30 days of paid holiday\n- A pension and a competitive salary\n');
+    const jd = parseJobDescription(
+      '## Responsibilities and benefits\n\n- Apply Terraform to production\n- 30 days of paid holiday\n- A pension and a competitive salary\n',
+    );
     expect(duties(jd)).toEqual(['Apply Terraform to production']);
     expect(kinds(jd)).toEqual([
       ['Responsibilities and benefits', 'duties', 1],
@@ -107,7 +113,10 @@ describe('org.yaml jdSections', () => {
   it('can make challenges duties again, or a custom heading anything', () => {
     const text = '## Challenges\n\n- Keep costs down\n\n## Missionen\n\n- Betrieb der Plattform\n';
     expect(duties(parseJobDescription(text))).toEqual([]);
-    expect(duties(parseJobDescription(text, { vocabulary: { duties: ['challenges', 'Missionen'] } }))).toEqual(['Keep costs down', 'Betrieb der Plattform']);
+    expect(duties(parseJobDescription(text, { vocabulary: { duties: ['challenges', 'Missionen'] } }))).toEqual([
+      'Keep costs down',
+      'Betrieb der Plattform',
+    ]);
     expect(duties(parseJobDescription('## Responsibilities\n\n- x y z\n', { vocabulary: { other: ['responsibilities'] } }))).toEqual([]);
   });
 });

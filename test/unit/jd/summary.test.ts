@@ -3,9 +3,7 @@ import { readSeed, seedIt } from '../../helpers/seeds';
 
 describe('jobDescriptionSummary', () => {
   it('flattens duties and requirements with their line and section heading', () => {
-    const jd = parseJobDescription(
-      '# SRE\n\n## Duties\n\n- Patch\n- Page\n\n## Skills\n\n- Go\n\n## Benefits\n\n- Lunch\n',
-    );
+    const jd = parseJobDescription('# SRE\n\n## Duties\n\n- Patch\n- Page\n\n## Skills\n\n- Go\n\n## Benefits\n\n- Lunch\n');
     expect(jobDescriptionSummary(jd)).toEqual({
       title: 'SRE',
       format: 'markdown',
@@ -26,9 +24,7 @@ describe('jobDescriptionSummary', () => {
   seedIt()('summarises seed 003 with 25 duties from two sections', () => {
     const summary = jobDescriptionSummary(parseJobDescription(readSeed('003')));
     expect(summary.duties).toHaveLength(25);
-    expect(new Set(summary.duties.map((duty) => duty.section))).toEqual(
-      new Set(['Main duties for first 3 month', '6 month and onwards']),
-    );
+    expect(new Set(summary.duties.map((duty) => duty.section))).toEqual(new Set(['Main duties for first 3 month', '6 month and onwards']));
     expect(summary.requirements.length).toBeGreaterThan(20);
   });
 

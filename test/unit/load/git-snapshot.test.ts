@@ -27,9 +27,18 @@ describe('snapshotRolesDir', () => {
     const snapshot = snapshotRolesDir({ cwd: repo.dir, rolesDir: 'roles', revision: first });
     try {
       expect(snapshot.commit).toBe(first);
-      expect(readdirSync(snapshot.dir).sort()).toEqual(['capabilities.yaml', 'developer.yaml', 'jd', 'operator.yaml', 'org.yaml', 'people.yaml']);
+      expect(readdirSync(snapshot.dir).sort()).toEqual([
+        'capabilities.yaml',
+        'developer.yaml',
+        'jd',
+        'operator.yaml',
+        'org.yaml',
+        'people.yaml',
+      ]);
       expect(readFileSync(join(snapshot.dir, 'people.yaml'), 'utf8')).toContain('Olga Ops\n');
-      expect(readFileSync(join(snapshot.dir, 'jd', 'operator.md'), 'utf8')).toBe(readFileSync(join(VALID_FIXTURE, 'jd', 'operator.md'), 'utf8'));
+      expect(readFileSync(join(snapshot.dir, 'jd', 'operator.md'), 'utf8')).toBe(
+        readFileSync(join(VALID_FIXTURE, 'jd', 'operator.md'), 'utf8'),
+      );
     } finally {
       snapshot.remove();
     }
@@ -49,8 +58,16 @@ describe('snapshotRolesDir', () => {
 
   it.each([
     ['an unknown revision', { rolesDir: 'roles', revision: 'nope' }, /^unknown git revision "nope"$/],
-    ['a revision that looks like an option', { rolesDir: 'roles', revision: '--output=/tmp/x' }, /^not a git revision: "--output=\/tmp\/x"$/],
-    ['a directory outside the repository', { rolesDir: '/tmp', revision: 'HEAD' }, /^the roles directory \/tmp is outside the git repository /],
+    [
+      'a revision that looks like an option',
+      { rolesDir: 'roles', revision: '--output=/tmp/x' },
+      /^not a git revision: "--output=\/tmp\/x"$/,
+    ],
+    [
+      'a directory outside the repository',
+      { rolesDir: '/tmp', revision: 'HEAD' },
+      /^the roles directory \/tmp is outside the git repository /,
+    ],
   ])('fails when given %s', (_what, options, message) => {
     expect(() => snapshotRolesDir({ cwd: repo.dir, ...options })).toThrow(GitRevisionError);
     expect(() => snapshotRolesDir({ cwd: repo.dir, ...options })).toThrow(message);

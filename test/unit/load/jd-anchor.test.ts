@@ -29,7 +29,9 @@ describe('jd: page.md#anchor', () => {
 
   function problems(): string[] {
     const { bundle, problems: loaded } = loadRoles(roles.dir, 'roles');
-    return [...loaded, ...checkBundle(bundle)].filter((problem) => problem.severity === 'error').map((problem) => `${problem.file}:${problem.line}: ${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`);
+    return [...loaded, ...checkBundle(bundle)]
+      .filter((problem) => problem.severity === 'error')
+      .map((problem) => `${problem.file}:${problem.line}: ${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`);
   }
 
   it('justifies a role with one role of a page that describes several', () => {

@@ -42,7 +42,9 @@ describe('loading a roles directory', () => {
   it('fails when a person id is duplicated, citing the first place', () => {
     copy.edit('people.yaml', '  - id: ned\n', '  - id: olga\n');
     expect(problemsOf(copy)).toContainEqual(
-      expect.stringMatching(/^roles\/people\.yaml:14:9: people\[2\]\.id: duplicate person id "olga" \(first at people\[0\], roles\/people\.yaml:2:9\)/),
+      expect.stringMatching(
+        /^roles\/people\.yaml:14:9: people\[2\]\.id: duplicate person id "olga" \(first at people\[0\], roles\/people\.yaml:2:9\)/,
+      ),
     );
   });
 
@@ -54,7 +56,9 @@ describe('loading a roles directory', () => {
   it('fails when a quote is not in the JD, hinting at the closest passage', () => {
     copy.edit('operator.yaml', 'carry the pager one week in four', 'carry the pager one week in five');
     expect(problemsOf(copy)).toContainEqual(
-      expect.stringMatching(/^roles\/operator\.yaml:7:12: duties\[1\]\.quote: quote not found in roles\/jd\/operator\.md \(closest passage, roles\/jd\/operator\.md:6: "Carry the pager one week in four"\)/),
+      expect.stringMatching(
+        /^roles\/operator\.yaml:7:12: duties\[1\]\.quote: quote not found in roles\/jd\/operator\.md \(closest passage, roles\/jd\/operator\.md:6: "Carry the pager one week in four"\)/,
+      ),
     );
   });
 
@@ -70,9 +74,24 @@ describe('loading a roles directory', () => {
   });
 
   it.each([
-    ['an invalid e-mail', 'email: dee@fixture.example', 'email: dee-at-fixture', /people\[1\]\.email: expected an e-mail address, got "dee-at-fixture"/],
-    ['an invalid GitHub login', 'github: DeeDev', 'github: "Dee Developer"', /people\[1\]\.github: expected a GitHub login, got "Dee Developer" \(hint: use the login/],
-    ['an impossible date', 'start: 2024-05-06', 'start: 2024-02-30', /people\[1\]\.start: expected a date YYYY-MM-DD that exists, got "2024-02-30"/],
+    [
+      'an invalid e-mail',
+      'email: dee@fixture.example',
+      'email: dee-at-fixture',
+      /people\[1\]\.email: expected an e-mail address, got "dee-at-fixture"/,
+    ],
+    [
+      'an invalid GitHub login',
+      'github: DeeDev',
+      'github: "Dee Developer"',
+      /people\[1\]\.github: expected a GitHub login, got "Dee Developer" \(hint: use the login/,
+    ],
+    [
+      'an impossible date',
+      'start: 2024-05-06',
+      'start: 2024-02-30',
+      /people\[1\]\.start: expected a date YYYY-MM-DD that exists, got "2024-02-30"/,
+    ],
     ['an unknown time zone', 'timeZone: Europe/Berlin', 'timeZone: Europe/Berlinn', /oncall\.timeZone: expected an IANA time zone/],
   ])('fails on %s', (_what, from, to, pattern) => {
     const file = from.startsWith('timeZone') ? 'org.yaml' : 'people.yaml';
@@ -83,7 +102,9 @@ describe('loading a roles directory', () => {
   it('fails on a misspelt key with a did-you-mean', () => {
     copy.edit('people.yaml', '    start: 2023-01-02', '    strat: 2023-01-02');
     const problems = problemsOf(copy);
-    expect(problems).toContainEqual(expect.stringMatching(/^roles\/people\.yaml:7:5: people\[0\]\.strat: unknown key \(did you mean "start"\?\)/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^roles\/people\.yaml:7:5: people\[0\]\.strat: unknown key \(did you mean "start"\?\)/),
+    );
     expect(problems).toContainEqual(expect.stringMatching(/people\[0\]: missing required key "start"/));
   });
 

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { loadModel } from '../../../src/pipeline/load-model';
 import { copyRoles, VALID_FIXTURE } from '../../helpers/roles-dir';
 
-const FILES = readdirSync(VALID_FIXTURE).filter((name) => name.endsWith('.yaml')).sort();
+const FILES = readdirSync(VALID_FIXTURE)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort();
 
 /** One edit a person could make by mistake. */
 type Mutation =
@@ -21,9 +23,17 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({
     kind: fc.constant('replace-value' as const),
     at: fc.nat(),
-    value: fc.oneof(fc.string(), fc.constantFrom('', '[]', '{}', '~', '42', 'true', '2026-02-30', '"x y"', 'a: b', '- x', '&a', '*a', '!!binary x', '"\\u0000"')),
+    value: fc.oneof(
+      fc.string(),
+      fc.constantFrom('', '[]', '{}', '~', '42', 'true', '2026-02-30', '"x y"', 'a: b', '- x', '&a', '*a', '!!binary x', '"\\u0000"'),
+    ),
   }),
-  fc.record({ kind: fc.constant('insert-text' as const), at: fc.nat(), offset: fc.nat(), text: fc.constantFrom(':', '-', ' ', '\t', '"', "'", '{', '[', '#', '\n', '|', '>', '?', '%', '@') }),
+  fc.record({
+    kind: fc.constant('insert-text' as const),
+    at: fc.nat(),
+    offset: fc.nat(),
+    text: fc.constantFrom(':', '-', ' ', '\t', '"', "'", '{', '[', '#', '\n', '|', '>', '?', '%', '@'),
+  }),
 );
 
 function apply(text: string, change: Mutation): string {

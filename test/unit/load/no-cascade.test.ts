@@ -22,7 +22,9 @@ describe('no cascades', () => {
 
   it('reports a person with a bad field once: the roles and org still know the id', () => {
     copy.edit('people.yaml', '    start: 2023-01-02\n', '    start: 2023-01-32\n');
-    expect(problems()).toEqual([expect.stringMatching(/^roles\/people\.yaml:\d+:\d+: people\[0\]\.start: expected a date YYYY-MM-DD that exists/)]);
+    expect(problems()).toEqual([
+      expect.stringMatching(/^roles\/people\.yaml:\d+:\d+: people\[0\]\.start: expected a date YYYY-MM-DD that exists/),
+    ]);
   });
 
   it('reports a role file with an unknown key once: people holding the role are not told it is unknown', () => {
@@ -42,7 +44,10 @@ describe('no cascades', () => {
   it('reports IAM group quotas while another file has an error', () => {
     const roles = Array.from({ length: 10 }, (_, index) => `extra-${index}`);
     for (const id of roles) {
-      copy.write(`${id}.yaml`, `id: ${id}\ntitle: Extra ${id}\njd: jd/operator.md\nduties:\n  - quote: keep the kubernetes clusters healthy\n    capabilities: [cluster-read]\n`);
+      copy.write(
+        `${id}.yaml`,
+        `id: ${id}\ntitle: Extra ${id}\njd: jd/operator.md\nduties:\n  - quote: keep the kubernetes clusters healthy\n    capabilities: [cluster-read]\n`,
+      );
     }
     copy.edit('people.yaml', 'roles: [operator]', `roles: [operator, ${roles.join(', ')}]`);
     copy.edit('people.yaml', '    github: DeeDev\n', '    github: Dee Dev\n');

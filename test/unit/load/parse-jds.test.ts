@@ -10,15 +10,21 @@ import { EXAMPLE_ROLES, PROJECT_ROOT } from '../../helpers/roles-dir';
  */
 describe('parsing many JDs on a second thread', () => {
   const jdDir = join(EXAMPLE_ROLES, 'jd');
-  const examples = readdirSync(jdDir).sort().map((name) => readFileSync(join(jdDir, name), 'utf8'));
+  const examples = readdirSync(jdDir)
+    .sort()
+    .map((name) => readFileSync(join(jdDir, name), 'utf8'));
   const broken = '---\ntitle: [unclosed\n---\n# Engineer\n\n## Responsibilities\n\n- Keep things running\n';
   const texts: string[] = [];
   for (let copy = 0; texts.reduce((sum, text) => sum + text.length, 0) < THREAD_THRESHOLD * 1.5; copy += 1) {
-    texts.push(...examples.map((text) => (text.trimStart().startsWith('{') ? `${text}${' '.repeat(copy)}` : `${text}\n<!-- copy ${copy} -->\n`)), broken);
+    texts.push(
+      ...examples.map((text) => (text.trimStart().startsWith('{') ? `${text}${' '.repeat(copy)}` : `${text}\n<!-- copy ${copy} -->\n`)),
+      broken,
+    );
   }
   const vocabulary = { duties: ['what you will own'] };
   // Outcomes are kept per text for the process: each test parses texts of its own, so that it parses.
-  const fresh = (label: string): string[] => texts.map((text) => (text.trimStart().startsWith('{') ? `${text} ` : `${text}\n<!-- ${label} -->\n`));
+  const fresh = (label: string): string[] =>
+    texts.map((text) => (text.trimStart().startsWith('{') ? `${text} ` : `${text}\n<!-- ${label} -->\n`));
 
   beforeAll(() => buildIfStale(), 120_000);
 

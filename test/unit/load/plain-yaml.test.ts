@@ -50,14 +50,84 @@ function expectAgreement(text: string): boolean {
 }
 
 const GOOD_WORDS = [
-  'abc', 'a b', 'Zoë Ångström', 'it\'s', 'a:b', 'arn:aws:iam::aws:policy/ReadOnlyAccess', '14:00', '2014-06-03', 'a#b', 'a, b', 'x.y',
-  '"a#b"', "'a''b'", '[a, b]', '[a,b]', '[]', '["*", b]', 'x # comment', '&a1 x', '*a1',
+  'abc',
+  'a b',
+  'Zoë Ångström',
+  "it's",
+  'a:b',
+  'arn:aws:iam::aws:policy/ReadOnlyAccess',
+  '14:00',
+  '2014-06-03',
+  'a#b',
+  'a, b',
+  'x.y',
+  '"a#b"',
+  "'a''b'",
+  '[a, b]',
+  '[a,b]',
+  '[]',
+  '["*", b]',
+  'x # comment',
+  '&a1 x',
+  '*a1',
 ];
 const TRICKY_WORDS = [
-  '12', '-3', '0x1F', '0o17', '1e3', '.5', '.inf', '.NaN', '~', 'null', 'Null', 'true', 'FALSE', 'yes', 'on',
-  'a: b', 'a:', 'a #b', '-a', '- a', '?x', ':x', '"q"', '"a\\"b"', '"a#b"', "'s'", "'a''b'", "'a", '"a',
-  '[a, b]', '[a,b]', '[ ]', '[]', '[a, ]', '["*", b]', "['a''b']", '[a: b]', '[a:b]', '[[a]]', '{a: b}', '[a] x', '[a] # c',
-  '&a1 x', '&a1 [p, q]', '*a1', '*zz', '& x', '!tag x', '|', '>-', '%x', '@x', '`x', 'x # comment', 'x  ', '',
+  '12',
+  '-3',
+  '0x1F',
+  '0o17',
+  '1e3',
+  '.5',
+  '.inf',
+  '.NaN',
+  '~',
+  'null',
+  'Null',
+  'true',
+  'FALSE',
+  'yes',
+  'on',
+  'a: b',
+  'a:',
+  'a #b',
+  '-a',
+  '- a',
+  '?x',
+  ':x',
+  '"q"',
+  '"a\\"b"',
+  '"a#b"',
+  "'s'",
+  "'a''b'",
+  "'a",
+  '"a',
+  '[a, b]',
+  '[a,b]',
+  '[ ]',
+  '[]',
+  '[a, ]',
+  '["*", b]',
+  "['a''b']",
+  '[a: b]',
+  '[a:b]',
+  '[[a]]',
+  '{a: b}',
+  '[a] x',
+  '[a] # c',
+  '&a1 x',
+  '&a1 [p, q]',
+  '*a1',
+  '*zz',
+  '& x',
+  '!tag x',
+  '|',
+  '>-',
+  '%x',
+  '@x',
+  '`x',
+  'x # comment',
+  'x  ',
+  '',
 ];
 const word = fc.oneof({ arbitrary: fc.constantFrom(...GOOD_WORDS), weight: 8 }, { arbitrary: fc.constantFrom(...TRICKY_WORDS), weight: 1 });
 const key = fc.oneof(
@@ -74,7 +144,12 @@ const tree: fc.Arbitrary<Tree> = fc.letrec<{ tree: Tree }>((tie) => ({
     fc.record({ kind: fc.constant('seq' as const), items: fc.array(tie('tree'), { minLength: 1, maxLength: 3 }) }),
   ),
 })).tree;
-const style = fc.record({ indent: fc.constantFrom(1, 2, 4), compactSeq: fc.boolean(), dashSpaces: fc.constantFrom(1, 1, 3), comments: fc.boolean() });
+const style = fc.record({
+  indent: fc.constantFrom(1, 2, 4),
+  compactSeq: fc.boolean(),
+  dashSpaces: fc.constantFrom(1, 1, 3),
+  comments: fc.boolean(),
+});
 
 type Style = { indent: number; compactSeq: boolean; dashSpaces: number; comments: boolean };
 
@@ -115,12 +190,18 @@ describe('parsePlainYaml', () => {
   });
 
   it('agrees with the yaml package after any one character is changed, inserted or removed', () => {
-    const base = 'people:\n  - id: ana\n    name: Ana Lima  # lead\n    roles: [sre, "ops"]\n\n  - id: bo\n    roles:\n    - x\n    start: 2024-01-02\nother: &a1 v\nagain: *a1\n';
+    const base =
+      'people:\n  - id: ana\n    name: Ana Lima  # lead\n    roles: [sre, "ops"]\n\n  - id: bo\n    roles:\n    - x\n    start: 2024-01-02\nother: &a1 v\nagain: *a1\n';
     expect(expectAgreement(base)).toBe(true);
     const chars = [' ', '-', ':', '#', '"', "'", '[', ']', ',', '&', '*', '\n', 'a', '1', '\t', '|', '{'];
     fc.assert(
       fc.property(fc.nat(base.length), fc.constantFrom(...chars), fc.constantFrom('insert', 'replace', 'remove'), (at, char, how) => {
-        const text = how === 'insert' ? base.slice(0, at) + char + base.slice(at) : how === 'replace' ? base.slice(0, at) + char + base.slice(at + 1) : base.slice(0, at) + base.slice(at + 1);
+        const text =
+          how === 'insert'
+            ? base.slice(0, at) + char + base.slice(at)
+            : how === 'replace'
+              ? base.slice(0, at) + char + base.slice(at + 1)
+              : base.slice(0, at) + base.slice(at + 1);
         expectAgreement(text);
       }),
       { numRuns: 1500 },
@@ -129,18 +210,28 @@ describe('parsePlainYaml', () => {
 
   it('agrees with the yaml package on every YAML file of the example org and the fixtures', () => {
     const files = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : /\.ya?ml$/.test(entry.name) ? [join(dir, entry.name)] : []));
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? files(join(dir, entry.name)) : /\.ya?ml$/.test(entry.name) ? [join(dir, entry.name)] : [],
+      );
     const all = [...files(join(__dirname, '../../../roles')), ...files(join(__dirname, '../../fixtures'))];
     for (const file of all) expectAgreement(readFileSync(file, 'utf8'));
   });
 
   it('reads a people file as plain data', () => {
     const text = '# staff\npeople:\n  - id: ana\n    roles: [sre]\n  - id: bo\n    roles: []\n';
-    expect(parsePlainYaml(text)?.data).toEqual({ people: [{ id: 'ana', roles: ['sre'] }, { id: 'bo', roles: [] }] });
+    expect(parsePlainYaml(text)?.data).toEqual({
+      people: [
+        { id: 'ana', roles: ['sre'] },
+        { id: 'bo', roles: [] },
+      ],
+    });
   });
 
   it.each([
-    ['an alias repeated past the alias limit', `a: &x v\n${Array.from({ length: MAX_YAML_ALIAS_COUNT + 1 }, (_, index) => `k${index}: *x`).join('\n')}\n`],
+    [
+      'an alias repeated past the alias limit',
+      `a: &x v\n${Array.from({ length: MAX_YAML_ALIAS_COUNT + 1 }, (_, index) => `k${index}: *x`).join('\n')}\n`,
+    ],
     ['a duplicate key', 'a: 1x\na: 2x\n'],
     ['a carriage return', 'a: x\r\n'],
     ['a tab', 'a:\tx\n'],

@@ -81,7 +81,11 @@ describe('loading files with loose or unsafe values', () => {
 
   it('fails when an account id is unquoted, once, at the id', () => {
     copy.edit('org.yaml', 'prod: { id: "111111111111" }', 'prod: { id: 11111111111 }');
-    expect(problemsOf()).toEqual([expect.stringMatching(/^roles\/org\.yaml:7:17: aws\.accounts\.prod\.id: expected a 12-digit AWS account id as a quoted string, got the number 11111111111 \(hint: quote it/)]);
+    expect(problemsOf()).toEqual([
+      expect.stringMatching(
+        /^roles\/org\.yaml:7:17: aws\.accounts\.prod\.id: expected a 12-digit AWS account id as a quoted string, got the number 11111111111 \(hint: quote it/,
+      ),
+    ]);
   });
 
   it('fails when a name holds a bidi override, naming the code point and escaping it', () => {

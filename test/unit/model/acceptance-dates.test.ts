@@ -4,7 +4,11 @@ import { copyRoles, type RolesCopy } from '../../helpers/roles-dir';
 
 /** cluster-read made high risk, accepted on 2026-01-05 for both roles that grant it. */
 function accept(copy: RolesCopy, dates: string): void {
-  copy.edit('capabilities.yaml', 'actions: [eks:DescribeCluster, eks:ListClusters]', 'actions: [eks:DescribeCluster, eks:ListClusters, iam:PassRole]');
+  copy.edit(
+    'capabilities.yaml',
+    'actions: [eks:DescribeCluster, eks:ListClusters]',
+    'actions: [eks:DescribeCluster, eks:ListClusters, iam:PassRole]',
+  );
   copy.edit(
     'capabilities.yaml',
     'risk: low',

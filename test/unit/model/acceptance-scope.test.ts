@@ -3,11 +3,22 @@ import { loadModel } from '../../../src/pipeline/load-model';
 import { copyRoles, type RolesCopy } from '../../helpers/roles-dir';
 
 /** cluster-read made high risk (iam:PassRole on "*"); operator grants it by a duty, developer by its baseline. */
-const HIGH_STATEMENT = ['actions: [eks:DescribeCluster, eks:ListClusters]', 'actions: [eks:DescribeCluster, eks:ListClusters, iam:PassRole]'] as const;
+const HIGH_STATEMENT = [
+  'actions: [eks:DescribeCluster, eks:ListClusters]',
+  'actions: [eks:DescribeCluster, eks:ListClusters, iam:PassRole]',
+] as const;
 
 /** The `risk:` of a fixture capability with an acceptance; `fields` replace the defaults. */
 function acceptance(fields: Partial<Record<'level' | 'by' | 'on' | 'roles' | 'expires' | 'reason', string>> = {}): string {
-  const all = { level: 'high', by: '[olga]', on: '2026-01-05', roles: '[operator, developer]', expires: '2027-01-05', reason: 'operators hand roles to the cluster nodes', ...fields };
+  const all = {
+    level: 'high',
+    by: '[olga]',
+    on: '2026-01-05',
+    roles: '[operator, developer]',
+    expires: '2027-01-05',
+    reason: 'operators hand roles to the cluster nodes',
+    ...fields,
+  };
   const lines = ['risk:', `      level: ${all.level}`, '      accepted:'];
   for (const key of ['by', 'on', 'roles', 'expires', 'reason'] as const) if (all[key] !== '') lines.push(`        ${key}: ${all[key]}`);
   return lines.join('\n');
@@ -80,11 +91,19 @@ describe('risk acceptances cover the roles they name', () => {
 
   it('fails when it covers no role', () => {
     accept({ roles: '[]' });
-    expect(problems()).toContainEqual(expect.stringMatching(/^roles\/capabilities\.yaml:13:16: capabilities\[0\]\.risk\.accepted\.roles: too small: expected array to have >=1 items$/));
+    expect(problems()).toContainEqual(
+      expect.stringMatching(
+        /^roles\/capabilities\.yaml:13:16: capabilities\[0\]\.risk\.accepted\.roles: too small: expected array to have >=1 items$/,
+      ),
+    );
   });
 
   it('fails when the old form "accepted: true" with a reason is used, with the new form as the hint', () => {
-    copy.edit('capabilities.yaml', 'risk: low', 'risk:\n      level: high\n      accepted: true\n      reason: olga said so in the ops channel');
+    copy.edit(
+      'capabilities.yaml',
+      'risk: low',
+      'risk:\n      level: high\n      accepted: true\n      reason: olga said so in the ops channel',
+    );
     expect(problems()).toEqual(
       expect.arrayContaining([
         expect.stringMatching(
@@ -100,14 +119,20 @@ describe('risk acceptances cover the roles they name', () => {
     copy.edit('capabilities.yaml', 'risk: low\n    github', `${acceptance({ roles: '[developer]' })}\n    github`);
     copy.edit('capabilities.yaml', '{ name: api, permission: push }', '{ name: api, permission: admin }');
     copy.edit('operator.yaml', 'capabilities: [cluster-read]', 'capabilities: [cluster-read, code-push]');
-    expect(problems()).toEqual([expect.stringMatching(/^roles\/operator\.yaml:6:34: duties\[0\]\.capabilities\[1\]: role "operator" grants capability "code-push", whose risk acceptance does not cover it \(accepted for developer at roles\/capabilities\.yaml:\d+\)/)]);
+    expect(problems()).toEqual([
+      expect.stringMatching(
+        /^roles\/operator\.yaml:6:34: duties\[0\]\.capabilities\[1\]: role "operator" grants capability "code-push", whose risk acceptance does not cover it \(accepted for developer at roles\/capabilities\.yaml:\d+\)/,
+      ),
+    ]);
   });
 
   it('warns when it names a role that does not grant the capability, on a capability whose computed risk is not high', () => {
     accept();
     accept({ level: 'medium', roles: '[operator, developer]' }, 'ops-oncall');
     expect(problems()).toEqual([
-      expect.stringMatching(/^roles\/capabilities\.yaml:\d+:\d+: warning: capabilities\[2\]\.risk\.accepted\.roles\[1\]: role "developer" does not grant capability "ops-oncall": the acceptance is stale for it \(remove developer from accepted\.roles\)$/),
+      expect.stringMatching(
+        /^roles\/capabilities\.yaml:\d+:\d+: warning: capabilities\[2\]\.risk\.accepted\.roles\[1\]: role "developer" does not grant capability "ops-oncall": the acceptance is stale for it \(remove developer from accepted\.roles\)$/,
+      ),
     ]);
   });
 });

@@ -10,7 +10,10 @@ describe('validate holds every grant to what AWS can use, and every risk to its 
   beforeEach(() => (copy = copyRoles()));
   afterEach(() => copy.remove());
 
-  const errors = (): string[] => loadModel(copy.dir, '2026-11-22', 'roles').problems.filter((p) => p.severity === 'error').map(formatProblem);
+  const errors = (): string[] =>
+    loadModel(copy.dir, '2026-11-22', 'roles')
+      .problems.filter((p) => p.severity === 'error')
+      .map(formatProblem);
   const replaceStatement = (yaml: string): void => copy.edit('capabilities.yaml', STATEMENT, yaml);
 
   it.each([
@@ -41,7 +44,11 @@ describe('validate holds every grant to what AWS can use, and every risk to its 
 
   it('fails when a capability grants GitHub admin without accepting it', () => {
     copy.edit('capabilities.yaml', '{ name: api, permission: push }', '{ name: api, permission: admin }');
-    expect(errors()).toContainEqual(expect.stringMatching(/^roles\/capabilities\.yaml:17:11: capabilities\[1\]\.risk: computed risk is high and not accepted: repository-admin: github:admin on "api"/));
+    expect(errors()).toContainEqual(
+      expect.stringMatching(
+        /^roles\/capabilities\.yaml:17:11: capabilities\[1\]\.risk: computed risk is high and not accepted: repository-admin: github:admin on "api"/,
+      ),
+    );
   });
 
   it('fails when an object action names a bucket, at the action, with the types and formats it takes', () => {
@@ -54,19 +61,31 @@ describe('validate holds every grant to what AWS can use, and every risk to its 
   });
 
   it('fails when access names a service whose actions cannot act on the resources', () => {
-    replaceStatement('        access:\n          - service: s3\n            levels: [read]\n            resources: ["arn:aws:eks:eu-west-1:111111111111:cluster/*"]\n');
+    replaceStatement(
+      '        access:\n          - service: s3\n            levels: [read]\n            resources: ["arn:aws:eks:eu-west-1:111111111111:cluster/*"]\n',
+    );
     expect(errors()).toEqual([
-      expect.stringMatching(/^roles\/capabilities\.yaml:14:24: capabilities\[0\]\.aws\[0\]\.access\[0\]\.resources: none of the \d+ read actions of s3 can act on these resources: it is an ARN of eks/),
+      expect.stringMatching(
+        /^roles\/capabilities\.yaml:14:24: capabilities\[0\]\.aws\[0\]\.access\[0\]\.resources: none of the \d+ read actions of s3 can act on these resources: it is an ARN of eks/,
+      ),
     ]);
   });
 
   it('fails when a wildcard-only action stands on an ARN', () => {
-    replaceStatement('        statements:\n          - actions: [eks:DescribeCluster, eks:ListClusters]\n            resources: ["arn:aws:eks:eu-west-1:111111111111:cluster/*"]\n');
-    expect(errors()).toEqual([expect.stringMatching(/^roles\/capabilities\.yaml:12:44: .*actions\[1\]: eks:ListClusters can act on none .*only on "\*" \(put it in a statement with resources: \["\*"\]\)$/)]);
+    replaceStatement(
+      '        statements:\n          - actions: [eks:DescribeCluster, eks:ListClusters]\n            resources: ["arn:aws:eks:eu-west-1:111111111111:cluster/*"]\n',
+    );
+    expect(errors()).toEqual([
+      expect.stringMatching(
+        /^roles\/capabilities\.yaml:12:44: .*actions\[1\]: eks:ListClusters can act on none .*only on "\*" \(put it in a statement with resources: \["\*"\]\)$/,
+      ),
+    ]);
   });
 
   it('grants only what can be used, and keeps what access levels left out for explain', () => {
-    replaceStatement('        access:\n          - service: eks\n            levels: [list, read]\n            resources: ["arn:aws:eks:eu-west-1:111111111111:cluster/*"]\n');
+    replaceStatement(
+      '        access:\n          - service: eks\n            levels: [list, read]\n            resources: ["arn:aws:eks:eu-west-1:111111111111:cluster/*"]\n',
+    );
     const model = loadModel(copy.dir, '2026-11-22', 'roles').model;
     const olga = model?.people.find((person) => person.id === 'olga');
     const grant = model && olga ? personGrants(model, olga).find((candidate) => candidate.id === 'cluster-read/aws:prod') : undefined;
@@ -74,7 +93,11 @@ describe('validate holds every grant to what AWS can use, and every risk to its 
     const actions = grant.target.statements.flatMap((statement) => statement.actions);
     expect(actions).toContain('eks:DescribeCluster');
     expect(actions).not.toContain('eks:ListClusters');
-    expect(grant.target.leftOut).toContainEqual({ action: 'eks:ListClusters', why: 'wildcard-only', resources: ['arn:aws:eks:eu-west-1:111111111111:cluster/*'] });
+    expect(grant.target.leftOut).toContainEqual({
+      action: 'eks:ListClusters',
+      why: 'wildcard-only',
+      resources: ['arn:aws:eks:eu-west-1:111111111111:cluster/*'],
+    });
   });
 
   it('rates a GitHub organisation owner high, justified by org.yaml', () => {

@@ -107,18 +107,22 @@ describe('the access model', () => {
 
   it('does not depend on the order of entries in the files', () => {
     fc.assert(
-      fc.property(fc.shuffledSubarray([0, 1, 2], { minLength: 3, maxLength: 3 }), fc.shuffledSubarray([0, 1, 2], { minLength: 3, maxLength: 3 }), (people, capabilities) => {
-        const copy = copyRoles();
-        try {
-          reorder(copy, 'people.yaml', 'people', people);
-          reorder(copy, 'capabilities.yaml', 'capabilities', capabilities);
-          const shuffled = modelOf(copy.dir);
-          // Positions differ with the order; everything else must not.
-          expect(JSON.stringify(withoutLines(shuffled))).toBe(JSON.stringify(withoutLines(model)));
-        } finally {
-          copy.remove();
-        }
-      }),
+      fc.property(
+        fc.shuffledSubarray([0, 1, 2], { minLength: 3, maxLength: 3 }),
+        fc.shuffledSubarray([0, 1, 2], { minLength: 3, maxLength: 3 }),
+        (people, capabilities) => {
+          const copy = copyRoles();
+          try {
+            reorder(copy, 'people.yaml', 'people', people);
+            reorder(copy, 'capabilities.yaml', 'capabilities', capabilities);
+            const shuffled = modelOf(copy.dir);
+            // Positions differ with the order; everything else must not.
+            expect(JSON.stringify(withoutLines(shuffled))).toBe(JSON.stringify(withoutLines(model)));
+          } finally {
+            copy.remove();
+          }
+        },
+      ),
       { numRuns: 12 },
     );
   });
@@ -133,10 +137,16 @@ describe('rotations with nobody in them', () => {
     // Before ned starts, olga is the only one in the rotation; she opts out.
     const copy = copyRoles();
     try {
-      copy.edit('people.yaml', '    start: 2023-01-02\n', '    start: 2023-01-02\n    oncallOptOut: { reason: "incident commander, not in the rotation" }\n');
+      copy.edit(
+        'people.yaml',
+        '    start: 2023-01-02\n',
+        '    start: 2023-01-02\n    oncallOptOut: { reason: "incident commander, not in the rotation" }\n',
+      );
       const loaded = loadModel(copy.dir, '2024-06-03', 'roles');
       expect(loaded.model?.oncall.rotations).toEqual([]);
-      expect(loaded.problems.map((problem) => problem.message)).toContain('rotations[0].id: rotation "ops-primary" has no members on 2024-06-03 and is not provisioned');
+      expect(loaded.problems.map((problem) => problem.message)).toContain(
+        'rotations[0].id: rotation "ops-primary" has no members on 2024-06-03 and is not provisioned',
+      );
     } finally {
       copy.remove();
     }

@@ -14,7 +14,11 @@ describe('where the AWS stacks run', () => {
   afterEach(() => copy.remove());
 
   it('puts the account of every AWS stack in the model', () => {
-    copy.edit('org.yaml', '    staging: { id: "222222222222" }\n', '    staging: { id: "222222222222", assumeRoleArn: "arn:aws:iam::222222222222:role/rolecall" }\n');
+    copy.edit(
+      'org.yaml',
+      '    staging: { id: "222222222222" }\n',
+      '    staging: { id: "222222222222", assumeRoleArn: "arn:aws:iam::222222222222:role/rolecall" }\n',
+    );
     copy.edit('org.yaml', '  account: prod\n  timeZone', '  account: staging\n  timeZone');
     const model = loadModel(copy.dir, AS_OF, 'roles').model;
     expect(model?.aws.accounts).toEqual([
@@ -22,7 +26,11 @@ describe('where the AWS stacks run', () => {
       { name: 'staging', id: '222222222222', assumeRoleArn: 'arn:aws:iam::222222222222:role/rolecall' },
     ]);
     expect(model?.aws.identityCenter?.account).toEqual({ name: 'prod', id: '111111111111' });
-    expect(model?.oncall.account).toEqual({ name: 'staging', id: '222222222222', assumeRoleArn: 'arn:aws:iam::222222222222:role/rolecall' });
+    expect(model?.oncall.account).toEqual({
+      name: 'staging',
+      id: '222222222222',
+      assumeRoleArn: 'arn:aws:iam::222222222222:role/rolecall',
+    });
   });
 
   it('leaves the on-call account out of the model with PagerDuty', () => {
@@ -53,23 +61,38 @@ describe('where the AWS stacks run', () => {
       'roles/org.yaml:20:3: oncall.account: backend aws-incident-manager needs the account Incident Manager lives in (known: prod, staging) (add "account: <name>" under oncall: the on-call stack runs only in that account)',
     ],
     [
-      'an account\'s role is in another account',
-      [['    prod: { id: "111111111111" }\n', '    prod: { id: "111111111111", assumeRoleArn: "arn:aws:iam::222222222222:role/rolecall" }\n']],
+      "an account's role is in another account",
+      [
+        [
+          '    prod: { id: "111111111111" }\n',
+          '    prod: { id: "111111111111", assumeRoleArn: "arn:aws:iam::222222222222:role/rolecall" }\n',
+        ],
+      ],
       'roles/org.yaml:7:48: aws.accounts.prod.assumeRoleArn: role is in account 222222222222, not in prod (111111111111) (the provider of every prod stack assumes this role and then refuses any account but 111111111111: name a role of that account)',
     ],
     [
-      'an account\'s role is not an IAM role ARN',
-      [['    prod: { id: "111111111111" }\n', '    prod: { id: "111111111111", assumeRoleArn: "arn:aws:iam::111111111111:user/rolecall" }\n']],
+      "an account's role is not an IAM role ARN",
+      [
+        [
+          '    prod: { id: "111111111111" }\n',
+          '    prod: { id: "111111111111", assumeRoleArn: "arn:aws:iam::111111111111:user/rolecall" }\n',
+        ],
+      ],
       'roles/org.yaml:7:48: aws.accounts.prod.assumeRoleArn: expected an IAM role ARN such as arn:aws:iam::111111111111:role/rolecall, got "arn:aws:iam::111111111111:user/rolecall"',
     ],
     [
       'the on-call region is not replicated',
       [['  replicationSet: { regions: [eu-west-1] }', '  replicationSet: { regions: [eu-central-1, us-east-1] }']],
-      'roles/org.yaml:23:30: oncall.replicationSet.regions: the on-call stack runs in eu-west-1 (aws.region), which is not among the replication set\'s regions (eu-central-1, us-east-1) (add eu-west-1: Incident Manager keeps contacts and rotations only in regions of its replication set)',
+      "roles/org.yaml:23:30: oncall.replicationSet.regions: the on-call stack runs in eu-west-1 (aws.region), which is not among the replication set's regions (eu-central-1, us-east-1) (add eu-west-1: Incident Manager keeps contacts and rotations only in regions of its replication set)",
     ],
     [
       'an existing replication set is in another account',
-      [['  replicationSet: { regions: [eu-west-1] }', '  replicationSet: { existingArn: "arn:aws:ssm-incidents::222222222222:replication-set/0b1c" }']],
+      [
+        [
+          '  replicationSet: { regions: [eu-west-1] }',
+          '  replicationSet: { existingArn: "arn:aws:ssm-incidents::222222222222:replication-set/0b1c" }',
+        ],
+      ],
       'roles/org.yaml:23:34: oncall.replicationSet.existingArn: replication set is in account 222222222222, not in prod (111111111111), where the on-call stack runs (name the replication set of the Incident Manager account, or set oncall.account to the account that holds this one)',
     ],
   ])('fails when %s', (_what, edits, expected) => {
@@ -87,7 +110,11 @@ describe('where the AWS stacks run', () => {
   it('refuses an org.yaml written for the old default (Incident Manager settings, no backend) instead of moving it to PagerDuty', () => {
     copy.edit('org.yaml', '  backend: aws-incident-manager\n', '');
     const problems = problemsOf(copy);
-    expect(problems).toContainEqual(expect.stringMatching(/^roles\/org\.yaml:20:3: oncall: names Incident Manager settings \(account, replicationSet\) but no backend, and the default backend is pagerduty: .* \(to keep Incident Manager, add "backend: aws-incident-manager" under oncall:/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^roles\/org\.yaml:20:3: oncall: names Incident Manager settings \(account, replicationSet\) but no backend, and the default backend is pagerduty: .* \(to keep Incident Manager, add "backend: aws-incident-manager" under oncall:/,
+      ),
+    );
     copy.edit('org.yaml', /  account: prod\n(  timeZone: .*\n)  replicationSet: .*\n/, '$1');
     expect(problemsOf(copy).filter((problem) => !problem.includes('warning'))).toEqual([]);
   });

@@ -8,7 +8,9 @@ import { copyRoles, type RolesCopy } from '../../helpers/roles-dir';
 const AS_OF = '2026-11-22';
 
 function problemsOf(copy: RolesCopy): string[] {
-  return loadModel(copy.dir, AS_OF, 'roles').problems.map(formatProblem).filter((line) => !line.includes('warning:'));
+  return loadModel(copy.dir, AS_OF, 'roles')
+    .problems.map(formatProblem)
+    .filter((line) => !line.includes('warning:'));
 }
 
 function withStacks(copy: RolesCopy, block: string): void {
@@ -28,11 +30,21 @@ describe('the stacks: block against the model', () => {
 
   it('warns while the shard count is chosen, naming the count to pin, and not once it is pinned', () => {
     withStacks(copy, '  maxResources: 7\n');
-    const warnings = loadModel(copy.dir, AS_OF, 'roles').problems.map(formatProblem).filter((line) => line.includes('warning: stacks'));
-    expect(warnings).toEqual([expect.stringMatching(/^roles\/org\.yaml:\d+:\d+: warning: stacks\.maxResources: people shard counts are chosen from the organisation of today \(aws-prod: \d+, .*github: \d+\).*\(pin the count before the first apply \(shards: \d+ fits every stack today\)/)]);
+    const warnings = loadModel(copy.dir, AS_OF, 'roles')
+      .problems.map(formatProblem)
+      .filter((line) => line.includes('warning: stacks'));
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^roles\/org\.yaml:\d+:\d+: warning: stacks\.maxResources: people shard counts are chosen from the organisation of today \(aws-prod: \d+, .*github: \d+\).*\(pin the count before the first apply \(shards: \d+ fits every stack today\)/,
+      ),
+    ]);
     const count = /shards: (\d+) fits/.exec(warnings[0] ?? '')?.[1] ?? '';
     copy.write('org.yaml', copy.read('org.yaml').replace('  maxResources: 7\n', `  maxResources: 7\n  shards: ${count}\n`));
-    expect(loadModel(copy.dir, AS_OF, 'roles').problems.map(formatProblem).filter((line) => line.includes('stacks'))).toEqual([]);
+    expect(
+      loadModel(copy.dir, AS_OF, 'roles')
+        .problems.map(formatProblem)
+        .filter((line) => line.includes('stacks')),
+    ).toEqual([]);
   });
 
   it('fails when a base stack alone holds more than maxResources, at maxResources', () => {
@@ -59,7 +71,11 @@ describe('the stacks: block against the model', () => {
   });
 
   it('fails when an account is named like a people shard of another', () => {
-    copy.edit('org.yaml', '    staging: { id: "222222222222" }\n', '    staging: { id: "222222222222" }\n    prod-people-01: { id: "333333333333" }\n');
+    copy.edit(
+      'org.yaml',
+      '    staging: { id: "222222222222" }\n',
+      '    staging: { id: "222222222222" }\n    prod-people-01: { id: "333333333333" }\n',
+    );
     withStacks(copy, '  maxResources: 100\n');
     expect(problemsOf(copy)).toEqual([
       expect.stringMatching(

@@ -14,7 +14,10 @@ const FROM = '2026-11-23';
 const DAYS = 20;
 const capabilities = fs
   .readFileSync(path.join(VALID_FIXTURE, 'capabilities.yaml'), 'utf8')
-  .replace('  - id: ops-primary\n    name: Ops primary\n', '  - id: ops-primary\n    name: Ops primary\n    rampDays: 9\n    shadow: ops-shadow\n  - id: ops-shadow\n    name: Ops shadow\n');
+  .replace(
+    '  - id: ops-primary\n    name: Ops primary\n',
+    '  - id: ops-primary\n    name: Ops primary\n    rampDays: 9\n    shadow: ops-shadow\n  - id: ops-shadow\n    name: Ops shadow\n',
+  );
 const people = fs.readFileSync(path.join(VALID_FIXTURE, 'people.yaml'), 'utf8');
 
 interface Hire {
@@ -80,7 +83,12 @@ describe('rolecall due', () => {
     if (!loaded.model) throw new Error('fixture invalid');
     expect(dueChanges(loaded.model, loaded.bundle, FROM, addDays(FROM, DAYS))).toEqual([
       { date: '2026-11-25', kind: 'start', subject: 'hire-0', detail: 'starts as operator: their access is created' },
-      { date: '2026-12-04', kind: 'join-rotation', subject: 'hire-0', detail: 'joins rotation ops-primary after 9 days of ramp-up, leaving its shadow ops-shadow' },
+      {
+        date: '2026-12-04',
+        kind: 'join-rotation',
+        subject: 'hire-0',
+        detail: 'joins rotation ops-primary after 9 days of ramp-up, leaving its shadow ops-shadow',
+      },
       { date: '2026-12-09', kind: 'end', subject: 'hire-0', detail: 'ended on 2026-12-08: all their access is removed' },
     ]);
   });

@@ -13,7 +13,9 @@ function explained(model: AccessModel | undefined, id: string): string | undefin
   const person = model?.people.find((candidate) => candidate.id === id);
   const role = model?.roles.find((candidate) => candidate.id === id);
   if (!model || (!person && !role)) return undefined;
-  return person ? `${explainPerson(model, person)}${JSON.stringify(personEntry(model, person))}` : `${role ? explainRole(model, role) : ''}${JSON.stringify(roleEntry(role))}`;
+  return person
+    ? `${explainPerson(model, person)}${JSON.stringify(personEntry(model, person))}`
+    : `${role ? explainRole(model, role) : ''}${JSON.stringify(roleEntry(role))}`;
 }
 
 /** Every person and role of a directory is explained the same from its focused model as from the whole one. */
@@ -32,9 +34,12 @@ function expectSameExplanations(dir: string, asOf: string): number {
 }
 
 describe('focusBundle: explaining one person or role from what their access depends on', () => {
-  it.each(['2026-03-02', '2026-06-01', '2026-11-22'])('explains every person and role of the example org as the whole model does, as of %s', (asOf) => {
-    expect(expectSameExplanations(EXAMPLE_ROLES, asOf)).toBeGreaterThan(10);
-  });
+  it.each(['2026-03-02', '2026-06-01', '2026-11-22'])(
+    'explains every person and role of the example org as the whole model does, as of %s',
+    (asOf) => {
+      expect(expectSameExplanations(EXAMPLE_ROLES, asOf)).toBeGreaterThan(10);
+    },
+  );
 
   it('explains every person and role of a generated organisation as the whole model does', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rolecall-focus-'));
@@ -57,7 +62,8 @@ describe('focusBundle: explaining one person or role from what their access depe
     try {
       const org = generateOrg({ people: 60, asOf: '2026-03-02', seed: 7 });
       const files = new Map(org.files);
-      const other = [...files.keys()].find((path) => path.endsWith('.yaml') && !['org.yaml', 'people.yaml', 'capabilities.yaml'].includes(path)) ?? '';
+      const other =
+        [...files.keys()].find((path) => path.endsWith('.yaml') && !['org.yaml', 'people.yaml', 'capabilities.yaml'].includes(path)) ?? '';
       files.set(other, `${files.get(other) ?? ''}\nunknownKey: true\n`);
       writeOrg({ ...org, files }, dir);
       const focused = loadModel(dir, '2026-03-02', 'roles', { focus: org.samplePerson });

@@ -3,17 +3,26 @@ import { copyRoles, EXAMPLE_ROLES, type RolesCopy } from '../../helpers/roles-di
 
 /** Ramp-up: a hire joins a rotation `rampDays` after their start, and sits in its shadow meanwhile. */
 const AS_OF = '2026-11-22';
-const day = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const day = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 let copy: RolesCopy;
 beforeEach(() => {
   copy = copyRoles(EXAMPLE_ROLES);
-  copy.edit('capabilities.yaml', '  - id: platform-primary\n    name: Platform primary\n', '  - id: platform-primary\n    name: Platform primary\n    shadow: platform-shadow\n  - id: platform-shadow\n    name: Platform primary, shadowing\n    rampDays: 0\n');
+  copy.edit(
+    'capabilities.yaml',
+    '  - id: platform-primary\n    name: Platform primary\n',
+    '  - id: platform-primary\n    name: Platform primary\n    shadow: platform-shadow\n  - id: platform-shadow\n    name: Platform primary, shadowing\n    rampDays: 0\n',
+  );
 });
 afterEach(() => copy.remove());
 
 const hireStarting = (start: string) =>
-  copy.edit('people.yaml', /\s*$/, `\n  - id: new-sre\n    name: New SRE\n    email: new.sre@northwindlabs.example\n    github: new-sre\n    roles: [site-reliability-engineer]\n    start: ${start}\n`);
+  copy.edit(
+    'people.yaml',
+    /\s*$/,
+    `\n  - id: new-sre\n    name: New SRE\n    email: new.sre@northwindlabs.example\n    github: new-sre\n    roles: [site-reliability-engineer]\n    start: ${start}\n`,
+  );
 const membersOn = (asOf: string) => {
   const loaded = loadModel(copy.dir, asOf, 'roles');
   if (!loaded.model) throw new Error(`test setup: ${JSON.stringify(loaded.problems)}`);
@@ -44,6 +53,8 @@ describe('ramp-up', () => {
     const problems = loadModel(copy.dir, AS_OF, 'roles').problems.map((problem) => `${problem.line}: ${problem.message}`);
     expect(problems).toContainEqual(expect.stringMatching(/^20: rotations\[0\]\.shadow: unknown rotation "platform-shaddow"/));
     copy.edit('capabilities.yaml', 'shadow: platform-shaddow', 'shadow: platform-primary');
-    expect(loadModel(copy.dir, AS_OF, 'roles').problems.map((problem) => problem.message)).toContainEqual(expect.stringContaining('a rotation cannot shadow itself'));
+    expect(loadModel(copy.dir, AS_OF, 'roles').problems.map((problem) => problem.message)).toContainEqual(
+      expect.stringContaining('a rotation cannot shadow itself'),
+    );
   });
 });

@@ -36,7 +36,10 @@ describe.each([
         const grants = personGrants(model, person);
         expect(personCapabilities(model, person).map((capability) => capability.id)).toEqual(want.capabilities);
         expect(grants.map((grant) => grant.id)).toEqual([...want.grants.keys()].sort());
-        for (const grant of grants) expect([...grant.because].sort((a, b) => a.roleId.localeCompare(b.roleId))).toEqual(expect.arrayContaining([...(want.grants.get(grant.id) ?? [])]));
+        for (const grant of grants)
+          expect([...grant.because].sort((a, b) => a.roleId.localeCompare(b.roleId))).toEqual(
+            expect.arrayContaining([...(want.grants.get(grant.id) ?? [])]),
+          );
         for (const grant of grants) expect(grant.because).toHaveLength(want.grants.get(grant.id)?.length ?? -1);
       }
     }
@@ -51,10 +54,15 @@ describe.each([
         expect(summary.grants).toBe(grants.length);
         expect(grantCount(model, person)).toBe(grants.length);
         expect([...summary.capabilities].sort()).toEqual(capabilities.map((capability) => capability.id));
-        const highest = grants.reduce<keyof typeof RANK | '-'>((top, grant) => (top === '-' || RANK[grant.risk] > RANK[top] ? grant.risk : top), '-');
+        const highest = grants.reduce<keyof typeof RANK | '-'>(
+          (top, grant) => (top === '-' || RANK[grant.risk] > RANK[top] ? grant.risk : top),
+          '-',
+        );
         expect(summary.highest).toBe(highest);
         expect(summary.baselineOnly).toEqual(
-          capabilities.filter((capability) => capability.because.every((because) => because.reason.kind !== 'duty')).map((capability) => capability.id),
+          capabilities
+            .filter((capability) => capability.because.every((because) => because.reason.kind !== 'duty'))
+            .map((capability) => capability.id),
         );
       }
     }

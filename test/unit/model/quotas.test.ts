@@ -10,10 +10,17 @@ describe('AWS quotas, checked when the model is built', () => {
   beforeEach(() => (copy = copyRoles()));
   afterEach(() => copy.remove());
 
-  const problems = (): string[] => loadModel(copy.dir, '2026-11-22', 'roles').problems.filter((p) => p.severity === 'error').map(formatProblem);
+  const problems = (): string[] =>
+    loadModel(copy.dir, '2026-11-22', 'roles')
+      .problems.filter((p) => p.severity === 'error')
+      .map(formatProblem);
   const attach = (count: number, mode?: string): void => {
     if (mode) copy.edit('org.yaml', 'mode: iam-groups', `mode: ${mode}`);
-    copy.edit('capabilities.yaml', '      - accounts: [prod, staging]\n', `      - accounts: [prod, staging]\n        managedPolicies: [${managed(count)}]\n`);
+    copy.edit(
+      'capabilities.yaml',
+      '      - accounts: [prod, staging]\n',
+      `      - accounts: [prod, staging]\n        managedPolicies: [${managed(count)}]\n`,
+    );
   };
 
   it('compiles 9 managed policies on a group, which also carries the MFA policy', () => {
@@ -24,7 +31,9 @@ describe('AWS quotas, checked when the model is built', () => {
   it('fails when a role would attach 10 policies and the MFA policy to its IAM group, naming the role and account', () => {
     attach(10);
     expect(problems()).toEqual([
-      expect.stringMatching(/^roles\/developer\.yaml:\d+:\d+: id: role "developer" in AWS account prod: the group needs 10 managed policy attachments plus 1 for the MFA policy, more than the 10 IAM allows per group/),
+      expect.stringMatching(
+        /^roles\/developer\.yaml:\d+:\d+: id: role "developer" in AWS account prod: the group needs 10 managed policy attachments plus 1 for the MFA policy, more than the 10 IAM allows per group/,
+      ),
       expect.stringMatching(/^roles\/developer\.yaml:\d+:\d+: id: role "developer" in AWS account staging: /),
       expect.stringMatching(/^roles\/operator\.yaml:\d+:\d+: id: role "operator" in AWS account prod: /),
       expect.stringMatching(/^roles\/operator\.yaml:\d+:\d+: id: role "operator" in AWS account staging: /),
@@ -35,16 +44,23 @@ describe('AWS quotas, checked when the model is built', () => {
     attach(20, 'identity-center');
     const loaded = loadModel(copy.dir, '2026-11-22', 'roles');
     expect(loaded.model).toBeDefined();
-    expect(loaded.problems.map(formatProblem)).toContainEqual(expect.stringMatching(/warning: id: role "operator" in AWS account prod: .*quota/));
+    expect(loaded.problems.map(formatProblem)).toContainEqual(
+      expect.stringMatching(/warning: id: role "operator" in AWS account prod: .*quota/),
+    );
   });
 
   it('fails when a permission set would have 21 managed policies', () => {
     attach(21, 'identity-center');
-    expect(problems()).toContainEqual(expect.stringMatching(/role "operator" in AWS account prod: the permission set has 21 managed policies, more than the 20/));
+    expect(problems()).toContainEqual(
+      expect.stringMatching(/role "operator" in AWS account prod: the permission set has 21 managed policies, more than the 20/),
+    );
   });
 
   it('splits a large statement into customer-managed policies instead of failing', () => {
-    const many = Array.from({ length: 190 }, (_, index) => `arn:aws:eks:eu-west-1:111111111111:cluster/cluster-${String(index).padStart(3, '0')}`);
+    const many = Array.from(
+      { length: 190 },
+      (_, index) => `arn:aws:eks:eu-west-1:111111111111:cluster/cluster-${String(index).padStart(3, '0')}`,
+    );
     copy.edit(
       'capabilities.yaml',
       '          - actions: [eks:DescribeCluster, eks:ListClusters]\n            resources: ["*"]\n  - id: code-push',
@@ -52,7 +68,9 @@ describe('AWS quotas, checked when the model is built', () => {
       `          - actions: [eks:DescribeCluster]\n            resources: [${many.map((arn) => `"${arn}"`).join(', ')}]\n  - id: code-push`,
     );
     const loaded = loadModel(copy.dir, '2026-11-22', 'roles');
-    const operator = loaded.model?.aws.roles.find((role) => role.roleId === 'operator')?.accounts.find((account) => account.account === 'prod');
+    const operator = loaded.model?.aws.roles
+      .find((role) => role.roleId === 'operator')
+      ?.accounts.find((account) => account.account === 'prod');
     expect(operator?.policies.inline).toEqual([]);
     expect(operator?.policies.managed.length).toBeGreaterThanOrEqual(2);
     for (const policy of operator?.policies.managed ?? []) expect(policy.document.length).toBeLessThanOrEqual(6144);
@@ -61,11 +79,16 @@ describe('AWS quotas, checked when the model is built', () => {
   it('fails when a person would be in more than 10 IAM groups in an account', () => {
     const roles = Array.from({ length: 10 }, (_, index) => `extra-${index}`);
     for (const id of roles) {
-      copy.write(`${id}.yaml`, `id: ${id}\ntitle: Extra ${id}\njd: jd/operator.md\nduties:\n  - quote: keep the kubernetes clusters healthy\n    capabilities: [cluster-read]\n`);
+      copy.write(
+        `${id}.yaml`,
+        `id: ${id}\ntitle: Extra ${id}\njd: jd/operator.md\nduties:\n  - quote: keep the kubernetes clusters healthy\n    capabilities: [cluster-read]\n`,
+      );
     }
     copy.edit('people.yaml', 'roles: [operator]', `roles: [operator, ${roles.join(', ')}]`);
     expect(problems()).toContainEqual(
-      expect.stringMatching(/^roles\/people\.yaml:\d+:\d+: people\[0\]\.roles: olga would be in 11 IAM groups in account prod; a user can be in at most 10 \(merge roles, or use aws\.mode identity-center\)$/),
+      expect.stringMatching(
+        /^roles\/people\.yaml:\d+:\d+: people\[0\]\.roles: olga would be in 11 IAM groups in account prod; a user can be in at most 10 \(merge roles, or use aws\.mode identity-center\)$/,
+      ),
     );
   });
 });
@@ -81,7 +104,9 @@ describe('Incident Manager rotations', () => {
       copy.write('people.yaml', `${copy.read('people.yaml')}${extra}`);
       const problems = loadModel(copy.dir, '2026-11-22', 'roles').problems.map(formatProblem);
       expect(problems).toContainEqual(
-        expect.stringMatching(/^roles\/capabilities\.yaml:2:9: rotations\[0\]\.id: rotation "ops-primary" would have 31 contacts on 2026-11-22; Incident Manager allows at most 30 \(split it/),
+        expect.stringMatching(
+          /^roles\/capabilities\.yaml:2:9: rotations\[0\]\.id: rotation "ops-primary" would have 31 contacts on 2026-11-22; Incident Manager allows at most 30 \(split it/,
+        ),
       );
       expect(loadModel(copy.dir, '2026-11-22', 'roles').model).toBeUndefined();
     } finally {

@@ -8,10 +8,24 @@ import { DEFAULT_FIXTURE, fixtureModel, type FixturePerson } from '../../helpers
 
 /** Buckets from the reference C implementation of the paper (g++, x86-64), as key, buckets, bucket. */
 const REFERENCE: readonly (readonly [bigint, number, number])[] = [
-  [0n, 1000, 0], [1n, 10, 6], [1n, 99, 55], [1n, 1000, 549], [1n, 65536, 21134], [1n, 2147483647, 262355607],
-  [42n, 2, 1], [42n, 3, 2], [42n, 10, 2], [42n, 1000, 571], [3735928559n, 10, 5], [3735928559n, 65536, 64244],
-  [18446744073709551615n, 10, 9], [18446744073709551615n, 1000, 313], [9223372036854775808n, 3, 1],
-  [9223372036854775808n, 2147483647, 1119800965], [1234567890123456789n, 100, 96], [1234567890123456789n, 65536, 5233],
+  [0n, 1000, 0],
+  [1n, 10, 6],
+  [1n, 99, 55],
+  [1n, 1000, 549],
+  [1n, 65536, 21134],
+  [1n, 2147483647, 262355607],
+  [42n, 2, 1],
+  [42n, 3, 2],
+  [42n, 10, 2],
+  [42n, 1000, 571],
+  [3735928559n, 10, 5],
+  [3735928559n, 65536, 64244],
+  [18446744073709551615n, 10, 9],
+  [18446744073709551615n, 1000, 313],
+  [9223372036854775808n, 3, 1],
+  [9223372036854775808n, 2147483647, 1119800965],
+  [1234567890123456789n, 100, 96],
+  [1234567890123456789n, 65536, 5233],
 ];
 
 const ROLES = DEFAULT_FIXTURE.roles.map((role) => role.id);
@@ -44,7 +58,9 @@ describe('jump consistent hash', () => {
   });
 
   it('keys a person by the first eight bytes of sha256 of their id', () => {
-    expect(shardKey('amara-okafor').toString(16).padStart(16, '0')).toBe(createHash('sha256').update('amara-okafor').digest('hex').slice(0, 16));
+    expect(shardKey('amara-okafor').toString(16).padStart(16, '0')).toBe(
+      createHash('sha256').update('amara-okafor').digest('hex').slice(0, 16),
+    );
     expect(shardKey('amara-okafor')).toBe(0x98c4_f12b_4e8c_3930n);
   });
 

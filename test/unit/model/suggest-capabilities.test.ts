@@ -41,7 +41,10 @@ describe('suggestCapabilities on the example catalog', () => {
   });
 
   it('keeps only suggestions that reach the threshold', () => {
-    expect(suggestCapabilities('Keep production tidy', catalog, { threshold: 1 }).map((s) => s.capabilityId)).toEqual(['eks-operate-prod', 'iac-apply-prod']);
+    expect(suggestCapabilities('Keep production tidy', catalog, { threshold: 1 }).map((s) => s.capabilityId)).toEqual([
+      'eks-operate-prod',
+      'iac-apply-prod',
+    ]);
     expect(suggestCapabilities('Keep production tidy', catalog)).toEqual([]);
   });
 
@@ -58,7 +61,12 @@ describe('suggestCapabilities on the example catalog', () => {
   it('never throws, and suggests nothing for text without any catalog word', () => {
     // The catalog's words and every name the lexicon gives them ("tf" is Terraform).
     const written = [...catalog.flatMap((capability) => capability.keywords), ...SYNONYMS.flat(), ...Object.values(ENVIRONMENTS).flat()];
-    const words = new Set(written.join(' ').toLowerCase().split(/[^a-z0-9]+/));
+    const words = new Set(
+      written
+        .join(' ')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/),
+    );
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {
         const suggestions = suggestCapabilities(text, catalog);

@@ -1,6 +1,13 @@
 import { formatProblem } from '../../../src/load/problem';
 import { loadModel } from '../../../src/pipeline/load-model';
-import { contactDisplayName, descriptionProblem, identityStoreUserNameProblem, iamNameProblem, permissionSetName, permissionSetNameProblem } from '../../../src/model/aws-names';
+import {
+  contactDisplayName,
+  descriptionProblem,
+  identityStoreUserNameProblem,
+  iamNameProblem,
+  permissionSetName,
+  permissionSetNameProblem,
+} from '../../../src/model/aws-names';
 import { isTokenNumber, tokenMarkerIn } from '../../../src/model/token-markers';
 import { terraformName } from '../../../src/util/terraform-name';
 import { copyRoles, type RolesCopy } from '../../helpers/roles-dir';
@@ -9,7 +16,9 @@ const AS_OF = '2026-11-22';
 const GRANT = '      - accounts: [prod, staging]\n';
 
 function problemsOf(copy: RolesCopy): string[] {
-  return loadModel(copy.dir, AS_OF, 'roles').problems.map(formatProblem).filter((line) => !line.includes(': warning: '));
+  return loadModel(copy.dir, AS_OF, 'roles')
+    .problems.map(formatProblem)
+    .filter((line) => !line.includes(': warning: '));
 }
 
 describe('what reaches Terraform from the roles files', () => {
@@ -18,36 +27,106 @@ describe('what reaches Terraform from the roles files', () => {
   afterEach(() => copy.remove());
 
   it.each([
-    ['a role title holds a string token', 'operator.yaml', 'title: Operator', 'title: "Operator ${TfToken[TOKEN.3]}"', /^roles\/operator\.yaml:2:8: title: contains the cdktf token marker "\$\{TfToken\["/],
-    ['a person name holds a list token', 'people.yaml', 'name: Olga Ops', 'name: "#{TfToken[TOKEN.1]}"', /^roles\/people\.yaml:\d+:\d+: people\[0\]\.name: contains the cdktf token marker "#\{TfToken\["/],
-    ['a description holds a map token', 'capabilities.yaml', 'description: Read the Kubernetes clusters', 'description: "&{TfToken[TOKEN.2]}"', /capabilities\[0\]\.description: contains the cdktf token marker "&\{TfToken\["/],
-    ['a rotation name holds the CDK spelling', 'capabilities.yaml', 'name: Ops primary', 'name: "${ Token[TOKEN.9]}"', /rotations\[0\]\.name: contains the cdktf token marker/],
-    ['a keyword holds a token', 'capabilities.yaml', 'keywords: [kubernetes, cluster, k8s]', 'keywords: [kubernetes, "${TfToken[X]}"]', /capabilities\[0\]\.keywords\[1\]: contains the cdktf token marker/],
+    [
+      'a role title holds a string token',
+      'operator.yaml',
+      'title: Operator',
+      'title: "Operator ${TfToken[TOKEN.3]}"',
+      /^roles\/operator\.yaml:2:8: title: contains the cdktf token marker "\$\{TfToken\["/,
+    ],
+    [
+      'a person name holds a list token',
+      'people.yaml',
+      'name: Olga Ops',
+      'name: "#{TfToken[TOKEN.1]}"',
+      /^roles\/people\.yaml:\d+:\d+: people\[0\]\.name: contains the cdktf token marker "#\{TfToken\["/,
+    ],
+    [
+      'a description holds a map token',
+      'capabilities.yaml',
+      'description: Read the Kubernetes clusters',
+      'description: "&{TfToken[TOKEN.2]}"',
+      /capabilities\[0\]\.description: contains the cdktf token marker "&\{TfToken\["/,
+    ],
+    [
+      'a rotation name holds the CDK spelling',
+      'capabilities.yaml',
+      'name: Ops primary',
+      'name: "${ Token[TOKEN.9]}"',
+      /rotations\[0\]\.name: contains the cdktf token marker/,
+    ],
+    [
+      'a keyword holds a token',
+      'capabilities.yaml',
+      'keywords: [kubernetes, cluster, k8s]',
+      'keywords: [kubernetes, "${TfToken[X]}"]',
+      /capabilities\[0\]\.keywords\[1\]: contains the cdktf token marker/,
+    ],
   ])('fails when %s', (_what, file, from, to, expected) => {
     copy.edit(file, from, to);
     expect(problemsOf(copy)).toContainEqual(expect.stringMatching(expected));
   });
 
   it.each([
-    ['assumeRoleArn is a role of another account', 'org.yaml', 'staging: { id: "222222222222" }', 'staging: { id: "222222222222", assumeRoleArn: "arn:aws:iam::111111111111:role/x" }', /aws\.accounts\.staging\.assumeRoleArn: role of account 111111111111, but account "staging" is 222222222222/],
-    ['assumeRoleArn carries an interpolation', 'org.yaml', 'staging: { id: "222222222222" }', 'staging: { id: "222222222222", assumeRoleArn: \'arn:aws:iam::222222222222:role/${file("/etc/hostname")}\' }', /aws\.accounts\.staging\.assumeRoleArn: expected an IAM role ARN/],
-    ['the replication set is of another account', 'org.yaml', 'replicationSet: { regions: [eu-west-1] }', 'replicationSet: { existingArn: "arn:aws:ssm-incidents::222222222222:replication-set/ab" }', /oncall\.replicationSet\.existingArn: replication set of account 222222222222/],
-    ['the local state directory leaves the project', 'org.yaml', 'oncall:\n', 'state: { backend: local, directory: a/../../b }\noncall:\n', /state\.directory: expected a relative directory inside the project/],
-    ['a managed policy ARN has a live template', 'capabilities.yaml', GRANT, `${GRANT}        managedPolicies: ["arn:aws:iam::aws:policy/%{if x}"]\n`, /managedPolicies\[0\]: expected a managed policy ARN/],
+    [
+      'assumeRoleArn is a role of another account',
+      'org.yaml',
+      'staging: { id: "222222222222" }',
+      'staging: { id: "222222222222", assumeRoleArn: "arn:aws:iam::111111111111:role/x" }',
+      /aws\.accounts\.staging\.assumeRoleArn: role of account 111111111111, but account "staging" is 222222222222/,
+    ],
+    [
+      'assumeRoleArn carries an interpolation',
+      'org.yaml',
+      'staging: { id: "222222222222" }',
+      'staging: { id: "222222222222", assumeRoleArn: \'arn:aws:iam::222222222222:role/${file("/etc/hostname")}\' }',
+      /aws\.accounts\.staging\.assumeRoleArn: expected an IAM role ARN/,
+    ],
+    [
+      'the replication set is of another account',
+      'org.yaml',
+      'replicationSet: { regions: [eu-west-1] }',
+      'replicationSet: { existingArn: "arn:aws:ssm-incidents::222222222222:replication-set/ab" }',
+      /oncall\.replicationSet\.existingArn: replication set of account 222222222222/,
+    ],
+    [
+      'the local state directory leaves the project',
+      'org.yaml',
+      'oncall:\n',
+      'state: { backend: local, directory: a/../../b }\noncall:\n',
+      /state\.directory: expected a relative directory inside the project/,
+    ],
+    [
+      'a managed policy ARN has a live template',
+      'capabilities.yaml',
+      GRANT,
+      `${GRANT}        managedPolicies: ["arn:aws:iam::aws:policy/%{if x}"]\n`,
+      /managedPolicies\[0\]: expected a managed policy ARN/,
+    ],
   ])('fails when %s', (_what, file, from, to, expected) => {
     copy.edit(file, from, to);
     expect(problemsOf(copy)).toContainEqual(expect.stringMatching(expected));
   });
 
   it('fails when two repositories of one team map to one Terraform address, citing both', () => {
-    copy.edit('capabilities.yaml', '        - { name: web, permission: pull }\n', '        - { name: web, permission: pull }\n        - { name: carrier_portal, permission: pull }\n        - { name: carrier.portal, permission: push }\n');
+    copy.edit(
+      'capabilities.yaml',
+      '        - { name: web, permission: pull }\n',
+      '        - { name: web, permission: pull }\n        - { name: carrier_portal, permission: pull }\n        - { name: carrier.portal, permission: push }\n',
+    );
     expect(problemsOf(copy)).toEqual([
-      expect.stringMatching(/^roles\/capabilities\.yaml:\d+:\d+: capabilities\[1\]\.github\.repositories\[3\]\.name: repository "carrier\.portal" and repository "carrier_portal" \(roles\/capabilities\.yaml:\d+:\d+\) would both be the Terraform resource developer__carrier_portal in the team of role developer/),
+      expect.stringMatching(
+        /^roles\/capabilities\.yaml:\d+:\d+: capabilities\[1\]\.github\.repositories\[3\]\.name: repository "carrier\.portal" and repository "carrier_portal" \(roles\/capabilities\.yaml:\d+:\d+\) would both be the Terraform resource developer__carrier_portal in the team of role developer/,
+      ),
     ]);
   });
 
   it('passes when two capabilities of a role name one repository, in any case', () => {
-    copy.edit('capabilities.yaml', '        - { name: web, permission: pull }\n', '        - { name: web, permission: pull }\n        - { name: API, permission: pull }\n');
+    copy.edit(
+      'capabilities.yaml',
+      '        - { name: web, permission: pull }\n',
+      '        - { name: web, permission: pull }\n        - { name: API, permission: pull }\n',
+    );
     expect(problemsOf(copy)).toEqual([]);
   });
 
@@ -129,7 +208,11 @@ describe('generated names', () => {
   it.each([
     ['Operator in prod, managed by rolecall', 'permission set', undefined],
     ['Opérateur ${x} in prod', 'permission set', undefined],
-    ['Operator \u{1F6A8} in prod', 'permission set', 'has "\u{1F6A8}", which AWS does not allow in a permission set description (Latin-1 only)'],
+    [
+      'Operator \u{1F6A8} in prod',
+      'permission set',
+      'has "\u{1F6A8}", which AWS does not allow in a permission set description (Latin-1 only)',
+    ],
     ['x'.repeat(701), 'permission set', 'makes a permission set description of 701 characters; AWS allows at most 700'],
     ['x'.repeat(1000), 'IAM policy', undefined],
   ] as const)('description %j of a %s: %j', (text, of, expected) => {

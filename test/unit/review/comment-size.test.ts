@@ -25,13 +25,17 @@ it(`keeps the comment of ${HIRES} hires under GitHub's limit, whole blocks only,
     });
     copy.write('people.yaml', `${copy.read('people.yaml').trimEnd()}\n${hires.join('')}`);
     const loaded = loadModel(copy.dir, AS_OF, 'roles');
-    if (!loaded.model) throw new Error(`test setup: ${JSON.stringify(loaded.problems.filter((problem) => problem.severity === 'error').slice(0, 3))}`);
+    if (!loaded.model)
+      throw new Error(`test setup: ${JSON.stringify(loaded.problems.filter((problem) => problem.severity === 'error').slice(0, 3))}`);
     const head = loaded.model;
     const diff = diffModels(base, head, { catalog: loadActionCatalog() });
     expect(diff.people).toHaveLength(HIRES);
     const markdown = renderMarkdown({ base: { ref: 'main' }, head: { ref: 'working tree' }, diff, gate: checkGate(diff, 'high') });
     expect(markdown.length).toBeLessThan(GITHUB_COMMENT_LIMIT);
-    const cut = /\*\*(\d+) more changes not shown\*\* to stay under GitHub's 65,536-character comment limit \((\d+) groups of people with the same changes\): see the job summary or the JSON artifact/.exec(markdown);
+    const cut =
+      /\*\*(\d+) more changes not shown\*\* to stay under GitHub's 65,536-character comment limit \((\d+) groups of people with the same changes\): see the job summary or the JSON artifact/.exec(
+        markdown,
+      );
     const shown = markdown.match(/<details>/g)?.length ?? 0;
     expect(Number(cut?.[2])).toBe(HIRES - shown);
     expect(markdown.match(/<\/details>/g)?.length).toBe(shown);

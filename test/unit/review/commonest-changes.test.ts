@@ -15,8 +15,10 @@ import { EXAMPLE_ROLES, VALID_FIXTURE } from '../../helpers/roles-dir';
 const AS_OF = '2026-11-22';
 const catalog = loadActionCatalog();
 
-const peopleEdit = (edit?: (people: string) => string): RolesEdit[] => (edit ? [(copy) => copy.write('people.yaml', edit(copy.read('people.yaml')))] : []);
-const loadWith = (source: string, edit?: (people: string) => string): ReturnType<typeof loadEdited> => loadEdited(source, AS_OF, peopleEdit(edit));
+const peopleEdit = (edit?: (people: string) => string): RolesEdit[] =>
+  edit ? [(copy) => copy.write('people.yaml', edit(copy.read('people.yaml')))] : [];
+const loadWith = (source: string, edit?: (people: string) => string): ReturnType<typeof loadEdited> =>
+  loadEdited(source, AS_OF, peopleEdit(edit));
 const modelWith = (source: string, edit?: (people: string) => string): AccessModel => editedModel(source, AS_OF, peopleEdit(edit));
 
 /** A reviewer reads one hire or one leaver in a few screens: under this many characters, tables of at most 7 columns. */
@@ -47,7 +49,9 @@ describe.each([
     if (!head) {
       // The one refusal a leaver can meet: the organisation would keep fewer owners than github.minOwners.
       expect(base.github.members.find((member) => member.personId === id)?.role).toBe('admin');
-      expect(loaded.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.message)).toEqual([expect.stringMatching(/github\.minOwners/)]);
+      expect(loaded.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.message)).toEqual([
+        expect.stringMatching(/github\.minOwners/),
+      ]);
       return;
     }
     const diff = diffModels(base, head, { catalog });
@@ -60,21 +64,34 @@ describe.each([
     expectShortComment(diff);
   });
 
-  it.each(base.roles.map((role) => [role.id]))('a hire into %s passes --fail-on high exactly when its high-risk capabilities are accepted for it', (roleId) => {
-    const hire = { id: 'zz-new-hire', name: 'New Hire', email: 'zz-new-hire@hire.example', github: 'zz-new-hire', roles: [roleId], start: AS_OF };
-    const head = modelWith(source, (people) => edited(addPerson(people, hire)));
-    const diff = diffModels(base, head, { catalog });
-    const person = diff.people.find((candidate) => candidate.id === hire.id);
-    const role = head.roles.find((candidate) => candidate.id === roleId);
-    expect(person?.capabilities.added).toEqual((role?.capabilities.map((capability) => capability.id) ?? []).sort());
-    // Denies come with the access they narrow: a hire never gains or loses a deny of its own.
-    expect(diff.risks.filter((item) => item.kind.startsWith('deny-'))).toEqual([]);
-    const unaccepted = (role?.capabilities ?? []).filter((held) => {
-      const capability = head.capabilities.find((candidate) => candidate.id === held.id);
-      const accepted = capability?.risk.accepted;
-      return capability?.risk.level === 'high' && !(accepted && accepted.on <= AS_OF && (accepted.expires ?? '9999') >= AS_OF && accepted.roles.includes(roleId));
-    });
-    expect(checkGate(diff, 'high').failed).toBe(unaccepted.length > 0);
-    expectShortComment(diff);
-  });
+  it.each(base.roles.map((role) => [role.id]))(
+    'a hire into %s passes --fail-on high exactly when its high-risk capabilities are accepted for it',
+    (roleId) => {
+      const hire = {
+        id: 'zz-new-hire',
+        name: 'New Hire',
+        email: 'zz-new-hire@hire.example',
+        github: 'zz-new-hire',
+        roles: [roleId],
+        start: AS_OF,
+      };
+      const head = modelWith(source, (people) => edited(addPerson(people, hire)));
+      const diff = diffModels(base, head, { catalog });
+      const person = diff.people.find((candidate) => candidate.id === hire.id);
+      const role = head.roles.find((candidate) => candidate.id === roleId);
+      expect(person?.capabilities.added).toEqual((role?.capabilities.map((capability) => capability.id) ?? []).sort());
+      // Denies come with the access they narrow: a hire never gains or loses a deny of its own.
+      expect(diff.risks.filter((item) => item.kind.startsWith('deny-'))).toEqual([]);
+      const unaccepted = (role?.capabilities ?? []).filter((held) => {
+        const capability = head.capabilities.find((candidate) => candidate.id === held.id);
+        const accepted = capability?.risk.accepted;
+        return (
+          capability?.risk.level === 'high' &&
+          !(accepted && accepted.on <= AS_OF && (accepted.expires ?? '9999') >= AS_OF && accepted.roles.includes(roleId))
+        );
+      });
+      expect(checkGate(diff, 'high').failed).toBe(unaccepted.length > 0);
+      expectShortComment(diff);
+    },
+  );
 });

@@ -16,7 +16,10 @@ const catalog = createActionCatalog({
     listbucket: { name: 'ListBucket', accessLevel: 'List' },
   },
   eks: { describecluster: { name: 'DescribeCluster', accessLevel: 'Read' } },
-  ec2: { describeinstances: { name: 'DescribeInstances', accessLevel: 'List' }, describevpcs: { name: 'DescribeVpcs', accessLevel: 'List' } },
+  ec2: {
+    describeinstances: { name: 'DescribeInstances', accessLevel: 'List' },
+    describevpcs: { name: 'DescribeVpcs', accessLevel: 'List' },
+  },
 });
 
 describe.each([
@@ -24,11 +27,17 @@ describe.each([
   ['without a catalog', {}],
 ])('the access diff of generated models, %s', (_label, options) => {
   it('is empty between a model and itself', () => {
-    fc.assert(fc.property(modelSpec, (spec) => isEmptyDiff(diffModels(buildSpec(spec), buildSpec(spec), options))), { numRuns: 200 });
+    fc.assert(
+      fc.property(modelSpec, (spec) => isEmptyDiff(diffModels(buildSpec(spec), buildSpec(spec), options))),
+      { numRuns: 200 },
+    );
   });
 
   it('does not depend on the order of the entries the model was built from', () => {
-    fc.assert(fc.property(modelSpec, (spec) => isEmptyDiff(diffModels(buildSpec(spec), buildSpec(reversedSpec(spec)), options))), { numRuns: 200 });
+    fc.assert(
+      fc.property(modelSpec, (spec) => isEmptyDiff(diffModels(buildSpec(spec), buildSpec(reversedSpec(spec)), options))),
+      { numRuns: 200 },
+    );
   });
 
   it('read the other way is its mirror image: gained is lost, added is removed, from is to', () => {
@@ -44,12 +53,18 @@ describe.each([
 
   it('is deterministic to the byte', () => {
     fc.assert(
-      fc.property(modelSpec, modelSpec, (a, b) => JSON.stringify(diffModels(buildSpec(a), buildSpec(b), options)) === JSON.stringify(diffModels(buildSpec(reversedSpec(a)), buildSpec(reversedSpec(b)), options))),
+      fc.property(
+        modelSpec,
+        modelSpec,
+        (a, b) =>
+          JSON.stringify(diffModels(buildSpec(a), buildSpec(b), options)) ===
+          JSON.stringify(diffModels(buildSpec(reversedSpec(a)), buildSpec(reversedSpec(b)), options)),
+      ),
       { numRuns: 200 },
     );
   });
 
-  it("compares a person with unchanged roles only where those roles changed, with the result of comparing all their access", () => {
+  it('compares a person with unchanged roles only where those roles changed, with the result of comparing all their access', () => {
     fc.assert(
       fc.property(modelSpec, modelSpec, (a, b) => {
         const expand = actionExpander('catalog' in options ? options.catalog : undefined);
@@ -59,7 +74,10 @@ describe.each([
         for (const id of new Set([...base.people.keys(), ...head.people.keys()])) {
           const from = base.people.get(id);
           const to = head.people.get(id);
-          const full = diffAccessSets(from ? base.personAccess(from).access : EMPTY_ACCESS, to ? head.personAccess(to).access : EMPTY_ACCESS);
+          const full = diffAccessSets(
+            from ? base.personAccess(from).access : EMPTY_ACCESS,
+            to ? head.personAccess(to).access : EMPTY_ACCESS,
+          );
           expect(deltaOf(from, to)).toEqual(full);
         }
       }),

@@ -141,7 +141,9 @@ describe('the commonest changes pass their own gate', () => {
   const gate = (diff: AccessDiff) => checkGate(diff, 'low');
 
   it('a leaver loses everything, denies included, and gains nothing', () => {
-    const diff = diffModels(base, modelOf([...withDataRead, (copy) => copy.edit('people.yaml', 'end: 2026-12-31', 'end: 2026-11-01')]), { catalog });
+    const diff = diffModels(base, modelOf([...withDataRead, (copy) => copy.edit('people.yaml', 'end: 2026-12-31', 'end: 2026-11-01')]), {
+      catalog,
+    });
     expect(kinds(diff).every((kind) => kind.startsWith('access-lost'))).toBe(true);
     expect(kinds(diff)).toContain('access-lost data-read');
     expect(gate(diff).failed).toBe(false);
@@ -151,26 +153,40 @@ describe('the commonest changes pass their own gate', () => {
 
   it('a hire gains the allow with its deny as one gain, with no deny row', () => {
     const hire = (copy: RolesCopy): void =>
-      copy.edit('people.yaml', 'people:\n', 'people:\n  - id: hana\n    name: Hana Hire\n    email: hana@fixture.example\n    github: hana-hire\n    roles: [operator]\n    start: 2026-11-20\n');
+      copy.edit(
+        'people.yaml',
+        'people:\n',
+        'people:\n  - id: hana\n    name: Hana Hire\n    email: hana@fixture.example\n    github: hana-hire\n    roles: [operator]\n    start: 2026-11-20\n',
+      );
     const diff = diffModels(base, modelOf([...withDataRead, hire]), { catalog });
     expect(kinds(diff).filter((kind) => kind.startsWith('deny'))).toEqual([]);
     expect(kinds(diff)).toContain('access-gained data-read');
-    expect(diff.people.find((person) => person.id === 'hana')?.capabilities.added).toEqual(expect.arrayContaining(['cluster-read', 'data-read']));
+    expect(diff.people.find((person) => person.id === 'hana')?.capabilities.added).toEqual(
+      expect.arrayContaining(['cluster-read', 'data-read']),
+    );
     expect(summarise(diff).people).toMatchObject({ gainingAccess: 1, losingAccess: 0 });
   });
 
   it('a role change adds the capability with its deny as one gain', () => {
-    const diff = diffModels(base, modelOf([...withDataRead, (copy) => copy.edit('people.yaml', 'roles: [developer]', 'roles: [developer, operator]')]), { catalog });
+    const diff = diffModels(
+      base,
+      modelOf([...withDataRead, (copy) => copy.edit('people.yaml', 'roles: [developer]', 'roles: [developer, operator]')]),
+      { catalog },
+    );
     expect(kinds(diff).filter((kind) => kind.startsWith('deny'))).toEqual([]);
     expect(diff.people.map((person) => [person.id, person.capabilities.added])).toEqual([['dev', ['data-read', 'ops-oncall']]]);
   });
 
   it('a transfer between roles is a loss of one role and a gain of the other, never a lifted deny', () => {
-    const diff = diffModels(base, modelOf([
+    const diff = diffModels(
+      base,
+      modelOf([
         ...withDataRead,
         (copy) => copy.edit('people.yaml', 'roles: [operator]', 'roles: [developer]'),
         (copy) => copy.edit('operator.yaml', 'maintainers: [olga]', 'maintainers: [ned]'),
-      ]), { catalog });
+      ]),
+      { catalog },
+    );
     const olga = diff.people.find((person) => person.id === 'olga');
     expect(olga?.capabilities).toEqual({ added: ['code-push'], removed: ['data-read', 'ops-oncall'] });
     expect(kinds(diff)).toEqual(['access-gained code-push', 'access-lost data-read', 'access-lost ops-oncall']);

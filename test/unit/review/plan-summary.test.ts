@@ -14,7 +14,8 @@ const change = (address: string, actions: string[], before: unknown, after: unkn
   provider_name: 'registry.terraform.io/hashicorp/aws',
   change: { actions, before, after, after_unknown: afterUnknown },
 });
-const planText = (changes: unknown[]): string => JSON.stringify({ format_version: '1.2', terraform_version: '1.11.4', resource_changes: changes }, null, 2);
+const planText = (changes: unknown[]): string =>
+  JSON.stringify({ format_version: '1.2', terraform_version: '1.11.4', resource_changes: changes }, null, 2);
 const policy = (...statements: unknown[]): string => JSON.stringify({ Version: '2012-10-17', Statement: statements });
 
 describe('reading a plan', () => {
@@ -22,37 +23,72 @@ describe('reading a plan', () => {
     ['text that is not JSON', '{\n  "format_version": "1.2",\n  oops\n}', 3, 3, /^not JSON/],
     ['state instead of a plan', '{\n  "format_version": "1.0",\n  "values": {}\n}', 3, 3, /this is state, not a plan/],
     ['another format', '{"format_version": "0.1"}', 1, 2, /format_version "0.1" is not 1.x/],
-    ['a resource change without actions', planText([{ address: 'x.y', type: 'x', change: {} }]), 4, 3, /resource_changes\[0\] is not a resource change/],
+    [
+      'a resource change without actions',
+      planText([{ address: 'x.y', type: 'x', change: {} }]),
+      4,
+      3,
+      /resource_changes\[0\] is not a resource change/,
+    ],
   ])('refuses %s with a positioned problem', (_what, text, line, column, message) => {
     const { plan, problems } = readPlan('plan.json', text);
     expect(plan).toBeUndefined();
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'plan.json', line, column, message: expect.stringMatching(message), hint: expect.stringContaining('terraform show -json') });
+    expect(problems[0]).toMatchObject({
+      file: 'plan.json',
+      line,
+      column,
+      message: expect.stringMatching(message),
+      hint: expect.stringContaining('terraform show -json'),
+    });
   });
 });
 
 describe('summarising plans', () => {
   it('names each action as a reviewer reads it', () => {
-    expect([['create'], ['update'], ['delete'], ['delete', 'create'], ['create', 'delete'], ['no-op'], ['read']].map(actionOf)).toEqual(['create', 'update', 'delete', 'replace', 'replace', undefined, undefined]);
+    expect([['create'], ['update'], ['delete'], ['delete', 'create'], ['create', 'delete'], ['no-op'], ['read']].map(actionOf)).toEqual([
+      'create',
+      'update',
+      'delete',
+      'replace',
+      'replace',
+      undefined,
+      undefined,
+    ]);
   });
 
   it('compares policies statement by statement, whatever their layout', () => {
     const before = policy({ Effect: 'Allow', Action: ['s3:GetObject', 'S3:ListBucket'], Resource: 'arn:aws:s3:::b' });
-    const after = policy({ Effect: 'Allow', Action: 's3:listbucket', Resource: ['arn:aws:s3:::b'] }, { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b' }, { Effect: 'Deny', NotAction: 'iam:*', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'false' } } });
+    const after = policy(
+      { Effect: 'Allow', Action: 's3:listbucket', Resource: ['arn:aws:s3:::b'] },
+      { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b' },
+      { Effect: 'Deny', NotAction: 'iam:*', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'false' } } },
+    );
     expect(policyDelta(before, after)).toEqual(['+ Deny every action but iam:* on * if {"Bool":{"aws:MultiFactorAuthPresent":"false"}}']);
-    expect(policyDelta(before, before.replace('s3:GetObject', 's3:PutObject'))).toEqual(['- Allow s3:getobject on arn:aws:s3:::b', '+ Allow s3:putobject on arn:aws:s3:::b']);
+    expect(policyDelta(before, before.replace('s3:GetObject', 's3:PutObject'))).toEqual([
+      '- Allow s3:getobject on arn:aws:s3:::b',
+      '+ Allow s3:putobject on arn:aws:s3:::b',
+    ]);
     expect(policyDelta('not json', before)).toBeUndefined();
   });
 
   it('keeps access resources, with destroys first, and counts the others', () => {
-    const read = readPlan('p.json', planText([
-      change('aws_iam_user_group_membership.ana', ['update'], { user: 'ana', groups: ['dev'] }, { user: 'ana', groups: ['dev', 'ops'] }),
-      change('aws_s3_bucket.logs', ['create'], null, { bucket: 'logs' }),
-      change('github_team_repository.ops', ['update'], { repository: 'infra', permission: 'push' }, { repository: 'infra', permission: 'admin' }),
-      change('aws_iam_user.bo', ['delete'], { name: 'bo', tags: { a: 'b' } }, null),
-      change('aws_iam_group.ops', ['create'], null, { name: 'ops' }, { arn: true, id: true }),
-      change('aws_iam_group.same', ['no-op'], { name: 'same' }, { name: 'same' }),
-    ]));
+    const read = readPlan(
+      'p.json',
+      planText([
+        change('aws_iam_user_group_membership.ana', ['update'], { user: 'ana', groups: ['dev'] }, { user: 'ana', groups: ['dev', 'ops'] }),
+        change('aws_s3_bucket.logs', ['create'], null, { bucket: 'logs' }),
+        change(
+          'github_team_repository.ops',
+          ['update'],
+          { repository: 'infra', permission: 'push' },
+          { repository: 'infra', permission: 'admin' },
+        ),
+        change('aws_iam_user.bo', ['delete'], { name: 'bo', tags: { a: 'b' } }, null),
+        change('aws_iam_group.ops', ['create'], null, { name: 'ops' }, { arn: true, id: true }),
+        change('aws_iam_group.same', ['no-op'], { name: 'same' }, { name: 'same' }),
+      ]),
+    );
     const summary = summarisePlans(read.plan ? [read.plan] : []);
     expect(summary.changes.map((entry) => [entry.action, entry.address, entry.subject, entry.details])).toEqual([
       ['delete', 'aws_iam_user.bo', 'bo', []],
@@ -65,7 +101,9 @@ describe('summarising plans', () => {
 
   it('shows text from the plan as text, never as markup, and stays under the comment limit', () => {
     const hostile = '@org/admins | <img src=x> [x](javascript:alert(1)) #12';
-    const changes = Array.from({ length: 400 }, (_, index) => change(`aws_iam_user.u${index}`, ['create'], null, { name: `${hostile} ${index}`.repeat(3) }));
+    const changes = Array.from({ length: 400 }, (_, index) =>
+      change(`aws_iam_user.u${index}`, ['create'], null, { name: `${hostile} ${index}`.repeat(3) }),
+    );
     const read = readPlan('p.json', planText(changes));
     const text = renderPlanMarkdown(summarisePlans(read.plan ? [read.plan] : []), 20_000);
     expect(text.length).toBeLessThanOrEqual(20_000);

@@ -68,7 +68,9 @@ describe('renderMarkdown with hostile text in every field', () => {
     const lines = graph.trim().split('\n');
     expect(lines[0]).toBe('flowchart LR');
     for (const line of lines.slice(1)) {
-      expect(line).toMatch(/^ {2}(?:[rc]\d+\["[^"[\]]*"\]|r\d+ (?:-->|-\.->|==>)\|"[a-z ,]+"\| c\d+|classDef high [^"]+|class [c\d,]+ high)$/);
+      expect(line).toMatch(
+        /^ {2}(?:[rc]\d+\["[^"[\]]*"\]|r\d+ (?:-->|-\.->|==>)\|"[a-z ,]+"\| c\d+|classDef high [^"]+|class [c\d,]+ high)$/,
+      );
     }
   });
 });
@@ -114,7 +116,9 @@ describe("renderMarkdown and GitHub's comment limit", () => {
     const same = { ...diff, people: diff.people.map((person) => ({ ...person, oncall: { joined: ['cap-x'], left: [] } })) };
     const markdown = renderMarkdown(report({ diff: same }));
     expect(markdown.match(/<details>/g)).toHaveLength(1);
-    expect(markdown).toMatch(/<summary>3 people: <code>cap-x-0<\/code>, <code>cap-x-1<\/code>, <code>cap-x-2<\/code>: gains access · high<\/summary>/);
+    expect(markdown).toMatch(
+      /<summary>3 people: <code>cap-x-0<\/code>, <code>cap-x-1<\/code>, <code>cap-x-2<\/code>: gains access · high<\/summary>/,
+    );
   });
 
   it('stays under 65,536 characters for a diff far larger, says what it cut, and keeps each block whole', () => {
@@ -135,7 +139,16 @@ describe("renderMarkdown and GitHub's comment limit", () => {
   });
 
   it('says plainly when there is no change', () => {
-    const empty = { asOf: '2026-11-22', risks: [], people: [], roles: [], capabilities: [], rotations: [], justifications: { duties: [], anchors: [], rejustified: [] }, settings: [] };
+    const empty = {
+      asOf: '2026-11-22',
+      risks: [],
+      people: [],
+      roles: [],
+      capabilities: [],
+      rotations: [],
+      justifications: { duties: [], anchors: [], rejustified: [] },
+      settings: [],
+    };
     expect(renderMarkdown({ base: { ref: 'main' }, head: { ref: 'working tree' }, diff: empty })).toBe(
       '<!-- rolecall-diff -->\n## rolecall access diff\n\n**No change in access.** Nobody gains or loses access, and no risk or justification changed.\n\nBase <code>main</code> → head the working tree, both as of 2026-11-22.\n',
     );
@@ -148,8 +161,25 @@ describe('renderJson', () => {
     const parsed = JSON.parse(json) as { people: { name: string }[]; justifications: { duties: { quote: string }[] } };
     expect(parsed.people[0]?.name).toBe(HOSTILE);
     expect(parsed.justifications.duties[0]?.quote).toBe(HOSTILE);
-    expect(Object.keys(JSON.parse(json) as object)).toEqual(['version', 'asOf', 'base', 'head', 'summary', 'gate', 'callouts', 'risks', 'people', 'roles', 'capabilities', 'rotations', 'justifications', 'settings']);
-    expect(Object.keys((JSON.parse(json) as { people: object[] }).people[0] ?? {})).toEqual([...Object.keys((JSON.parse(json) as { people: object[] }).people[0] ?? {})].sort());
+    expect(Object.keys(JSON.parse(json) as object)).toEqual([
+      'version',
+      'asOf',
+      'base',
+      'head',
+      'summary',
+      'gate',
+      'callouts',
+      'risks',
+      'people',
+      'roles',
+      'capabilities',
+      'rotations',
+      'justifications',
+      'settings',
+    ]);
+    expect(Object.keys((JSON.parse(json) as { people: object[] }).people[0] ?? {})).toEqual(
+      [...Object.keys((JSON.parse(json) as { people: object[] }).people[0] ?? {})].sort(),
+    );
   });
 });
 
@@ -160,7 +190,16 @@ describe('renderInvalidMarkdown', () => {
       head: { ref: 'working tree' },
       asOf: '2026-11-22',
       problems: { base: [], head: [{ severity: 'error', file: 'roles/x.yaml', line: 3, column: 5, message: HOSTILE }] },
-      brokenQuotes: [{ role: 'x', quote: HOSTILE, at: { file: 'roles/x.yaml', line: 3 }, jd: 'roles/jd/x.md', cause: 'jd-edited', was: { file: 'main:roles/jd/x.md', line: 4, section: HOSTILE, text: HOSTILE } }],
+      brokenQuotes: [
+        {
+          role: 'x',
+          quote: HOSTILE,
+          at: { file: 'roles/x.yaml', line: 3 },
+          jd: 'roles/jd/x.md',
+          cause: 'jd-edited',
+          was: { file: 'main:roles/jd/x.md', line: 4, section: HOSTILE, text: HOSTILE },
+        },
+      ],
     });
     expect(markdown.replace(/<\/?(code)>|<!-- rolecall-diff -->/g, '')).not.toMatch(/</);
     for (const table of tables(markdown)) for (const row of table) expect(cells(row)).toBe(cells(table[0] ?? ''));

@@ -11,7 +11,11 @@ describe('the local STS stand-in of offline plans', () => {
       method: 'POST',
       headers: {
         'content-type': 'application/x-www-form-urlencoded',
-        ...(accessKeyId ? { authorization: `AWS4-HMAC-SHA256 Credential=${accessKeyId}/20260101/eu-west-1/sts/aws4_request, SignedHeaders=host, Signature=0` } : {}),
+        ...(accessKeyId
+          ? {
+              authorization: `AWS4-HMAC-SHA256 Credential=${accessKeyId}/20260101/eu-west-1/sts/aws4_request, SignedHeaders=host, Signature=0`,
+            }
+          : {}),
       },
       body: new URLSearchParams({ Version: '2011-06-15', ...params }).toString(),
     });
@@ -34,8 +38,11 @@ describe('the local STS stand-in of offline plans', () => {
     expect(text).toContain('<Account>111111111111</Account>');
   });
 
-  it('answers AssumeRole with credentials of the role\'s account, whatever account the caller is in', async () => {
-    const assumed = await call({ Action: 'AssumeRole', RoleArn: 'arn:aws:iam::222222222222:role/rolecall', RoleSessionName: 'rolecall' }, 'AKIAROLECALL111111111111');
+  it("answers AssumeRole with credentials of the role's account, whatever account the caller is in", async () => {
+    const assumed = await call(
+      { Action: 'AssumeRole', RoleArn: 'arn:aws:iam::222222222222:role/rolecall', RoleSessionName: 'rolecall' },
+      'AKIAROLECALL111111111111',
+    );
     expect(assumed.status).toBe(200);
     expect(assumed.text).toContain('<AccessKeyId>ASIAROLECALL222222222222</AccessKeyId>');
     expect(assumed.text).toContain('<Arn>arn:aws:sts::222222222222:assumed-role/rolecall/rolecall</Arn>');
@@ -45,7 +52,13 @@ describe('the local STS stand-in of offline plans', () => {
 
   it.each([
     ['credentials it did not hand out', { Action: 'GetCallerIdentity' }, 'AKIAIOSFODNN7EXAMPLE', 403, 'InvalidClientTokenId'],
-    ['a role ARN that is not one', { Action: 'AssumeRole', RoleArn: 'arn:aws:iam::222222222222:user/x', RoleSessionName: 's' }, 'AKIAROLECALL111111111111', 400, 'ValidationError'],
+    [
+      'a role ARN that is not one',
+      { Action: 'AssumeRole', RoleArn: 'arn:aws:iam::222222222222:user/x', RoleSessionName: 's' },
+      'AKIAROLECALL111111111111',
+      400,
+      'ValidationError',
+    ],
     ['any other action', { Action: 'GetSessionToken' }, 'AKIAROLECALL111111111111', 400, 'InvalidAction'],
   ])('fails on %s, as STS would', async (_what, params, key, status, code) => {
     const answer = await call(params, key);

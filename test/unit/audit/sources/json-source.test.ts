@@ -45,13 +45,19 @@ describe('json-source', () => {
   });
 
   it('refuses nesting deeper than the scanner reads, as a problem', () => {
-    expect(brief(readJson('f.json', '['.repeat(100), 'hint').problems)[0]).toMatch(/^f\.json:1:65: JSON nested too deep: expected at most 64 levels/);
+    expect(brief(readJson('f.json', '['.repeat(100), 'hint').problems)[0]).toMatch(
+      /^f\.json:1:65: JSON nested too deep: expected at most 64 levels/,
+    );
   });
 
   it.each([
     ['an object', { Version: '2012-10-17' }, '{"Version":"2012-10-17"}'],
     ['URL-encoded JSON', '%7B%22Version%22%3A%20%222012-10-17%22%7D', '{"Version":"2012-10-17"}'],
-    ['JSON text with a % in it', '{"Condition": {"StringLike": {"s3:prefix": "100%25"}}}', '{"Condition":{"StringLike":{"s3:prefix":"100%25"}}}'],
+    [
+      'JSON text with a % in it',
+      '{"Condition": {"StringLike": {"s3:prefix": "100%25"}}}',
+      '{"Condition":{"StringLike":{"s3:prefix":"100%25"}}}',
+    ],
     ['text that is no JSON', '%7Bnot', undefined],
     ['a number', 7, undefined],
   ])('gives a policy document given as %s as compact JSON', (_name, document, expected) => {

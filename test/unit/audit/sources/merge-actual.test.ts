@@ -1,11 +1,24 @@
 import type { ActualIamUser } from '../../../../src/audit/actual';
-import { mergeActual, readAuthorizationDetails, readGithubExport, readTerraformState, type ActualPiece } from '../../../../src/audit/sources';
+import {
+  mergeActual,
+  readAuthorizationDetails,
+  readGithubExport,
+  readTerraformState,
+  type ActualPiece,
+} from '../../../../src/audit/sources';
 import { json } from './source-helpers';
 
 const PROD = '111111111111';
 const STAGING = '222222222222';
 
-function iamUser(accountId: string, name: string, groups: string[], file: string, line: number, extra: Partial<ActualIamUser> = {}): ActualIamUser {
+function iamUser(
+  accountId: string,
+  name: string,
+  groups: string[],
+  file: string,
+  line: number,
+  extra: Partial<ActualIamUser> = {},
+): ActualIamUser {
   return { accountId, name, path: '/', groups, attachedPolicyArns: [], inlinePolicies: [], from: { file, line }, ...extra };
 }
 
@@ -15,7 +28,17 @@ const state: ActualPiece = {
 };
 const prod: ActualPiece = {
   source: { kind: 'aws-authorization-details', file: 'prod.json', scope: `AWS account ${PROD}` },
-  actual: { iam: { accountIds: [PROD], users: [iamUser(PROD, 'ada', ['rolecall-admin'], 'prod.json', 4, { created: '2026-01-01T00:00:00Z' }), iamUser(PROD, 'zed', [], 'prod.json', 20)], groups: [], policies: [] } },
+  actual: {
+    iam: {
+      accountIds: [PROD],
+      users: [
+        iamUser(PROD, 'ada', ['rolecall-admin'], 'prod.json', 4, { created: '2026-01-01T00:00:00Z' }),
+        iamUser(PROD, 'zed', [], 'prod.json', 20),
+      ],
+      groups: [],
+      policies: [],
+    },
+  },
 };
 const staging: ActualPiece = {
   source: { kind: 'aws-authorization-details', file: 'staging.json', scope: `AWS account ${STAGING}` },
@@ -23,11 +46,25 @@ const staging: ActualPiece = {
 };
 const github: ActualPiece = {
   source: { kind: 'github-export', file: 'gh', scope: 'GitHub export gh' },
-  actual: { github: { members: [{ login: 'Ada-GH', from: { file: 'gh/members.json', line: 2 } }], teams: [], teamMembers: [], teamRepositories: [] } },
+  actual: {
+    github: {
+      members: [{ login: 'Ada-GH', from: { file: 'gh/members.json', line: 2 } }],
+      teams: [],
+      teamMembers: [],
+      teamRepositories: [],
+    },
+  },
 };
 const githubState: ActualPiece = {
   source: { kind: 'state', file: 'gh.tfstate', scope: 'Terraform state' },
-  actual: { github: { members: [{ login: 'ada-gh', role: 'admin', from: { file: 'gh.tfstate', line: 7 } }], teams: [], teamMembers: [], teamRepositories: [] } },
+  actual: {
+    github: {
+      members: [{ login: 'ada-gh', role: 'admin', from: { file: 'gh.tfstate', line: 7 } }],
+      teams: [],
+      teamMembers: [],
+      teamRepositories: [],
+    },
+  },
 };
 
 describe('mergeActual', () => {
@@ -39,11 +76,17 @@ describe('mergeActual', () => {
       iamUser(PROD, 'zed', [], 'prod.json', 20),
       iamUser(STAGING, 'ada', [], 'staging.json', 4),
     ]);
-    expect(merged.sources.map((source) => `${source.kind} ${source.file}`)).toEqual(['aws-authorization-details prod.json', 'aws-authorization-details staging.json', 'state state.json']);
+    expect(merged.sources.map((source) => `${source.kind} ${source.file}`)).toEqual([
+      'aws-authorization-details prod.json',
+      'aws-authorization-details staging.json',
+      'state state.json',
+    ]);
   });
 
   it('fills what the preferred fact lacks from the other: a GitHub role known only from state', () => {
-    expect(mergeActual([github, githubState]).github?.members).toEqual([{ login: 'Ada-GH', role: 'admin', from: { file: 'gh/members.json', line: 2 } }]);
+    expect(mergeActual([github, githubState]).github?.members).toEqual([
+      { login: 'Ada-GH', role: 'admin', from: { file: 'gh/members.json', line: 2 } },
+    ]);
   });
 
   it('gives the same result whatever the order of the pieces', () => {
@@ -58,13 +101,37 @@ describe('mergeActual', () => {
   });
 
   it('keeps the newest report of an entity read twice', () => {
-    const report = (generated: string, line: number): ActualPiece => ({ actual: { lastAccessed: [{ entityArn: 'arn:aws:iam::111111111111:group/g', services: [], generated, from: { file: `la-${line}.json`, line } }] } });
-    expect(mergeActual([report('2026-11-20T10:00:00Z', 1), report('2026-11-21T10:00:00Z', 2)]).lastAccessed?.map((entry) => entry.generated)).toEqual(['2026-11-21T10:00:00Z']);
+    const report = (generated: string, line: number): ActualPiece => ({
+      actual: {
+        lastAccessed: [
+          { entityArn: 'arn:aws:iam::111111111111:group/g', services: [], generated, from: { file: `la-${line}.json`, line } },
+        ],
+      },
+    });
+    expect(
+      mergeActual([report('2026-11-20T10:00:00Z', 1), report('2026-11-21T10:00:00Z', 2)]).lastAccessed?.map((entry) => entry.generated),
+    ).toEqual(['2026-11-21T10:00:00Z']);
   });
 
   it('merges what the readers return, problems and all', () => {
-    const details = readAuthorizationDetails('prod.json', json({ UserDetailList: [{ UserName: 'ada', Arn: `arn:aws:iam::${PROD}:user/ada`, GroupList: ['g'] }] }));
-    const shown = readTerraformState('s.json', json({ version: 4, resources: [{ mode: 'managed', type: 'aws_iam_user', name: 'ada', instances: [{ attributes: { name: 'ada', arn: `arn:aws:iam::${PROD}:user/ada` } }] }] }));
+    const details = readAuthorizationDetails(
+      'prod.json',
+      json({ UserDetailList: [{ UserName: 'ada', Arn: `arn:aws:iam::${PROD}:user/ada`, GroupList: ['g'] }] }),
+    );
+    const shown = readTerraformState(
+      's.json',
+      json({
+        version: 4,
+        resources: [
+          {
+            mode: 'managed',
+            type: 'aws_iam_user',
+            name: 'ada',
+            instances: [{ attributes: { name: 'ada', arn: `arn:aws:iam::${PROD}:user/ada` } }],
+          },
+        ],
+      }),
+    );
     const members = readGithubExport('gh', new Map([['members.json', '[]']]));
     const merged = mergeActual([details, shown, members]);
     expect(merged.iam?.users.map((user) => `${user.from.file}:${user.from.line} ${user.groups.join(',')}`)).toEqual(['prod.json:3 g']);

@@ -2,7 +2,13 @@ import { readGithubExport } from '../../../../src/audit/sources';
 import { brief, json, lineOf, withoutFrom } from './source-helpers';
 
 const user = (login: string, id: number) => ({ login, id, node_id: `U_${id}`, type: 'User', site_admin: false });
-const repo = (name: string, extra: Record<string, unknown>) => ({ id: name.length, name, full_name: `northwind-labs/${name}`, private: true, ...extra });
+const repo = (name: string, extra: Record<string, unknown>) => ({
+  id: name.length,
+  name,
+  full_name: `northwind-labs/${name}`,
+  private: true,
+  ...extra,
+});
 const flags = (top: 'admin' | 'maintain' | 'push' | 'triage' | 'pull') => {
   const order = ['pull', 'triage', 'push', 'maintain', 'admin'];
   return Object.fromEntries(order.map((name) => [name, order.indexOf(name) <= order.indexOf(top)]));
@@ -15,7 +21,13 @@ function exportFiles(paged = true): Map<string, string> {
     ['org.json', json({ login: 'northwind-labs', id: 1, plan: { name: 'team' } })],
     ['members.json', list([user('ada-gh', 1), user('bob-gh', 2), user('cy-gh', 3)])],
     ['admins.json', list([user('ada-gh', 1)])],
-    ['teams.json', list([{ id: 10, slug: 'platform', name: 'Platform', parent: null, privacy: 'closed' }, { id: 11, slug: 'sre', name: 'SRE', parent: { id: 10, slug: 'platform' } }])],
+    [
+      'teams.json',
+      list([
+        { id: 10, slug: 'platform', name: 'Platform', parent: null, privacy: 'closed' },
+        { id: 11, slug: 'sre', name: 'SRE', parent: { id: 10, slug: 'platform' } },
+      ]),
+    ],
     ['team-members/platform.json', list([user('ada-gh', 1), user('bob-gh', 2)])],
     ['team-maintainers/platform.json', list([user('ada-gh', 1)])],
     ['team-members/sre.json', list([user('cy-gh', 3)])],
@@ -43,9 +55,20 @@ describe('readGithubExport', () => {
       { login: 'cy-gh', role: 'member', from: { file: 'exports/github/members.json', line: lineOf(members, '"cy-gh"') - 1 } },
     ]);
     expect(withoutFrom(read.actual?.github)).toEqual({
-      members: [{ login: 'ada-gh', role: 'admin' }, { login: 'bob-gh', role: 'member' }, { login: 'cy-gh', role: 'member' }],
-      teams: [{ slug: 'platform', name: 'Platform', id: 10 }, { slug: 'sre', name: 'SRE', id: 11, parent: 'platform' }],
-      teamMembers: [{ team: 'platform', login: 'ada-gh', role: 'maintainer' }, { team: 'platform', login: 'bob-gh', role: 'member' }, { team: 'sre', login: 'cy-gh' }],
+      members: [
+        { login: 'ada-gh', role: 'admin' },
+        { login: 'bob-gh', role: 'member' },
+        { login: 'cy-gh', role: 'member' },
+      ],
+      teams: [
+        { slug: 'platform', name: 'Platform', id: 10 },
+        { slug: 'sre', name: 'SRE', id: 11, parent: 'platform' },
+      ],
+      teamMembers: [
+        { team: 'platform', login: 'ada-gh', role: 'maintainer' },
+        { team: 'platform', login: 'bob-gh', role: 'member' },
+        { team: 'sre', login: 'cy-gh' },
+      ],
       teamRepositories: [
         { team: 'platform', repository: 'app', permission: 'push' },
         { team: 'platform', repository: 'docs', permission: 'pull' },
@@ -55,12 +78,18 @@ describe('readGithubExport', () => {
   });
 
   it('reads flat lists as it reads pages', () => {
-    expect(withoutFrom(readGithubExport('d', exportFiles(false)).actual)).toEqual(withoutFrom(readGithubExport('d', exportFiles(true)).actual));
+    expect(withoutFrom(readGithubExport('d', exportFiles(false)).actual)).toEqual(
+      withoutFrom(readGithubExport('d', exportFiles(true)).actual),
+    );
   });
 
   it('gives the same facts whatever the order of the lists and of the files', () => {
     const files = exportFiles(false);
-    const backward = new Map([...files.entries()].reverse().map(([key, text]) => [key, key === 'org.json' ? text : json((JSON.parse(text) as unknown[]).reverse())]));
+    const backward = new Map(
+      [...files.entries()]
+        .reverse()
+        .map(([key, text]) => [key, key === 'org.json' ? text : json((JSON.parse(text) as unknown[]).reverse())]),
+    );
     const read = readGithubExport('d', backward);
     expect(read.problems).toEqual([]);
     expect(withoutFrom(read.actual)).toEqual(withoutFrom(readGithubExport('d', files).actual));
@@ -86,8 +115,14 @@ describe('readGithubExport', () => {
       'gh/notes.txt:1:1: warning: not a file of a GitHub export: ignored',
       `gh/teams.json:${lineOf(teams, '"id": 11') - 1}:3: warning: [1]: team sre has no team-members/sre.json: its members are unknown`,
     ]);
-    expect(read.problems[1]?.hint).toBe('gh api --paginate --slurp "orgs/ORG/teams/sre/members" > team-members/sre.json writes it (README, Auditing)');
-    expect(read.actual?.github.teamMembers.map((member) => `${member.team}/${member.login}`)).toEqual(['legacy/dee-gh', 'platform/ada-gh', 'platform/bob-gh']);
+    expect(read.problems[1]?.hint).toBe(
+      'gh api --paginate --slurp "orgs/ORG/teams/sre/members" > team-members/sre.json writes it (README, Auditing)',
+    );
+    expect(read.actual?.github.teamMembers.map((member) => `${member.team}/${member.login}`)).toEqual([
+      'legacy/dee-gh',
+      'platform/ada-gh',
+      'platform/bob-gh',
+    ]);
   });
 
   it('fails when members.json is missing, and still reports the other files', () => {
@@ -104,13 +139,29 @@ describe('readGithubExport', () => {
   });
 
   it.each([
-    ['a member has no login', { 'members.json': '[\n  [\n    { "id": 1 }\n  ]\n]\n' }, ['gh/members.json:3:5: [0][0]: missing required key "login" (expected a string)']],
-    ['a list is an object', { 'members.json': '{ "login": "ada-gh" }' }, ['gh/members.json:1:1: the document: expected a list, not an object']],
-    ['a team slug is a number', { 'teams.json': '[{ "id": 1, "slug": 7 }]' }, ['gh/teams.json:1:21: [0].slug: expected a string, not the number 7']],
+    [
+      'a member has no login',
+      { 'members.json': '[\n  [\n    { "id": 1 }\n  ]\n]\n' },
+      ['gh/members.json:3:5: [0][0]: missing required key "login" (expected a string)'],
+    ],
+    [
+      'a list is an object',
+      { 'members.json': '{ "login": "ada-gh" }' },
+      ['gh/members.json:1:1: the document: expected a list, not an object'],
+    ],
+    [
+      'a team slug is a number',
+      { 'teams.json': '[{ "id": 1, "slug": 7 }]' },
+      ['gh/teams.json:1:21: [0].slug: expected a string, not the number 7'],
+    ],
     [
       'a repository permission cannot be told',
-      { 'teams.json': '[]', 'team-members/x.json': '[]', 'team-repos/x.json': '[{ "name": "app", "role_name": "custom", "permissions": { "pull": false } }]' },
-      ['gh/team-repos/x.json:1:2: [0]: neither role_name nor permissions gives team x\'s permission on app'],
+      {
+        'teams.json': '[]',
+        'team-members/x.json': '[]',
+        'team-repos/x.json': '[{ "name": "app", "role_name": "custom", "permissions": { "pull": false } }]',
+      },
+      ["gh/team-repos/x.json:1:2: [0]: neither role_name nor permissions gives team x's permission on app"],
     ],
   ])('fails when %s', (_name, extra, expected) => {
     const files = new Map<string, string>([['members.json', '[]'], ['teams.json', '[]'], ...Object.entries(extra)]);

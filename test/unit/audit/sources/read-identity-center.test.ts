@@ -6,7 +6,13 @@ const EXPORT = {
   InstanceArn: 'arn:aws:sso:::instance/ssoins-1',
   IdentityStoreId: 'd-1',
   Users: [
-    { IdentityStoreId: 'd-1', UserId: 'u-2', UserName: 'bob@example.com', DisplayName: 'Bob', Emails: [{ Value: 'bob@example.com', Primary: true }] },
+    {
+      IdentityStoreId: 'd-1',
+      UserId: 'u-2',
+      UserName: 'bob@example.com',
+      DisplayName: 'Bob',
+      Emails: [{ Value: 'bob@example.com', Primary: true }],
+    },
     { IdentityStoreId: 'd-1', UserId: 'u-1', UserName: 'ada@example.com' },
   ],
   Groups: [{ IdentityStoreId: 'd-1', GroupId: 'g-1', DisplayName: 'rolecall-engineer', Description: 'Engineers' }],
@@ -33,7 +39,10 @@ describe('readIdentityCenter', () => {
     ]);
     expect(withoutFrom(read.actual?.identityCenter)).toMatchObject({
       groups: [{ id: 'g-1', name: 'rolecall-engineer' }],
-      memberships: [{ groupId: 'g-1', userId: 'u-1' }, { groupId: 'g-1', userId: 'u-2' }],
+      memberships: [
+        { groupId: 'g-1', userId: 'u-1' },
+        { groupId: 'g-1', userId: 'u-2' },
+      ],
       permissionSets: [{ arn: PS, name: 'Engineer' }],
       assignments: [
         { accountId: '111111111111', permissionSetArn: PS, principalType: 'GROUP', principalId: 'g-1' },
@@ -44,7 +53,12 @@ describe('readIdentityCenter', () => {
 
   it('reads lists flat or as pages, in any order, to the same facts', () => {
     const keys = ['Users', 'GroupMemberships', 'AccountAssignments'];
-    const paged = Object.fromEntries(Object.entries(EXPORT).map(([key, value]) => [key, keys.includes(key) && Array.isArray(value) ? [value.slice(0, 1), value.slice(1)] : value]));
+    const paged = Object.fromEntries(
+      Object.entries(EXPORT).map(([key, value]) => [
+        key,
+        keys.includes(key) && Array.isArray(value) ? [value.slice(0, 1), value.slice(1)] : value,
+      ]),
+    );
     const expected = withoutFrom(readIdentityCenter('a.json', json(EXPORT)).actual);
     expect(withoutFrom(readIdentityCenter('a.json', json(paged)).actual)).toEqual(expected);
     expect(withoutFrom(readIdentityCenter('a.json', json(reversed(EXPORT, keys))).actual)).toEqual(expected);
@@ -56,7 +70,11 @@ describe('readIdentityCenter', () => {
   });
 
   it.each([
-    ['the file is not JSON', '{ "Users": [ }', ['ic.json:1:14: not JSON: expected a value (object, array, string, number, true, false or null)']],
+    [
+      'the file is not JSON',
+      '{ "Users": [ }',
+      ['ic.json:1:14: not JSON: expected a value (object, array, string, number, true, false or null)'],
+    ],
     [
       'a list is missing',
       '{ "Users": [], "Groups": [], "GroupMemberships": [], "PermissionSets": [] }',
@@ -64,7 +82,11 @@ describe('readIdentityCenter', () => {
     ],
     [
       'nested values are wrong',
-      json({ ...EXPORT, GroupMemberships: [{ GroupId: 'g-1', MemberId: { GroupId: 'g-2' } }], AccountAssignments: [{ AccountId: '1', PermissionSetArn: PS, PrincipalType: 'ROLE', PrincipalId: 'x' }] }),
+      json({
+        ...EXPORT,
+        GroupMemberships: [{ GroupId: 'g-1', MemberId: { GroupId: 'g-2' } }],
+        AccountAssignments: [{ AccountId: '1', PermissionSetArn: PS, PrincipalType: 'ROLE', PrincipalId: 'x' }],
+      }),
       [
         'ic.json:34:19: GroupMemberships[0].MemberId: missing required key "UserId" (expected a string)',
         'ic.json:49:20: AccountAssignments[0].AccountId: expected a 12-digit account id',

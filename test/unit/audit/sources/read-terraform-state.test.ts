@@ -6,19 +6,50 @@ const POLICY = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":
 
 /** One resource of a raw state (format version 4), with one instance per attribute set given. */
 function resource(type: string, name: string, ...instances: Record<string, unknown>[]) {
-  return { mode: 'managed', type, name, provider: 'provider["registry.terraform.io/hashicorp/aws"]', instances: instances.map((attributes, index) => ({ ...(instances.length > 1 ? { index_key: index } : {}), schema_version: 0, attributes })) };
+  return {
+    mode: 'managed',
+    type,
+    name,
+    provider: 'provider["registry.terraform.io/hashicorp/aws"]',
+    instances: instances.map((attributes, index) => ({
+      ...(instances.length > 1 ? { index_key: index } : {}),
+      schema_version: 0,
+      attributes,
+    })),
+  };
 }
 
 const RESOURCES = [
-  resource('aws_iam_user', 'ada', { name: 'ada@example.com', path: '/rolecall/', arn: `arn:aws:iam::${ACCOUNT}:user/rolecall/ada@example.com`, force_destroy: true }),
-  resource('aws_iam_group', 'engineer', { name: 'rolecall-engineer', path: '/rolecall/', arn: `arn:aws:iam::${ACCOUNT}:group/rolecall/rolecall-engineer` }),
+  resource('aws_iam_user', 'ada', {
+    name: 'ada@example.com',
+    path: '/rolecall/',
+    arn: `arn:aws:iam::${ACCOUNT}:user/rolecall/ada@example.com`,
+    force_destroy: true,
+  }),
+  resource('aws_iam_group', 'engineer', {
+    name: 'rolecall-engineer',
+    path: '/rolecall/',
+    arn: `arn:aws:iam::${ACCOUNT}:group/rolecall/rolecall-engineer`,
+  }),
   resource('aws_iam_user_group_membership', 'ada', { user: 'ada@example.com', groups: ['rolecall-engineer'] }),
   resource('aws_iam_group_membership', 'ops', { group: 'rolecall-ops', users: ['ada@example.com', 'bob@example.com'] }),
-  resource('aws_iam_group_policy', 'engineer', { group: 'rolecall-engineer', name: 'engineer', policy: JSON.stringify(JSON.parse(POLICY), null, 2) }),
-  resource('aws_iam_group_policy_attachment', 'engineer', { group: 'rolecall-engineer', policy_arn: `arn:aws:iam::${ACCOUNT}:policy/rolecall/deploy` }),
+  resource('aws_iam_group_policy', 'engineer', {
+    group: 'rolecall-engineer',
+    name: 'engineer',
+    policy: JSON.stringify(JSON.parse(POLICY), null, 2),
+  }),
+  resource('aws_iam_group_policy_attachment', 'engineer', {
+    group: 'rolecall-engineer',
+    policy_arn: `arn:aws:iam::${ACCOUNT}:policy/rolecall/deploy`,
+  }),
   resource('aws_iam_user_policy', 'ada', { user: 'ada@example.com', name: 'own' }),
   resource('aws_iam_user_policy_attachment', 'ada', { user: 'ada@example.com', policy_arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }),
-  resource('aws_iam_policy', 'deploy', { name: 'deploy', arn: `arn:aws:iam::${ACCOUNT}:policy/rolecall/deploy`, path: '/rolecall/', policy: POLICY }),
+  resource('aws_iam_policy', 'deploy', {
+    name: 'deploy',
+    arn: `arn:aws:iam::${ACCOUNT}:policy/rolecall/deploy`,
+    path: '/rolecall/',
+    policy: POLICY,
+  }),
   resource('github_membership', 'ada', { username: 'ada-gh', role: 'admin' }, { username: 'bob-gh', role: 'member' }),
   resource('github_team', 'platform', { id: '4001', name: 'Platform', slug: 'platform', parent_team_id: null }),
   resource('github_team', 'sre', { id: '4002', name: 'SRE', slug: 'sre', parent_team_id: '4001' }),
@@ -29,12 +60,26 @@ const RESOURCES = [
   resource('aws_identitystore_group', 'engineer', { identity_store_id: 'd-1', group_id: 'g-1', display_name: 'rolecall-engineer' }),
   resource('aws_identitystore_group_membership', 'ada', { identity_store_id: 'd-1', group_id: 'g-1', member_id: 'u-1' }),
   resource('aws_ssoadmin_permission_set', 'engineer', { arn: 'arn:aws:sso:::permissionSet/ssoins-1/ps-1', name: 'Engineer' }),
-  resource('aws_ssoadmin_account_assignment', 'engineer', { target_id: ACCOUNT, target_type: 'AWS_ACCOUNT', permission_set_arn: 'arn:aws:sso:::permissionSet/ssoins-1/ps-1', principal_type: 'GROUP', principal_id: 'g-1' }),
+  resource('aws_ssoadmin_account_assignment', 'engineer', {
+    target_id: ACCOUNT,
+    target_type: 'AWS_ACCOUNT',
+    permission_set_arn: 'arn:aws:sso:::permissionSet/ssoins-1/ps-1',
+    principal_type: 'GROUP',
+    principal_id: 'g-1',
+  }),
   resource('pagerduty_user', 'ada', { id: 'PADA', email: 'ada@example.com', name: 'Ada' }),
   resource('aws_s3_bucket', 'logs', { bucket: 'logs' }),
   { mode: 'data', type: 'aws_iam_user', name: 'ignored', instances: [{ attributes: { name: 7 } }] },
 ];
-const STATE = { version: 4, terraform_version: '1.9.8', serial: 12, lineage: 'b5e9c1a0', outputs: {}, resources: RESOURCES, check_results: null };
+const STATE = {
+  version: 4,
+  terraform_version: '1.9.8',
+  serial: 12,
+  lineage: 'b5e9c1a0',
+  outputs: {},
+  resources: RESOURCES,
+  check_results: null,
+};
 
 /** The same resources as `terraform show -json` shows them: addresses and values, some in a child module. */
 function shown() {
@@ -54,7 +99,14 @@ function shown() {
   return {
     format_version: '1.0',
     terraform_version: '1.9.8',
-    values: { root_module: { resources: entries.filter((entry) => !entry.type.startsWith('github_')), child_modules: [{ address: 'module.github', resources: child.map((entry) => ({ ...entry, address: `module.github.${entry.address}` })) }] } },
+    values: {
+      root_module: {
+        resources: entries.filter((entry) => !entry.type.startsWith('github_')),
+        child_modules: [
+          { address: 'module.github', resources: child.map((entry) => ({ ...entry, address: `module.github.${entry.address}` })) },
+        ],
+      },
+    },
   };
 }
 
@@ -77,16 +129,41 @@ describe('readTerraformState', () => {
         from: { file: 'prod.tfstate', line: lineOf(text, '"instances"') + 1 },
       },
       // bob is only named by a membership: he is read in the one account the state names.
-      { accountId: ACCOUNT, name: 'bob@example.com', path: '/', groups: ['rolecall-ops'], attachedPolicyArns: [], inlinePolicies: [], from: { file: 'prod.tfstate', line: lineOf(text, '"group": "rolecall-ops"') - 3 } },
+      {
+        accountId: ACCOUNT,
+        name: 'bob@example.com',
+        path: '/',
+        groups: ['rolecall-ops'],
+        attachedPolicyArns: [],
+        inlinePolicies: [],
+        from: { file: 'prod.tfstate', line: lineOf(text, '"group": "rolecall-ops"') - 3 },
+      },
     ]);
     expect(withoutFrom(actual?.iam?.groups)).toEqual([
-      { accountId: ACCOUNT, name: 'rolecall-engineer', path: '/rolecall/', attachedPolicyArns: [`arn:aws:iam::${ACCOUNT}:policy/rolecall/deploy`], inlinePolicies: [{ name: 'engineer', document: POLICY }] },
+      {
+        accountId: ACCOUNT,
+        name: 'rolecall-engineer',
+        path: '/rolecall/',
+        attachedPolicyArns: [`arn:aws:iam::${ACCOUNT}:policy/rolecall/deploy`],
+        inlinePolicies: [{ name: 'engineer', document: POLICY }],
+      },
     ]);
-    expect(withoutFrom(actual?.iam?.policies)).toEqual([{ accountId: ACCOUNT, name: 'deploy', arn: `arn:aws:iam::${ACCOUNT}:policy/rolecall/deploy`, path: '/rolecall/', document: POLICY }]);
+    expect(withoutFrom(actual?.iam?.policies)).toEqual([
+      { accountId: ACCOUNT, name: 'deploy', arn: `arn:aws:iam::${ACCOUNT}:policy/rolecall/deploy`, path: '/rolecall/', document: POLICY },
+    ]);
     expect(withoutFrom(actual?.github)).toEqual({
-      members: [{ login: 'ada-gh', role: 'admin' }, { login: 'bob-gh', role: 'member' }],
-      teams: [{ slug: 'platform', name: 'Platform', id: 4001 }, { slug: 'sre', name: 'SRE', id: 4002, parent: 'platform' }],
-      teamMembers: [{ team: 'platform', login: 'ada-gh', role: 'maintainer' }, { team: 'sre', login: 'bob-gh', role: 'member' }],
+      members: [
+        { login: 'ada-gh', role: 'admin' },
+        { login: 'bob-gh', role: 'member' },
+      ],
+      teams: [
+        { slug: 'platform', name: 'Platform', id: 4001 },
+        { slug: 'sre', name: 'SRE', id: 4002, parent: 'platform' },
+      ],
+      teamMembers: [
+        { team: 'platform', login: 'ada-gh', role: 'maintainer' },
+        { team: 'sre', login: 'bob-gh', role: 'member' },
+      ],
       teamRepositories: [{ team: 'platform', repository: 'infra', permission: 'push' }],
     });
     expect(withoutFrom(actual?.identityCenter)).toEqual({
@@ -94,9 +171,13 @@ describe('readTerraformState', () => {
       groups: [{ id: 'g-1', name: 'rolecall-engineer' }],
       memberships: [{ groupId: 'g-1', userId: 'u-1' }],
       permissionSets: [{ arn: 'arn:aws:sso:::permissionSet/ssoins-1/ps-1', name: 'Engineer' }],
-      assignments: [{ accountId: ACCOUNT, permissionSetArn: 'arn:aws:sso:::permissionSet/ssoins-1/ps-1', principalType: 'GROUP', principalId: 'g-1' }],
+      assignments: [
+        { accountId: ACCOUNT, permissionSetArn: 'arn:aws:sso:::permissionSet/ssoins-1/ps-1', principalType: 'GROUP', principalId: 'g-1' },
+      ],
     });
-    expect(actual?.pagerduty?.users).toEqual([{ id: 'PADA', email: 'ada@example.com', name: 'Ada', from: { file: 'prod.tfstate', line: lineOf(text, '"id": "PADA"') - 3 } }]);
+    expect(actual?.pagerduty?.users).toEqual([
+      { id: 'PADA', email: 'ada@example.com', name: 'Ada', from: { file: 'prod.tfstate', line: lineOf(text, '"id": "PADA"') - 3 } },
+    ]);
   });
 
   it('reads `terraform show -json` of the same state, child modules included, to the same facts', () => {
@@ -123,41 +204,95 @@ describe('readTerraformState', () => {
     ['the one account of the state', {}, { arn: `arn:aws:iam::${ACCOUNT}:group/g` }, ACCOUNT],
     ['defaultAccountId when the state names none', {}, {}, '333333333333'],
   ])('takes the account of an IAM user from %s', (_name, userArn, groupArn, account) => {
-    const state = { version: 4, serial: 1, resources: [resource('aws_iam_user', 'x', { name: 'x', ...userArn }), resource('aws_iam_group', 'g', { name: 'g', ...groupArn })] };
+    const state = {
+      version: 4,
+      serial: 1,
+      resources: [resource('aws_iam_user', 'x', { name: 'x', ...userArn }), resource('aws_iam_group', 'g', { name: 'g', ...groupArn })],
+    };
     const read = readTerraformState('s.json', json(state), { defaultAccountId: '333333333333' });
     expect(read.actual?.iam?.users.map((user) => user.accountId)).toEqual([account]);
   });
 
   it('fails when an IAM resource has no account to be read in', () => {
-    const text = json({ version: 4, resources: [resource('aws_iam_user_policy_attachment', 'x', { user: 'x', policy_arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' })] });
+    const text = json({
+      version: 4,
+      resources: [resource('aws_iam_user_policy_attachment', 'x', { user: 'x', policy_arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' })],
+    });
     const read = readTerraformState('s.json', text);
-    expect(brief(read.problems)).toEqual([`s.json:${lineOf(text, '"attributes"')}:25: resources[0].instances[0].attributes: the account of aws_iam_user_policy_attachment.x is unknown: it has no ARN and the state names no account`]);
+    expect(brief(read.problems)).toEqual([
+      `s.json:${lineOf(text, '"attributes"')}:25: resources[0].instances[0].attributes: the account of aws_iam_user_policy_attachment.x is unknown: it has no ARN and the state names no account`,
+    ]);
     expect(read.actual?.iam?.users).toEqual([]);
   });
 
   it('warns about a team id the state does not hold, and reads the rest', () => {
-    const text = json({ version: 4, resources: [resource('github_team_membership', 'x', { team_id: '999', username: 'ada-gh', role: 'member' }), resource('github_membership', 'ada', { username: 'ada-gh', role: 'member' })] });
+    const text = json({
+      version: 4,
+      resources: [
+        resource('github_team_membership', 'x', { team_id: '999', username: 'ada-gh', role: 'member' }),
+        resource('github_membership', 'ada', { username: 'ada-gh', role: 'member' }),
+      ],
+    });
     const read = readTerraformState('s.json', text);
-    expect(brief(read.problems)).toEqual([`s.json:${lineOf(text, '"team_id"')}:24: warning: resources[0].instances[0].attributes.team_id: team id 999 of github_team_membership.x is no github_team of this state: its slug is unknown, so the resource is not read`]);
+    expect(brief(read.problems)).toEqual([
+      `s.json:${lineOf(text, '"team_id"')}:24: warning: resources[0].instances[0].attributes.team_id: team id 999 of github_team_membership.x is no github_team of this state: its slug is unknown, so the resource is not read`,
+    ]);
     expect(read.actual?.github?.members.map((member) => member.login)).toEqual(['ada-gh']);
   });
 
   it.each([
-    ['the file is not JSON', '{\n  "version": 4,\n  "resources": [\n}\n', ['s.json:4:1: not JSON: expected a value (object, array, string, number, true, false or null)']],
-    ['it is a plan', json({ format_version: '1.2', planned_values: {}, resource_changes: [] }), ['s.json:4:23: resource_changes: this is a plan, not a state']],
-    ['it is an old state', '{ "version": 3, "modules": [] }', ['s.json:1:14: version: 3, expected 4: not a state this version of Terraform writes']],
-    ['it is the backend file of .terraform', '{\n  "version": 3,\n  "backend": { "type": "s3" }\n}', ['s.json:3:14: backend: this is the backend configuration Terraform keeps in .terraform/terraform.tfstate, not a state']],
-    ['it is no state at all', '{ "Users": [] }', ['s.json:1:1: the document: expected a Terraform state ("version": 4 and resources) or `terraform show -json` output ("format_version" and values)']],
+    [
+      'the file is not JSON',
+      '{\n  "version": 4,\n  "resources": [\n}\n',
+      ['s.json:4:1: not JSON: expected a value (object, array, string, number, true, false or null)'],
+    ],
+    [
+      'it is a plan',
+      json({ format_version: '1.2', planned_values: {}, resource_changes: [] }),
+      ['s.json:4:23: resource_changes: this is a plan, not a state'],
+    ],
+    [
+      'it is an old state',
+      '{ "version": 3, "modules": [] }',
+      ['s.json:1:14: version: 3, expected 4: not a state this version of Terraform writes'],
+    ],
+    [
+      'it is the backend file of .terraform',
+      '{\n  "version": 3,\n  "backend": { "type": "s3" }\n}',
+      ['s.json:3:14: backend: this is the backend configuration Terraform keeps in .terraform/terraform.tfstate, not a state'],
+    ],
+    [
+      'it is no state at all',
+      '{ "Users": [] }',
+      [
+        's.json:1:1: the document: expected a Terraform state ("version": 4 and resources) or `terraform show -json` output ("format_version" and values)',
+      ],
+    ],
     ['the document is a string', '"state"', ['s.json:1:1: the document: expected a Terraform state object, not the string "state"']],
     [
       'an attribute has the wrong type',
-      json({ version: 4, resources: [resource('aws_iam_user', 'x', { name: 7, arn: `arn:aws:iam::${ACCOUNT}:user/x` }), resource('github_team_members', 't', { team_id: 't', members: [{ role: 'member' }] })] }),
-      ['s.json:13:21: resources[0].instances[0].attributes.name: expected a string, not the number 7', 's.json:30:15: resources[1].instances[0].attributes.members[0]: missing required key "username" (expected a string)'],
+      json({
+        version: 4,
+        resources: [
+          resource('aws_iam_user', 'x', { name: 7, arn: `arn:aws:iam::${ACCOUNT}:user/x` }),
+          resource('github_team_members', 't', { team_id: 't', members: [{ role: 'member' }] }),
+        ],
+      }),
+      [
+        's.json:13:21: resources[0].instances[0].attributes.name: expected a string, not the number 7',
+        's.json:30:15: resources[1].instances[0].attributes.members[0]: missing required key "username" (expected a string)',
+      ],
     ],
-    ['a resource has no instances', '{ "version": 4, "resources": [{ "mode": "managed", "type": "aws_iam_user", "name": "x" }] }', ['s.json:1:31: resources[0]: missing required key "instances" (expected a list)']],
+    [
+      'a resource has no instances',
+      '{ "version": 4, "resources": [{ "mode": "managed", "type": "aws_iam_user", "name": "x" }] }',
+      ['s.json:1:31: resources[0]: missing required key "instances" (expected a list)'],
+    ],
   ])('fails when %s', (_name, text, expected) => {
     const read = readTerraformState('s.json', text);
     expect(brief(read.problems)).toEqual(expected);
-    expect(read.problems.every((problem) => problem.severity === 'error' && /terraform (state pull|show -json)/.test(problem.hint ?? ''))).toBe(true);
+    expect(
+      read.problems.every((problem) => problem.severity === 'error' && /terraform (state pull|show -json)/.test(problem.hint ?? '')),
+    ).toBe(true);
   });
 });

@@ -16,14 +16,21 @@ export function lineOf(text: string, needle: string): number {
 export function withoutFrom(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutFrom);
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'from').map(([key, item]) => [key, withoutFrom(item)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== 'from')
+        .map(([key, item]) => [key, withoutFrom(item)]),
+    );
   }
   return value;
 }
 
 /** Problems as `line:column: message` (with `warning:` for warnings), for terse assertions. */
 export function brief(problems: readonly Problem[]): string[] {
-  return problems.map((problem) => `${problem.file}:${problem.line}:${problem.column}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`);
+  return problems.map(
+    (problem) =>
+      `${problem.file}:${problem.line}:${problem.column}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`,
+  );
 }
 
 /** A copy with the list at each key reversed (a shallow walk of objects). */
@@ -31,7 +38,12 @@ export function reversed<T>(value: T, keys: readonly string[]): T {
   if (Array.isArray(value)) return value.map((item: unknown) => reversed(item, keys)) as T;
   if (typeof value === 'object' && value !== null) {
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, keys.includes(key) && Array.isArray(item) ? [...item].reverse().map((entry: unknown) => reversed(entry, keys)) : reversed(item, keys)]),
+      Object.entries(value).map(([key, item]) => [
+        key,
+        keys.includes(key) && Array.isArray(item)
+          ? [...item].reverse().map((entry: unknown) => reversed(entry, keys))
+          : reversed(item, keys),
+      ]),
     ) as T;
   }
   return value;
