@@ -1,9 +1,8 @@
 import { compareText } from '../load/problem';
-import type { PolicyStatement } from './iam/statement';
-import type { Statement } from './types';
+import type { Statement } from './iam/statement';
 
 /** Sorts and de-duplicates a statement's actions and resources (IAM action names are case-insensitive). */
-export function normalizeStatement(statement: PolicyStatement): Statement {
+export function normalizeStatement(statement: Statement): Statement {
   return {
     ...(statement.sid ? { sid: statement.sid } : {}),
     effect: statement.effect,
@@ -43,7 +42,7 @@ function uniqueSorted(values: readonly string[], keyOf: (value: string) => strin
   return [...byKey.entries()].sort(([a], [b]) => compareText(a, b)).map(([, value]) => value);
 }
 
-function sortConditions(conditions: NonNullable<PolicyStatement['conditions']>): NonNullable<Statement['conditions']> {
+function sortConditions(conditions: NonNullable<Statement['conditions']>): NonNullable<Statement['conditions']> {
   const sorted: Record<string, Record<string, string | string[] | boolean>> = {};
   for (const operator of Object.keys(conditions).sort()) {
     const inner = conditions[operator] ?? {};

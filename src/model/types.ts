@@ -1,4 +1,8 @@
 import type { AccessLevel, RepoPermission, RiskLevel } from '../schema';
+import type { Statement } from './iam/statement';
+
+/** An IAM policy statement (one type, as written and as compiled: see `iam/statement.ts`). */
+export type { Statement };
 
 /** A place in a file a person wrote: `file:line`. */
 export interface SourceRef {
@@ -25,16 +29,6 @@ export interface Justification {
   readonly roleId: string;
   readonly capabilityId: string;
   readonly reason: Reason;
-}
-
-/** An IAM policy statement after expansion and normalisation. */
-export interface Statement {
-  readonly sid?: string;
-  readonly effect: 'Allow' | 'Deny';
-  /** Sorted, de-duplicated actions as written (wildcards kept). */
-  readonly actions: readonly string[];
-  readonly resources: readonly string[];
-  readonly conditions?: Readonly<Record<string, Readonly<Record<string, string | readonly string[] | boolean>>>>;
 }
 
 /** Who accepted a capability's risk, when, for which roles and until when, and why. */

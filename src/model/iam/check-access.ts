@@ -4,7 +4,8 @@ import { parseAction } from './action-name';
 import { actionMatches } from './action-pattern';
 import { checkAction, suggestServices } from './check-actions';
 import { expandAccess } from './expand';
-import { didYouMeanHint, type FindingSeverity } from './finding';
+import type { Severity } from '../../load/problem';
+import { didYouMeanHint } from './finding';
 import type { AccessGrant } from './statement';
 
 /** Why an access grant was flagged. */
@@ -22,7 +23,7 @@ export type AccessFindingCode =
 /** A problem with one access grant; `field` and `index` say where, the caller adds the file position. */
 export interface AccessFinding {
   readonly code: AccessFindingCode;
-  readonly severity: FindingSeverity;
+  readonly severity: Severity;
   readonly field: 'service' | 'levels' | 'except';
   /** Index into `levels` or `except`, when the finding is about one entry. */
   readonly index?: number;

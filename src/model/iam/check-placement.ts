@@ -2,13 +2,13 @@ import type { ActionCatalog } from './action-catalog';
 import { compareCodeUnits, parseAction } from './action-name';
 import { describeResourceTypes, resourceTypesOfAction } from './action-resources';
 import { expandWildcard } from './expand';
-import type { FindingSeverity } from './finding';
+import type { Severity } from '../../load/problem';
 import { placeAccess, placeStatement } from './place-actions';
-import type { AccessGrant, PolicyStatement } from './statement';
+import type { AccessGrant, Statement } from './statement';
 
 /** A placement problem; `field` and `index` say where in the statement or access grant. */
 export interface PlacementFinding {
-  readonly severity: FindingSeverity;
+  readonly severity: Severity;
   readonly field: 'actions' | 'resources';
   readonly index?: number;
   readonly message: string;
@@ -20,7 +20,7 @@ export interface PlacementFinding {
  * each resource must be of a type one of its actions acts on. Otherwise the policy grants (or, for a
  * Deny, forbids) nothing there, which is never what its author meant (Parliament's RESOURCE_MISMATCH).
  */
-export function checkStatementPlacement(statement: PolicyStatement, catalog: ActionCatalog): PlacementFinding[] {
+export function checkStatementPlacement(statement: Statement, catalog: ActionCatalog): PlacementFinding[] {
   const placement = placeStatement(statement, catalog);
   const what = statement.effect === 'Deny' ? 'denies nothing' : 'grants nothing';
   const findings: PlacementFinding[] = placement.unusable.map(({ action, wildcardOnly }) => ({

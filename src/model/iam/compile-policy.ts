@@ -8,7 +8,7 @@ import {
 } from './iam-quotas';
 import { mergeStatements } from './merge-statements';
 import { EMPTY_POLICY_SIZE, renderPolicy, statementSize, type CompiledPolicy, type PolicyStatementJson } from './policy-document';
-import type { PolicyStatement } from './statement';
+import type { Statement } from './statement';
 
 /** Which AWS quota a compilation ran into. */
 export type QuotaName =
@@ -66,7 +66,7 @@ export interface GroupQuotas {
  * Output depends only on the content of the input, never on its order.
  */
 export function compileForGroup(
-  statements: readonly PolicyStatement[],
+  statements: readonly Statement[],
   managedArns: readonly string[],
   quotas: GroupQuotas = {},
 ): CompileResult<GroupPolicies> {
@@ -97,7 +97,7 @@ export function compileForGroup(
  * role Identity Center provisions in each account is bound by that account's IAM quota.
  */
 export function compileForPermissionSet(
-  statements: readonly PolicyStatement[],
+  statements: readonly Statement[],
   managedArns: readonly string[],
 ): CompileResult<PermissionSetPolicies> {
   const arns = uniqueSorted(managedArns);

@@ -1,5 +1,4 @@
-/** How serious a finding is: errors stop a build, warnings are shown and let it pass. */
-export type FindingSeverity = 'error' | 'warning';
+import type { Severity } from '../../load/problem';
 
 /** Why an action was flagged. */
 export type ActionFindingCode =
@@ -17,7 +16,7 @@ export type ActionFindingCode =
 /** A problem with one action; the caller adds where it was written. */
 export interface ActionFinding {
   readonly code: ActionFindingCode;
-  readonly severity: FindingSeverity;
+  readonly severity: Severity;
   /** The action exactly as written. */
   readonly action: string;
   /** Lower case, no trailing period, says what was received and what is allowed. */

@@ -1,6 +1,6 @@
 import { compareActions, compareCodeUnits } from './action-name';
 import { contentSid, type PolicyStatementJson } from './policy-document';
-import type { ConditionBlock, PolicyStatement } from './statement';
+import type { ConditionBlock, Statement } from './statement';
 
 /**
  * Merges and normalises statements for compilation, so that equal permissions always compile to equal JSON:
@@ -13,7 +13,7 @@ import type { ConditionBlock, PolicyStatement } from './statement';
  * - statements are sorted by effect, resources and conditions, and get a Sid hashed from those, so a Sid
  *   stays put when actions are added. A Sid written in the YAML is not kept.
  */
-export function mergeStatements(statements: readonly PolicyStatement[]): PolicyStatementJson[] {
+export function mergeStatements(statements: readonly Statement[]): PolicyStatementJson[] {
   const groups = new Map<
     string,
     { effect: 'Allow' | 'Deny'; resources: readonly string[]; conditions?: ConditionBlock; actions: string[] }

@@ -1,7 +1,7 @@
 import type { ActionCatalog } from './action-catalog';
 import { canActOn, coversEverything, resourceTypesOfAction } from './action-resources';
 import { expandAccess } from './expand';
-import type { AccessGrant, PolicyStatement } from './statement';
+import type { AccessGrant, Statement } from './statement';
 
 /** An action that none of its statement's resources fits. */
 export interface UnusableAction {
@@ -16,7 +16,7 @@ export interface Placement {
    * The statement cut so that each action stands only with the resources it can act on; actions that
    * fit the same resources share a statement. Effect and conditions are kept.
    */
-  readonly statements: readonly PolicyStatement[];
+  readonly statements: readonly Statement[];
   /** Actions no resource fits, in the order written. */
   readonly unusable: readonly UnusableAction[];
   /** Resources no action fits, in the order written. */
@@ -28,7 +28,7 @@ export interface Placement {
  * that allows an action on a resource of another type allows nothing there, and rolecall shows only
  * what can be used. Pure and order-preserving.
  */
-export function placeStatement(statement: PolicyStatement, catalog: ActionCatalog): Placement {
+export function placeStatement(statement: Statement, catalog: ActionCatalog): Placement {
   return memoized(statementPlacements, catalog, statement, placeStatementOnce);
 }
 
@@ -39,7 +39,7 @@ export function placeAccess(access: AccessGrant, catalog: ActionCatalog): Access
 
 // The checks, the risk rating and the model all place the same written statements: once is enough.
 // Keyed by the objects themselves, so a statement edited into a new object is placed again.
-const statementPlacements = new WeakMap<ActionCatalog, WeakMap<PolicyStatement, Placement>>();
+const statementPlacements = new WeakMap<ActionCatalog, WeakMap<Statement, Placement>>();
 const accessPlacements = new WeakMap<ActionCatalog, WeakMap<AccessGrant, AccessPlacement>>();
 
 // Capabilities often repeat an access grant word for word (read-only S3 on the same buckets): those
@@ -68,7 +68,7 @@ function memoized<K extends object, V>(
   return value;
 }
 
-function placeStatementOnce(statement: PolicyStatement, catalog: ActionCatalog): Placement {
+function placeStatementOnce(statement: Statement, catalog: ActionCatalog): Placement {
   const groups = new Map<string, { resources: string[]; actions: string[] }>();
   const unusable: UnusableAction[] = [];
   const used = new Set<string>();
@@ -84,7 +84,7 @@ function placeStatementOnce(statement: PolicyStatement, catalog: ActionCatalog):
     group.actions.push(action);
     groups.set(key, group);
   }
-  const statements = [...groups.values()].map((group): PolicyStatement => ({
+  const statements = [...groups.values()].map((group): Statement => ({
     ...statement,
     actions: group.actions,
     resources: group.resources,
@@ -94,7 +94,7 @@ function placeStatementOnce(statement: PolicyStatement, catalog: ActionCatalog):
 
 /** What an access grant (service, levels, resources) comes to once each action is placed. */
 export interface AccessPlacement {
-  readonly statements: readonly PolicyStatement[];
+  readonly statements: readonly Statement[];
   /** Actions of the levels that are not granted, with why. */
   readonly leftOut: readonly LeftOutAction[];
   /** Resources no action of the levels fits (a mistyped or foreign ARN). */

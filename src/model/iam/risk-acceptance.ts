@@ -1,5 +1,5 @@
 import type { RiskLevel } from '../../schema/capabilities';
-import type { FindingSeverity } from './finding';
+import type { Severity } from '../../load/problem';
 import { riskRank, type ComputedRisk, type RiskReason } from './risk-types';
 
 /** A capability's declared risk (`RiskSchema`): a level, or a level with a written acceptance. */
@@ -20,7 +20,7 @@ export type RiskFindingCode = 'risk-not-accepted' | 'risk-understated';
 /** A mismatch between declared and computed risk. */
 export interface RiskFinding {
   readonly code: RiskFindingCode;
-  readonly severity: FindingSeverity;
+  readonly severity: Severity;
   readonly message: string;
   readonly hint?: string;
   /** The reasons that raised the computed level above the declared one. */

@@ -10,12 +10,12 @@ import { managedPolicyRisk } from './managed-policy-risk';
 import { isBroadResource } from './resource';
 import { riskRank, type ComputedRisk, type RiskCategory, type RiskReason } from './risk-types';
 import { placeAccess, placeStatement } from './place-actions';
-import type { AccessGrant, PolicyStatement } from './statement';
+import type { AccessGrant, Statement } from './statement';
 
 /** What a capability grants in AWS, flattened over its accounts. */
 export interface RiskInput {
   /** @default [] */
-  readonly statements?: readonly PolicyStatement[];
+  readonly statements?: readonly Statement[];
   /** @default [] */
   readonly access?: readonly AccessGrant[];
   /** Managed policy ARNs. @default [] */
@@ -101,7 +101,7 @@ interface Allowed {
  * `*` is not expanded (that would read the whole catalog): its `broad` reason covers every escalation.
  */
 export function computeRisk(input: RiskInput, catalog: ActionCatalog): ComputedRisk {
-  const statements: readonly PolicyStatement[] = [
+  const statements: readonly Statement[] = [
     ...(input.statements ?? []).flatMap((statement) => placeStatement(statement, catalog).statements),
     ...(input.access ?? []).flatMap((access) => placeAccess(access, catalog).statements),
   ];

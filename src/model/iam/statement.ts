@@ -4,10 +4,11 @@ import type { AccessLevel } from '../../schema/capabilities';
 export type ConditionBlock = Readonly<Record<string, Readonly<Record<string, string | readonly string[] | boolean>>>>;
 
 /**
- * An explicit IAM policy statement, as a capability writes it (`StatementSchema` after parsing; a parsed
- * statement is assignable to this read-only view).
+ * An IAM policy statement: as a capability writes it (`StatementSchema` after parsing is assignable to
+ * this read-only view), and after expansion and normalisation (`normalizeStatement`: actions sorted and
+ * de-duplicated as written, wildcards kept).
  */
-export interface PolicyStatement {
+export interface Statement {
   /** Only documentation: compiled policies derive their Sids from content. */
   readonly sid?: string;
   readonly effect: 'Allow' | 'Deny';

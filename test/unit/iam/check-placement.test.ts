@@ -1,8 +1,8 @@
 import { loadActionCatalog } from '../../../src/load/action-catalog';
-import { checkAccessPlacement, checkStatementPlacement, type AccessGrant, type PolicyStatement } from '../../../src/model/iam';
+import { checkAccessPlacement, checkStatementPlacement, type AccessGrant, type Statement } from '../../../src/model/iam';
 
 const catalog = loadActionCatalog();
-const statement = (actions: string[], resources: string[], effect: 'Allow' | 'Deny' = 'Allow'): PolicyStatement => ({
+const statement = (actions: string[], resources: string[], effect: 'Allow' | 'Deny' = 'Allow'): Statement => ({
   effect,
   actions,
   resources,

@@ -10,18 +10,18 @@ import {
   PERMISSION_SET_INLINE_POLICY_CHARS,
   renderPolicy,
   type CompiledPolicy,
-  type PolicyStatement,
+  type Statement,
 } from '../../../src/model/iam';
 
 const catalog = loadActionCatalog();
 const ec2 = expandWildcard('ec2:*', catalog);
 const s3 = expandWildcard('s3:*', catalog);
 
-const allow = (actions: readonly string[], resources: readonly string[]): PolicyStatement => ({ effect: 'Allow', actions, resources });
+const allow = (actions: readonly string[], resources: readonly string[]): Statement => ({ effect: 'Allow', actions, resources });
 
 /** `count` statements on distinct buckets, the first padded so the merged document is exactly `size` characters. */
-function statementsOfSize(size: number, count = 3, actionsEach = 20): PolicyStatement[] {
-  const build = (padding: number): PolicyStatement[] =>
+function statementsOfSize(size: number, count = 3, actionsEach = 20): Statement[] {
+  const build = (padding: number): Statement[] =>
     Array.from({ length: count }, (_, i) =>
       allow(s3.slice(i * actionsEach, (i + 1) * actionsEach), [`arn:aws:s3:::bucket-${i}${i === 0 ? 'x'.repeat(padding) : ''}/*`]),
     );
@@ -206,7 +206,7 @@ describe('determinism', () => {
           actions: shuffle(statement.actions, seed + 1),
           resources: shuffle(statement.resources, seed + 2),
         }));
-        const json = (input: readonly PolicyStatement[]) => {
+        const json = (input: readonly Statement[]) => {
           const group = compileForGroup(input, ['arn:aws:iam::aws:policy/b', 'arn:aws:iam::aws:policy/a']);
           return JSON.stringify(group.ok ? [group.value.inline?.json, group.value.managed.map((policy) => policy.json)] : group.error);
         };

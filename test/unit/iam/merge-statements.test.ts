@@ -1,4 +1,4 @@
-import { canonicalActions, mergeStatements, type PolicyStatement } from '../../../src/model/iam';
+import { canonicalActions, mergeStatements, type Statement } from '../../../src/model/iam';
 
 describe('canonicalActions', () => {
   it.each([
@@ -15,11 +15,7 @@ describe('canonicalActions', () => {
 });
 
 describe('mergeStatements', () => {
-  const allow = (
-    actions: readonly string[],
-    resources: readonly string[] = ['*'],
-    conditions?: PolicyStatement['conditions'],
-  ): PolicyStatement =>
+  const allow = (actions: readonly string[], resources: readonly string[] = ['*'], conditions?: Statement['conditions']): Statement =>
     conditions === undefined ? { effect: 'Allow', actions, resources } : { effect: 'Allow', actions, resources, conditions };
 
   it('merges statements with equal effect, resources and conditions', () => {

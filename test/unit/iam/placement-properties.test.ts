@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { loadActionCatalog } from '../../../src/load/action-catalog';
-import { compileForGroup, placeAccess, placeStatement, type AccessGrant, type PolicyStatement } from '../../../src/model/iam';
+import { compileForGroup, placeAccess, placeStatement, type AccessGrant, type Statement } from '../../../src/model/iam';
 import type { AccessLevel } from '../../../src/schema';
 import { oracleCanActOn } from '../../helpers/arn-oracle';
 
@@ -36,7 +36,7 @@ const accessGrant: fc.Arbitrary<AccessGrant> = fc.record({
   except: fc.constant([]),
   wildcardOnly: fc.constantFrom('include' as const, 'omit' as const),
 });
-const statement: fc.Arbitrary<PolicyStatement> = fc.record({
+const statement: fc.Arbitrary<Statement> = fc.record({
   effect: fc.constant('Allow' as const),
   actions: fc.uniqueArray(fc.constantFrom(...ACTIONS), { minLength: 1, maxLength: 8 }),
   resources,

@@ -1,16 +1,16 @@
 import { loadActionCatalog } from '../../../src/load/action-catalog';
 import { computedRiskOf } from '../../../src/model/capability-risk';
-import { computeRisk, readConditions, type PolicyStatement } from '../../../src/model/iam';
+import { computeRisk, readConditions, type Statement } from '../../../src/model/iam';
 import type { CapabilityFile } from '../../../src/schema';
 
 const catalog = loadActionCatalog();
-const allow = (actions: string[], resources: string[], conditions?: PolicyStatement['conditions']): PolicyStatement => ({
+const allow = (actions: string[], resources: string[], conditions?: Statement['conditions']): Statement => ({
   effect: 'Allow',
   actions,
   resources,
   ...(conditions ? { conditions } : {}),
 });
-const level = (...statements: PolicyStatement[]): string => computeRisk({ statements }, catalog).level;
+const level = (...statements: Statement[]): string => computeRisk({ statements }, catalog).level;
 
 describe('risk cannot be escaped by spelling', () => {
   it.each([

@@ -5,18 +5,18 @@ import {
   expandWildcard,
   isBroadResource,
   MANAGED_POLICY_RATINGS,
-  type PolicyStatement,
+  type Statement,
   type RiskCategory,
 } from '../../../src/model/iam';
 
 const catalog = loadActionCatalog();
-const allow = (actions: readonly string[], resources: readonly string[] = ['*']): PolicyStatement => ({
+const allow = (actions: readonly string[], resources: readonly string[] = ['*']): Statement => ({
   effect: 'Allow',
   actions,
   resources,
 });
-const risk = (...statements: PolicyStatement[]) => computeRisk({ statements }, catalog);
-const categories = (...statements: PolicyStatement[]): RiskCategory[] => risk(...statements).reasons.map((reason) => reason.category);
+const risk = (...statements: Statement[]) => computeRisk({ statements }, catalog);
+const categories = (...statements: Statement[]): RiskCategory[] => risk(...statements).reasons.map((reason) => reason.category);
 
 describe('ESCALATION_RULES', () => {
   it.each(ESCALATION_RULES.flatMap((rule) => rule.actions))('names %j, which exists in the catalog', (action) => {
@@ -84,7 +84,7 @@ describe('computeRisk: privilege escalation', () => {
 });
 
 describe('computeRisk: other categories', () => {
-  it.each<[string, PolicyStatement, RiskCategory, 'low' | 'medium' | 'high']>([
+  it.each<[string, Statement, RiskCategory, 'low' | 'medium' | 'high']>([
     ['permission management on one bucket', allow(['s3:PutBucketPolicy'], ['arn:aws:s3:::logs']), 'permissions-management', 'medium'],
     ['permission management on every bucket', allow(['s3:PutBucketPolicy']), 'permissions-management', 'high'],
     ['reading every secret', allow(['secretsmanager:GetSecretValue']), 'data-exfiltration', 'high'],
