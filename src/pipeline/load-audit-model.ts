@@ -1,4 +1,4 @@
-import { loadActionCatalog } from '../load/action-catalog';
+import { loadActionCatalog } from './action-catalog';
 import type { Problem } from '../load/problem';
 import { buildAccessModel } from '../model/build-access-model';
 import { modelBuildable } from '../model/model-buildable';

@@ -1,4 +1,4 @@
-import { loadActionCatalog } from '../load/action-catalog';
+import { loadActionCatalog } from './action-catalog';
 import { loadRoles } from '../load/load-roles';
 import { hasErrors, sortProblems, type Problem } from '../load/problem';
 import type { RolesBundle } from '../load/roles-bundle';

@@ -1,4 +1,4 @@
-import { loadActionCatalog } from '../../src/load/action-catalog';
+import { loadActionCatalog } from '../../src/pipeline/action-catalog';
 import { loadModel } from '../../src/pipeline/load-model';
 import { oracleCanActOn } from '../helpers/arn-oracle';
 import { copyRoles, EXAMPLE_ROLES } from '../helpers/roles-dir';

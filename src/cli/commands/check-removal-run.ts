@@ -1,4 +1,4 @@
-import { loadActionCatalog } from '../../load/action-catalog';
+import { loadActionCatalog } from '../../pipeline/action-catalog';
 import { hasErrors } from '../../load/problem';
 import { diffModels } from '../../review';
 import { breakGlassShortfalls, invitationDays, rotationShortfalls } from '../../review/change-guards';

@@ -1,4 +1,4 @@
-import { loadActionCatalog } from '../../load/action-catalog';
+import { loadActionCatalog } from '../../pipeline/action-catalog';
 import { hasErrors, type Problem } from '../../load/problem';
 import type { LoadedModel } from '../../pipeline/load-model';
 import {

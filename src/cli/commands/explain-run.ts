@@ -1,4 +1,4 @@
-import { loadActionCatalog } from '../../load/action-catalog';
+import { loadActionCatalog } from '../../pipeline/action-catalog';
 import { expandWildcard } from '../../model/iam/expand';
 import { closest } from '../../util/closest';
 import type { Parsed } from '../args';

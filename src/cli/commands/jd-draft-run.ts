@@ -1,5 +1,5 @@
 import { relative, resolve, sep } from 'node:path';
-import { loadActionCatalog } from '../../load/action-catalog';
+import { loadActionCatalog } from '../../pipeline/action-catalog';
 import { splitJdReference } from '../../load/jd-reference';
 import { loadRoles } from '../../load/load-roles';
 import { formatProblem } from '../../load/problem';

@@ -28,7 +28,7 @@ const FORBIDDEN_MODULES = [
   /^@cdktf\//,
   /^(node:)?fs(\/|$)/,
   /^(node:)?child_process/,
-  /\/load\/(load-roles|action-catalog)$/,
+  /\/load\/load-roles$/,
   /\/(cli|constructs|pipeline)\//,
 ];
 const FORBIDDEN_CALLS = [/\bprocess\.env\b/, /\bDate\.now\(/, /\bnew Date\(\)/, /\bMath\.random\(/];
@@ -43,6 +43,21 @@ describe('layering', () => {
       const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
       for (const call of FORBIDDEN_CALLS) if (call.test(code)) offences.push(`${name} uses ${call.source}`);
     }
+    expect(offences).toEqual([]);
+  });
+
+  // Imports flow one way: jd and schema, then load, then model and what is built on it.
+  it.each([
+    ['jd', ['load', 'model', 'review', 'audit', 'pipeline', 'cli', 'constructs']],
+    ['schema', ['load', 'model', 'review', 'audit', 'pipeline', 'cli', 'constructs']],
+    ['load', ['model', 'review', 'audit', 'pipeline', 'cli', 'constructs']],
+  ])('src/%s imports nothing from the layers above it', (folder, above) => {
+    const upward = new RegExp(`(^|/)(${(above as string[]).join('|')})/`);
+    const offences = sources(folder as string).flatMap((file) =>
+      imports(file)
+        .filter((module) => module.startsWith('.') && upward.test(module))
+        .map((module) => `${relative(PROJECT_ROOT, file)} imports ${module}`),
+    );
     expect(offences).toEqual([]);
   });
 

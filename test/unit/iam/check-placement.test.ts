@@ -1,4 +1,4 @@
-import { loadActionCatalog } from '../../../src/load/action-catalog';
+import { loadActionCatalog } from '../../../src/pipeline/action-catalog';
 import { checkAccessPlacement, checkStatementPlacement, type AccessGrant, type Statement } from '../../../src/model/iam';
 
 const catalog = loadActionCatalog();

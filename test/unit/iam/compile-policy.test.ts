@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { loadActionCatalog } from '../../../src/load/action-catalog';
+import { loadActionCatalog } from '../../../src/pipeline/action-catalog';
 import {
   compileForGroup,
   compileForPermissionSet,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { loadActionCatalog } from '../../../src/load/action-catalog';
+import { loadActionCatalog } from '../../../src/pipeline/action-catalog';
 import { compileForGroup, placeAccess, placeStatement, type AccessGrant, type Statement } from '../../../src/model/iam';
 import type { AccessLevel } from '../../../src/schema';
 import { oracleCanActOn } from '../../helpers/arn-oracle';

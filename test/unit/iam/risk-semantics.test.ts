@@ -1,4 +1,4 @@
-import { loadActionCatalog } from '../../../src/load/action-catalog';
+import { loadActionCatalog } from '../../../src/pipeline/action-catalog';
 import { computedRiskOf } from '../../../src/model/capability-risk';
 import { computeRisk, readConditions, type Statement } from '../../../src/model/iam';
 import type { CapabilityFile } from '../../../src/schema';

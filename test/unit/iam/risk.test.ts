@@ -1,4 +1,4 @@
-import { loadActionCatalog } from '../../../src/load/action-catalog';
+import { loadActionCatalog } from '../../../src/pipeline/action-catalog';
 import {
   computeRisk,
   ESCALATION_RULES,

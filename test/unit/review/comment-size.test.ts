@@ -1,4 +1,4 @@
-import { loadActionCatalog } from '../../../src/load/action-catalog';
+import { loadActionCatalog } from '../../../src/pipeline/action-catalog';
 import { loadModel } from '../../../src/pipeline/load-model';
 import { checkGate, diffModels, GITHUB_COMMENT_LIMIT, renderMarkdown } from '../../../src/review';
 import { addDays } from '../../../src/util/calendar-date';

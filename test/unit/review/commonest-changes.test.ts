@@ -1,4 +1,4 @@
-import { loadActionCatalog } from '../../../src/load/action-catalog';
+import { loadActionCatalog } from '../../../src/pipeline/action-catalog';
 import { addPerson, setEnd } from '../../../src/edit/people-edits';
 import type { AccessModel } from '../../../src/model/types';
 import { checkGate, diffModels, renderMarkdown } from '../../../src/review';

@@ -1,4 +1,4 @@
-import { loadActionCatalog } from '../../../src/load/action-catalog';
+import { loadActionCatalog } from '../../../src/pipeline/action-catalog';
 import { expandWildcard } from '../../../src/model/iam/expand';
 import type { AccessModel } from '../../../src/model/types';
 import { diffModels, isEmptyDiff, mirrorDiff, type AccessDiff } from '../../../src/review';

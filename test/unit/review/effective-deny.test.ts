@@ -1,4 +1,4 @@
-import { loadActionCatalog } from '../../../src/load/action-catalog';
+import { loadActionCatalog } from '../../../src/pipeline/action-catalog';
 import type { AccessModel } from '../../../src/model/types';
 import { checkGate, diffModels, mirrorDiff, summarise, type AccessDiff } from '../../../src/review';
 import { checkMassRemoval } from '../../../src/review/mass-removal';

@@ -1,6 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadActionCatalog } from '../../../src/load/action-catalog';
+import { loadActionCatalog } from '../../../src/pipeline/action-catalog';
 import type { AccessModel } from '../../../src/model/types';
 import { loadModel } from '../../../src/pipeline/load-model';
 import { checkGate, diffModels, renderMarkdown } from '../../../src/review';

@@ -1,4 +1,4 @@
-import { loadActionCatalog } from '../../../src/load/action-catalog';
+import { loadActionCatalog } from '../../../src/pipeline/action-catalog';
 import type { AccessModel } from '../../../src/model/types';
 import { loadModel } from '../../../src/pipeline/load-model';
 import { diffModels } from '../../../src/review';
