@@ -32,15 +32,19 @@ export class OncallStack extends RolecallStack {
     super(scope, id);
     const { oncall } = props;
     configureStateBackend(this, props.state, { workingDirectory: props.workingDirectory });
-    if (oncall.backend === 'aws-incident-manager') {
-      if (!oncall.account) throw new Error(`stack "${id}": Incident Manager needs the model's on-call account`);
-      rolecallAwsProvider(this, { region: props.region, account: oncall.account });
-      this.channelsToActivate = new IncidentManagerOncall(this, 'incident-manager', { oncall }).channelsToActivate;
-    } else {
-      requireProviderSource(this, 'pagerduty', 'pagerduty/pagerduty');
-      new PagerdutyProvider(this, 'pagerduty', {});
-      new PagerdutyOncall(this, 'pagerduty-oncall', { oncall });
-      this.channelsToActivate = [];
+    switch (oncall.backend) {
+      case 'aws-incident-manager':
+        rolecallAwsProvider(this, { region: props.region, account: oncall.account });
+        this.channelsToActivate = new IncidentManagerOncall(this, 'incident-manager', { oncall }).channelsToActivate;
+        break;
+      case 'pagerduty':
+        requireProviderSource(this, 'pagerduty', 'pagerduty/pagerduty');
+        new PagerdutyProvider(this, 'pagerduty', {});
+        new PagerdutyOncall(this, 'pagerduty-oncall', { oncall });
+        this.channelsToActivate = [];
+        break;
+      default:
+        throw new Error(`stack "${id}": no on-call backend ${String((oncall as { backend: unknown }).backend)}`);
     }
   }
 }

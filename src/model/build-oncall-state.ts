@@ -82,12 +82,8 @@ export function oncallState(
       .filter((rotation) => rotation.members.length > 0)
       .flatMap((rotation) => [...rotation.members, ...(incidentManagerBackend ? [] : (rotation.escalation ?? []))]),
   );
-  const incidentManager = org.oncall.backend === 'aws-incident-manager';
-  return {
-    backend: org.oncall.backend,
-    ...(incidentManager ? { account: awsAccount(org, org.oncall.account ?? missingAccount()) } : {}),
+  const common = {
     timeZone: org.oncall.timeZone,
-    ...(org.oncall.replicationSet ? { replicationSet: org.oncall.replicationSet } : {}),
     // A rotation needs at least one contact (Incident Manager and PagerDuty both refuse an empty one):
     // one nobody is in on this date is left out, and `validate` warns.
     rotations: rotations.filter((rotation) => rotation.members.length > 0),
@@ -95,9 +91,16 @@ export function oncallState(
       .filter((person) => inRotation.has(person.id))
       .map((person) => ({
         personId: person.id,
-        name: incidentManager ? contactDisplayName(person.name, person.id) : person.name,
+        name: incidentManagerBackend ? contactDisplayName(person.name, person.id) : person.name,
         email: person.email,
       })),
+  };
+  if (org.oncall.backend === 'pagerduty') return { backend: 'pagerduty', ...common };
+  return {
+    backend: 'aws-incident-manager',
+    account: awsAccount(org, org.oncall.account ?? missingAccount()),
+    ...(org.oncall.replicationSet ? { replicationSet: org.oncall.replicationSet } : {}),
+    ...common,
   };
 }
 

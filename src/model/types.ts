@@ -305,18 +305,30 @@ export interface Rotation {
   readonly escalation?: readonly string[];
 }
 
-/** Desired on-call state. */
-export interface OncallState {
-  readonly backend: 'aws-incident-manager' | 'pagerduty';
-  /** Incident Manager: the account the on-call stack runs in (absent with PagerDuty). */
-  readonly account?: AwsAccount;
+/** What every on-call backend is given: the rotations and the people to reach. */
+interface OncallCommon {
   readonly timeZone: string;
-  readonly replicationSet?: { readonly regions: readonly string[] } | { readonly existingArn: string };
   /** Rotations with at least one member on the model's date. */
   readonly rotations: readonly Rotation[];
   /** People in at least one rotation, sorted by id. */
   readonly contacts: readonly { readonly personId: string; readonly name: string; readonly email: string }[];
 }
+
+/** Desired on-call state in PagerDuty. */
+export interface PagerdutyOncallState extends OncallCommon {
+  readonly backend: 'pagerduty';
+}
+
+/** Desired on-call state in AWS Incident Manager: the account its stack runs in, and its replication set. */
+export interface IncidentManagerOncallState extends OncallCommon {
+  readonly backend: 'aws-incident-manager';
+  readonly account: AwsAccount;
+  /** A replication set to create (its regions), or one that exists; absent: the account has one already. */
+  readonly replicationSet?: { readonly regions: readonly string[] } | { readonly existingArn: string };
+}
+
+/** Desired on-call state, by backend: each carries what only it needs, so no field is checked for presence. */
+export type OncallState = PagerdutyOncallState | IncidentManagerOncallState;
 
 /** The whole desired access of an organisation on one date. Plain, readonly data, sorted by id. */
 export interface AccessModel {

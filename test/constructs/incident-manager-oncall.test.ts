@@ -12,12 +12,14 @@ import {
 import { IncidentManagerRotation, MAX_ROTATION_CONTACTS } from '../../src/constructs/oncall/incident-manager-rotation';
 import type { AccessModel } from '../../src/model/types';
 import { fixtureModel } from '../helpers/fixture-model';
+import { incidentManagerOncall } from '../helpers/oncall-of';
 import { synthScope } from '../helpers/synth-construct';
 
 Testing.setupJest();
 
 const model = fixtureModel();
-const render = (from: AccessModel = model) => synthScope((scope) => new IncidentManagerOncall(scope, 'oncall', { oncall: from.oncall }));
+const render = (from: AccessModel = model) =>
+  synthScope((scope) => new IncidentManagerOncall(scope, 'oncall', { oncall: incidentManagerOncall(from) }));
 const synthesized = render();
 const contactRef = (personId: string) => `\${aws_ssmcontacts_contact.${personId}.arn}`;
 const firstRotation = (() => {
@@ -103,7 +105,7 @@ describe('IncidentManagerOncall', () => {
 
   test("starts each rotation at its layer's start, in its layer's order, so a change of members keeps who is on call", () => {
     const layered = {
-      ...model.oncall,
+      ...incidentManagerOncall(model),
       rotations: model.oncall.rotations.map((rotation) => ({
         ...rotation,
         layer: { start: '2026-03-04T10:30:00+01:00', order: [...rotation.members].reverse() },
@@ -153,7 +155,7 @@ describe('IncidentManagerOncall', () => {
     });
     let construct: IncidentManagerOncall | undefined;
     synthScope((scope) => {
-      construct = new IncidentManagerOncall(scope, 'oncall', { oncall: model.oncall });
+      construct = new IncidentManagerOncall(scope, 'oncall', { oncall: incidentManagerOncall(model) });
     });
     expect(construct?.channelsToActivate.map((channel) => channel.personId)).toEqual(
       model.oncall.contacts.map((contact) => contact.personId),
@@ -182,9 +184,5 @@ describe('IncidentManagerOncall', () => {
     expect(() => synthScope((scope) => new IncidentManagerRotation(scope, 'r', { rotation, contactIds: [], timeZone: 'UTC' }))).toThrow(
       'rotation "nobody" has 0 contacts',
     );
-  });
-
-  test('fails when the model uses PagerDuty', () => {
-    expect(() => render(fixtureModel({ oncallBackend: 'pagerduty' }))).toThrow('renders backend aws-incident-manager');
   });
 });

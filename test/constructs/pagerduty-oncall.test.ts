@@ -5,12 +5,13 @@ import { Schedule } from '@cdktf/provider-pagerduty/lib/schedule';
 import { User } from '@cdktf/provider-pagerduty/lib/user';
 import { PagerdutyOncall } from '../../src/constructs/oncall/pagerduty-oncall';
 import { fixtureModel } from '../helpers/fixture-model';
+import { pagerdutyOncall } from '../helpers/oncall-of';
 import { synthScope } from '../helpers/synth-construct';
 
 Testing.setupJest();
 
 const model = fixtureModel({ oncallBackend: 'pagerduty' });
-const synthesized = synthScope((scope) => new PagerdutyOncall(scope, 'pagerduty', { oncall: model.oncall }));
+const synthesized = synthScope((scope) => new PagerdutyOncall(scope, 'pagerduty', { oncall: pagerdutyOncall(model) }));
 const userRef = (personId: string) => `\${pagerduty_user.${personId}.id}`;
 
 describe('PagerdutyOncall', () => {
@@ -55,11 +56,5 @@ describe('PagerdutyOncall', () => {
         { escalation_delay_in_minutes: 30, target: [{ type: 'schedule_reference', id: '${pagerduty_schedule.platform-primary.id}' }] },
       ],
     });
-  });
-
-  test('fails when the model uses Incident Manager', () => {
-    expect(() => synthScope((scope) => new PagerdutyOncall(scope, 'p', { oncall: fixtureModel().oncall }))).toThrow(
-      'renders backend pagerduty',
-    );
   });
 });

@@ -2,6 +2,7 @@ import * as fc from 'fast-check';
 import { PagerdutyOncall } from '../../src/constructs/oncall/pagerduty-oncall';
 import { loadModel } from '../../src/pipeline/load-model';
 import { copyRoles, EXAMPLE_ROLES, type RolesCopy } from '../helpers/roles-dir';
+import { pagerdutyOncall } from '../helpers/oncall-of';
 import { synthScope } from '../helpers/synth-construct';
 
 /**
@@ -18,7 +19,7 @@ const day = (date: string, days: number): string =>
 function schedulesOf(copy: RolesCopy, asOf: string): Map<string, { start: string; users: string[] }> {
   const model = loadModel(copy.dir, asOf, 'roles').model;
   if (!model) throw new Error('test setup: the org does not load');
-  const synthesized = synthScope((scope) => new PagerdutyOncall(scope, 'pagerduty', { oncall: model.oncall }));
+  const synthesized = synthScope((scope) => new PagerdutyOncall(scope, 'pagerduty', { oncall: pagerdutyOncall(model) }));
   const schedules = new Map<string, { start: string; users: string[] }>();
   for (const [name, schedule] of Object.entries(synthesized.resources('pagerduty_schedule'))) {
     const [layer] = schedule['layer'] as { rotation_virtual_start: string; users: string[] }[];
@@ -90,7 +91,7 @@ describe('PagerDuty escalation', () => {
     try {
       const model = loadModel(copy.dir, '2026-11-22', 'roles').model;
       if (!model) throw new Error('test setup: the org does not load');
-      const synthesized = synthScope((scope) => new PagerdutyOncall(scope, 'pagerduty', { oncall: model.oncall }));
+      const synthesized = synthScope((scope) => new PagerdutyOncall(scope, 'pagerduty', { oncall: pagerdutyOncall(model) }));
       const policies = synthesized.resources('pagerduty_escalation_policy');
       const primary = model.oncall.rotations.find((rotation) => rotation.id === 'platform-primary');
       expect(primary?.escalation?.length).toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import type {
   AwsUser,
   GithubState,
   GithubTeam,
+  IncidentManagerOncallState,
   OncallState,
   PersonAccess,
   PersonStatus,
@@ -73,7 +74,7 @@ export interface FixtureInput {
   readonly identityCenterAccount: string;
   /** Account (by name) Incident Manager lives in. */
   readonly oncallAccount: string;
-  readonly replicationSet?: OncallState['replicationSet'];
+  readonly replicationSet?: IncidentManagerOncallState['replicationSet'];
 }
 
 const ACCOUNT_IDS = { prod: '418273645190', staging: '507318264920' } as const;
@@ -471,15 +472,19 @@ function oncallState(input: FixtureInput, roleInputs: readonly FixtureRole[], ac
   }));
   const inRotation = new Set(rotations.flatMap((rotation) => rotation.members));
   const accounts = [...input.accounts];
-  return {
-    backend: input.oncallBackend,
-    ...(input.oncallBackend === 'aws-incident-manager' ? { account: accountNamed(accounts, input.oncallAccount) } : {}),
+  const common = {
     timeZone: 'Europe/Berlin',
-    ...(input.replicationSet ? { replicationSet: input.replicationSet } : {}),
     rotations,
     contacts: active
       .filter((person) => inRotation.has(person.id))
       .map((person) => ({ personId: person.id, name: person.name, email: person.email })),
+  };
+  if (input.oncallBackend === 'pagerduty') return { backend: 'pagerduty', ...common };
+  return {
+    backend: 'aws-incident-manager',
+    account: accountNamed(accounts, input.oncallAccount),
+    ...(input.replicationSet ? { replicationSet: input.replicationSet } : {}),
+    ...common,
   };
 }
 

@@ -63,7 +63,9 @@ const PLAN = ['plan', '-refresh=false', '-input=false', '-lock=false', '-no-colo
 function pinnedAccountOf(model: AccessModel, stack: string): string {
   const account =
     stack === 'oncall'
-      ? model.oncall.account
+      ? model.oncall.backend === 'aws-incident-manager'
+        ? model.oncall.account
+        : undefined
       : stack === 'aws-identity-center'
         ? model.aws.identityCenter?.account
         : model.aws.accounts.find((candidate) => `aws-${candidate.name}` === stack);

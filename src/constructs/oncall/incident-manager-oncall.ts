@@ -4,7 +4,7 @@ import { SsmcontactsContact } from '@cdktf/provider-aws/lib/ssmcontacts-contact'
 import { SsmcontactsContactChannel } from '@cdktf/provider-aws/lib/ssmcontacts-contact-channel';
 import { SsmcontactsPlan } from '@cdktf/provider-aws/lib/ssmcontacts-plan';
 import { SsmincidentsReplicationSet } from '@cdktf/provider-aws/lib/ssmincidents-replication-set';
-import type { OncallState } from '../../model/types';
+import type { IncidentManagerOncallState } from '../../model/types';
 import { terraformLiteral as literal } from '../terraform-literal';
 import { pinAddress, referenceTo } from '../terraform-name';
 import { IncidentManagerRotation } from './incident-manager-rotation';
@@ -31,7 +31,7 @@ export interface ChannelToActivate {
 /** Props of {@link IncidentManagerOncall}. */
 export interface IncidentManagerOncallProps {
   /** The model's on-call state (backend `aws-incident-manager`). */
-  readonly oncall: OncallState;
+  readonly oncall: IncidentManagerOncallState;
 }
 
 /**
@@ -52,9 +52,6 @@ export class IncidentManagerOncall extends Construct {
   constructor(scope: Construct, id: string, props: IncidentManagerOncallProps) {
     super(scope, id);
     const { oncall } = props;
-    if (oncall.backend !== 'aws-incident-manager') {
-      throw new Error(`IncidentManagerOncall renders backend aws-incident-manager, the model uses ${oncall.backend}`);
-    }
 
     const dependsOn: ITerraformDependable[] = [];
     const replication = oncall.replicationSet;

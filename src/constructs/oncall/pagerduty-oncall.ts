@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { User } from '@cdktf/provider-pagerduty/lib/user';
-import type { OncallState } from '../../model/types';
+import type { PagerdutyOncallState } from '../../model/types';
 import { terraformLiteral as literal } from '../terraform-literal';
 import { pinAddress, referenceTo } from '../terraform-name';
 import { PagerdutyRotation } from './pagerduty-rotation';
@@ -8,7 +8,7 @@ import { PagerdutyRotation } from './pagerduty-rotation';
 /** Props of {@link PagerdutyOncall}. */
 export interface PagerdutyOncallProps {
   /** The model's on-call state (backend `pagerduty`). */
-  readonly oncall: OncallState;
+  readonly oncall: PagerdutyOncallState;
   /**
    * Minutes before an unacknowledged incident goes round a rotation's escalation policy again.
    * @default 30
@@ -24,7 +24,6 @@ export class PagerdutyOncall extends Construct {
   constructor(scope: Construct, id: string, props: PagerdutyOncallProps) {
     super(scope, id);
     const { oncall } = props;
-    if (oncall.backend !== 'pagerduty') throw new Error(`PagerdutyOncall renders backend pagerduty, the model uses ${oncall.backend}`);
     const users = new Map<string, User>();
     for (const person of oncall.contacts) {
       users.set(

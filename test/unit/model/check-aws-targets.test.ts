@@ -26,7 +26,7 @@ describe('where the AWS stacks run', () => {
       { name: 'staging', id: '222222222222', assumeRoleArn: 'arn:aws:iam::222222222222:role/rolecall' },
     ]);
     expect(model?.aws.identityCenter?.account).toEqual({ name: 'prod', id: '111111111111' });
-    expect(model?.oncall.account).toEqual({
+    expect(model?.oncall.backend === 'aws-incident-manager' ? model.oncall.account : undefined).toEqual({
       name: 'staging',
       id: '222222222222',
       assumeRoleArn: 'arn:aws:iam::222222222222:role/rolecall',
