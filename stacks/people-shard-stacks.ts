@@ -1,5 +1,5 @@
 import type { App, TerraformStack } from 'cdktf';
-import type { ShardPlan } from '../src/model/shards';
+import type { ShardPlan } from '../src/model/layout/shards';
 import type { AccessModel } from '../src/model/types';
 import { AwsPeopleStack } from './aws-people-stack';
 import { GithubPeopleStack } from './github-people-stack';

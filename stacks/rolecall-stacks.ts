@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { App, type TerraformStack } from 'cdktf';
-import { planShards } from '../src/model/shards';
-import { awsAccountStackName, GITHUB_STACK, IDENTITY_CENTER_STACK, ONCALL_STACK } from '../src/model/stack-names';
+import { planShards } from '../src/model/layout/shards';
+import { awsAccountStackName, GITHUB_STACK, IDENTITY_CENTER_STACK, ONCALL_STACK } from '../src/model/layout/stack-names';
 import type { AccessModel } from '../src/model/types';
 import type { StacksConfig } from '../src/schema/org';
 import { AwsAccessStack } from './aws-access-stack';
@@ -10,7 +10,7 @@ import { OncallStack } from './oncall-stack';
 import { addPeopleShardStacks, type PeopleStack } from './people-shard-stacks';
 import type { StateConfig } from './state-backend';
 
-export { awsAccountStackName, GITHUB_STACK, IDENTITY_CENTER_STACK, ONCALL_STACK } from '../src/model/stack-names';
+export { awsAccountStackName, GITHUB_STACK, IDENTITY_CENTER_STACK, ONCALL_STACK } from '../src/model/layout/stack-names';
 
 /**
  * The cdktf app rolecall synthesizes into: stack traces are left out of the output, since they hold

@@ -1,4 +1,4 @@
-import { personGrants } from '../model/person-access';
+import { personGrants } from '../model/build/person-access';
 import type { AccessModel, Grant, Justification, PersonAccess } from '../model/types';
 
 /** One person and one grant, with the chain that justifies it: a line of a user-access review. */

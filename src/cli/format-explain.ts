@@ -1,4 +1,4 @@
-import { personCapabilities, personGrants } from '../model/person-access';
+import { personCapabilities, personGrants } from '../model/build/person-access';
 import type { AccessModel, Grant, Justification, PersonAccess, Risk, Role, Statement } from '../model/types';
 
 /** Options for explaining: how to show wildcard actions. */

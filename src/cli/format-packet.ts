@@ -1,7 +1,7 @@
 import type { RolesBundle } from '../load/roles-bundle';
-import { firstShift } from '../model/rotation-schedule';
+import { firstShift } from '../model/build/rotation-schedule';
 import { addDays } from '../util/calendar-date';
-import { personCapabilities, personGrants } from '../model/person-access';
+import { personCapabilities, personGrants } from '../model/build/person-access';
 import type { AccessModel, Grant, Justification, PersonAccess } from '../model/types';
 import { mdCode, mdText } from '../review/markdown-text';
 

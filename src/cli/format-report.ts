@@ -1,4 +1,4 @@
-import { accessSummary, type AccessSummary } from '../model/person-access';
+import { accessSummary, type AccessSummary } from '../model/build/person-access';
 import type { AccessModel, PersonAccess, RiskAcceptance } from '../model/types';
 
 /** A Markdown access report of the model: people, roles, capabilities with risk and justification. */

@@ -1,7 +1,7 @@
 import { loadActionCatalog } from './action-catalog';
 import type { Problem } from '../load/problem';
-import { buildAccessModel } from '../model/build-access-model';
-import { modelBuildable } from '../model/model-buildable';
+import { buildAccessModel } from '../model/build/build-access-model';
+import { modelBuildable } from '../model/check/model-buildable';
 import { brokenQuotes, type BrokenQuote } from '../review/broken-quotes';
 import { loadModel, type LoadedModel, type LoadModelOptions } from './load-model';
 

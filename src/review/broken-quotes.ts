@@ -1,6 +1,6 @@
 import { findQuote } from '../jd';
 import type { RolesBundle } from '../load/roles-bundle';
-import { refOf } from '../model/justifications';
+import { refOf } from '../model/build/justifications';
 import type { SourceRef } from '../model/types';
 import { compareText } from '../util/compare-text';
 import { normalise } from './access-set';

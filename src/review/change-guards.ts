@@ -1,4 +1,4 @@
-import { capabilityHolders } from '../model/check-guards';
+import { capabilityHolders } from '../model/check/check-guards';
 import type { AccessModel } from '../model/types';
 import { compareText } from '../util/compare-text';
 

@@ -1,4 +1,4 @@
-import { roleIndex, rolesOf } from '../model/person-access';
+import { roleIndex, rolesOf } from '../model/build/person-access';
 import type { AccessModel, Capability, PersonAccess, Role } from '../model/types';
 import { EMPTY_ACCESS, roleAccessSet, sameRoleAccess, unionAccessSets, type AccessContext, type AccessSet } from './access-set';
 import type { ExpandedAction } from './expand-action';

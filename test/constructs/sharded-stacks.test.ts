@@ -1,4 +1,4 @@
-import { planShards, type ShardPlan } from '../../src/model/shards';
+import { planShards, type ShardPlan } from '../../src/model/layout/shards';
 import type { AccessModel } from '../../src/model/types';
 import type { StacksConfig } from '../../src/schema/org';
 import { DEFAULT_FIXTURE, fixtureModel, type FixtureInput, type FixturePerson } from '../helpers/fixture-model';

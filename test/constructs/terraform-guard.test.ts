@@ -3,7 +3,7 @@ import { IamGroup } from '@cdktf/provider-aws/lib/iam-group';
 import { IamGroupMembership } from '@cdktf/provider-aws/lib/iam-group-membership';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { liveTemplates, terraformLiteral } from '../../src/constructs/terraform-literal';
-import { isTokenNumber, tokenMarkerIn } from '../../src/model/token-markers';
+import { isTokenNumber, tokenMarkerIn } from '../../src/model/layout/token-markers';
 import { RolecallStack } from '../../stacks/rolecall-stack';
 
 describe('cdktf token markers, as the model spells them', () => {

@@ -5,7 +5,7 @@ import { isScalar, parseDocument, visit, type Scalar } from 'yaml';
 import { hasErrors } from '../../src/load/problem';
 import { loadModel } from '../../src/pipeline/load-model';
 import { liveTemplates } from '../../src/constructs/terraform-literal';
-import { tokenMarkerIn } from '../../src/model/token-markers';
+import { tokenMarkerIn } from '../../src/model/layout/token-markers';
 import { copyRoles } from '../helpers/roles-dir';
 import { synthApp } from '../helpers/synth-app';
 

@@ -1,4 +1,4 @@
-import { githubTeamSlug } from '../../src/model/github-team-slug';
+import { githubTeamSlug } from '../../src/model/build/github-team-slug';
 import type {
   AccessModel,
   AwsAccount,

@@ -1,5 +1,5 @@
 import { explainPerson, explainRole } from '../../src/cli/format-explain';
-import { personCapabilities, personEntry, roleEntry } from '../../src/model/person-access';
+import { personCapabilities, personEntry, roleEntry } from '../../src/model/build/person-access';
 import type { AccessModel } from '../../src/model/types';
 
 /**

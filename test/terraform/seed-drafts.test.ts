@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadModel } from '../../src/pipeline/load-model';
 import { repairText } from '../../src/jd';
-import { personCapabilities } from '../../src/model/person-access';
+import { personCapabilities } from '../../src/model/build/person-access';
 import { checkStacks } from '../../src/terraform/check-stacks';
 import { findPrerequisites } from '../../src/terraform/terraform-cli';
 import { copyRoles, EXAMPLE_ROLES, type RolesCopy } from '../helpers/roles-dir';

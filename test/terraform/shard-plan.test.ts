@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { planShards, type PeopleShard } from '../../src/model/shards';
+import { planShards, type PeopleShard } from '../../src/model/layout/shards';
 import type { AccessModel } from '../../src/model/types';
 import { checkStacks, type StackCheck } from '../../src/terraform/check-stacks';
 import { findPrerequisites } from '../../src/terraform/terraform-cli';

@@ -1,4 +1,4 @@
-import { githubTeamSlug } from '../../model/github-team-slug';
+import { githubTeamSlug } from '../../model/build/github-team-slug';
 import { compareText } from '../../util/compare-text';
 import { terraformLiteral } from '../../util/terraform-string';
 import type { ActualAccess } from '../actual';

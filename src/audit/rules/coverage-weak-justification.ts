@@ -1,4 +1,4 @@
-import { MENTION_THRESHOLD, suggestCapabilities } from '../../model/suggest-capabilities';
+import { MENTION_THRESHOLD, suggestCapabilities } from '../../model/draft/suggest-capabilities';
 import type { AuditRule, RuleFinding } from '../finding';
 import { clip, roleDuties } from './role-duties';
 

@@ -1,4 +1,4 @@
-import { personCapabilities } from '../../model/person-access';
+import { personCapabilities } from '../../model/build/person-access';
 import type { AccessModel, PersonAccess } from '../../model/types';
 
 /** The high-risk capabilities each active person holds (GitHub ownership counts as one), sorted. */

@@ -1,4 +1,4 @@
-import { personCapabilities } from '../../model/person-access';
+import { personCapabilities } from '../../model/build/person-access';
 import type { AuditRule, RuleFinding } from '../finding';
 
 /** One person holding every capability of a separation of duties declared in capabilities.yaml. */

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { dueChanges } from '../../model/due';
+import { dueChanges } from '../../model/build/due';
 import { loadModel } from '../../pipeline/load-model';
 import { addDays } from '../../util/calendar-date';
 import { escapeUnsafe, showValue } from '../../util/safe-text';

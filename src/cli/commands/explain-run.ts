@@ -2,7 +2,7 @@ import { loadActionCatalog } from '../../pipeline/action-catalog';
 import { expandWildcard } from '../../model/iam/expand';
 import { closest } from '../../util/closest';
 import type { Parsed } from '../args';
-import { personEntry, roleEntry } from '../../model/person-access';
+import { personEntry, roleEntry } from '../../model/build/person-access';
 import { explainPerson, explainRole } from '../format-explain';
 import { EXIT, UsageError, type Io } from '../io';
 import { loadForCommand, problemSummary } from '../shared';

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
-import type { DraftDuty, RoleDraft } from '../../model/draft-role';
-import type { Suggestion } from '../../model/suggest-capabilities';
+import type { DraftDuty, RoleDraft } from '../../model/draft/draft-role';
+import type { Suggestion } from '../../model/draft/suggest-capabilities';
 
 /** A YAML scalar that reads back as exactly `text`: plain where that is safe, quoted otherwise. */
 function scalar(text: string): string {

@@ -1,6 +1,6 @@
 import type { Parsed } from '../args';
 import { EXIT, UsageError, type Io } from '../io';
-import { grantCount } from '../../model/person-access';
+import { grantCount } from '../../model/build/person-access';
 import { loadForCommand, problemSummary } from '../shared';
 import { validateCommand } from './validate';
 

@@ -61,6 +61,22 @@ describe('layering', () => {
     expect(offences).toEqual([]);
   });
 
+  // Inside the model, one way too: the IAM toolkit and the layout first, the model built on them, its checks last.
+  it.each([
+    ['model/iam', ['build', 'check', 'layout', 'draft']],
+    ['model/layout', ['build', 'check', 'draft', 'iam']],
+    ['model/build', ['check', 'layout', 'draft']],
+    ['model/draft', ['check', 'layout']],
+  ])('src/%s imports nothing from the model folders built on it', (folder, above) => {
+    const upward = new RegExp(`^\\.\\./(\\.\\./)?(model/)?(${(above as string[]).join('|')})/`);
+    const offences = sources(folder as string).flatMap((file) =>
+      imports(file)
+        .filter((module) => upward.test(module))
+        .map((module) => `${relative(PROJECT_ROOT, file)} imports ${module}`),
+    );
+    expect(offences).toEqual([]);
+  });
+
   it('keeps constructs free of model decisions: they import only model types', () => {
     const offences = sources('constructs').flatMap((file) =>
       imports(file)

@@ -1,5 +1,5 @@
 import { loadActionCatalog } from '../../../src/pipeline/action-catalog';
-import { computedRiskOf } from '../../../src/model/capability-risk';
+import { computedRiskOf } from '../../../src/model/build/capability-risk';
 import { computeRisk, readConditions, type Statement } from '../../../src/model/iam';
 import type { CapabilityFile } from '../../../src/schema';
 

@@ -1,5 +1,5 @@
 import { loadRoles } from '../../../src/load/load-roles';
-import { suggestCapabilities } from '../../../src/model/suggest-capabilities';
+import { suggestCapabilities } from '../../../src/model/draft/suggest-capabilities';
 import { EXAMPLE_ROLES } from '../../helpers/roles-dir';
 import { comparable, evalCases, matchCounts, precisionRecall, readCase } from '../../helpers/jd-eval';
 

@@ -1,5 +1,5 @@
 import { loadRoles } from '../../../src/load/load-roles';
-import { checkBundle } from '../../../src/model/check-bundle';
+import { checkBundle } from '../../../src/model/check/check-bundle';
 import { copyRoles, EXAMPLE_ROLES, type RolesCopy } from '../../helpers/roles-dir';
 
 const PAGE = [

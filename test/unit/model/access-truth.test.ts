@@ -1,6 +1,6 @@
 import { formatProblem } from '../../../src/load/problem';
 import { loadModel } from '../../../src/pipeline/load-model';
-import { personGrants } from '../../../src/model/person-access';
+import { personGrants } from '../../../src/model/build/person-access';
 import { copyRoles, type RolesCopy } from '../../helpers/roles-dir';
 
 const STATEMENT = '        statements:\n          - actions: [eks:DescribeCluster, eks:ListClusters]\n            resources: ["*"]\n';

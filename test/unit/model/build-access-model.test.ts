@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parseDocument } from 'yaml';
 import { loadModel } from '../../../src/pipeline/load-model';
-import { personCapabilities, personGrants } from '../../../src/model/person-access';
+import { personCapabilities, personGrants } from '../../../src/model/build/person-access';
 import type { AccessModel } from '../../../src/model/types';
 import { copyRoles, VALID_FIXTURE, type RolesCopy } from '../../helpers/roles-dir';
 

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { dueChanges } from '../../../src/model/due';
+import { dueChanges } from '../../../src/model/build/due';
 import { loadModel } from '../../../src/pipeline/load-model';
 import { addDays } from '../../../src/util/calendar-date';
 import { VALID_FIXTURE } from '../../helpers/roles-dir';

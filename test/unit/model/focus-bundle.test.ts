@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateOrg, writeOrg } from '../../../bench/generate-org';
 import { explainPerson, explainRole } from '../../../src/cli/format-explain';
-import { personEntry, roleEntry } from '../../../src/model/person-access';
+import { personEntry, roleEntry } from '../../../src/model/build/person-access';
 import type { AccessModel } from '../../../src/model/types';
 import { loadModel } from '../../../src/pipeline/load-model';
 import { EXAMPLE_ROLES } from '../../helpers/roles-dir';

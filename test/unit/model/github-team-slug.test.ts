@@ -1,4 +1,4 @@
-import { githubTeamSlug } from '../../../src/model/github-team-slug';
+import { githubTeamSlug } from '../../../src/model/build/github-team-slug';
 
 describe('githubTeamSlug', () => {
   // GitHub derives a team's slug from its name as Rails' `parameterize` does. The first rows are slugs

@@ -1,4 +1,11 @@
-import { accessSummary, grantCount, personCapabilities, personEntry, personGrants, roleEntry } from '../../../src/model/person-access';
+import {
+  accessSummary,
+  grantCount,
+  personCapabilities,
+  personEntry,
+  personGrants,
+  roleEntry,
+} from '../../../src/model/build/person-access';
 import type { AccessModel, Grant, PersonAccess } from '../../../src/model/types';
 import { loadModel } from '../../../src/pipeline/load-model';
 import { EXAMPLE_ROLES, VALID_FIXTURE } from '../../helpers/roles-dir';

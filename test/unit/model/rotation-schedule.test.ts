@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { firstShift, rotationLayer, type RotationLayer, type RotationMember } from '../../../src/model/rotation-schedule';
+import { firstShift, rotationLayer, type RotationLayer, type RotationMember } from '../../../src/model/build/rotation-schedule';
 
 /**
  * Who PagerDuty puts on call from a layer: the turn is the number of whole weeks from the layer's

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { jumpHash, shardKey } from '../../../src/model/jump-hash';
-import { planShards, smallestCommonShardCount, smallestShardCount } from '../../../src/model/shards';
-import { shardResources, type PersonLoad } from '../../../src/model/stack-resources';
+import { jumpHash, shardKey } from '../../../src/model/layout/jump-hash';
+import { planShards, smallestCommonShardCount, smallestShardCount } from '../../../src/model/layout/shards';
+import { shardResources, type PersonLoad } from '../../../src/model/layout/stack-resources';
 import type { AccessModel } from '../../../src/model/types';
 import { DEFAULT_FIXTURE, fixtureModel, type FixturePerson } from '../../helpers/fixture-model';
 

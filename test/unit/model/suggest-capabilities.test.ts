@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { loadRoles } from '../../../src/load/load-roles';
-import { suggestCapabilities } from '../../../src/model/suggest-capabilities';
-import { ENVIRONMENTS, SYNONYMS } from '../../../src/model/suggest/lexicon';
-import { stem, wordsOf } from '../../../src/model/suggest/words';
+import { suggestCapabilities } from '../../../src/model/draft/suggest-capabilities';
+import { ENVIRONMENTS, SYNONYMS } from '../../../src/model/draft/suggest/lexicon';
+import { stem, wordsOf } from '../../../src/model/draft/suggest/words';
 import { EXAMPLE_ROLES } from '../../helpers/roles-dir';
 
 const catalog = loadRoles(EXAMPLE_ROLES, 'roles').bundle.capabilities.map((capability) => capability.value);

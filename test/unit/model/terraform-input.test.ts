@@ -7,8 +7,8 @@ import {
   iamNameProblem,
   permissionSetName,
   permissionSetNameProblem,
-} from '../../../src/model/aws-names';
-import { isTokenNumber, tokenMarkerIn } from '../../../src/model/token-markers';
+} from '../../../src/model/build/aws-names';
+import { isTokenNumber, tokenMarkerIn } from '../../../src/model/layout/token-markers';
 import { terraformName } from '../../../src/util/terraform-name';
 import { copyRoles, type RolesCopy } from '../../helpers/roles-dir';
 
