@@ -3,6 +3,8 @@ import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rm
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { setEnd } from '../../src/edit/people-edits';
+import { loadModel } from '../../src/pipeline/load-model';
 import { COMMENT_MARKER } from '../../src/review';
 import { PLAN_MARKER } from '../../src/review/plan/render-plan';
 import { rolesRepo, type RolesRepo } from '../helpers/git-roles-repo';
@@ -354,6 +356,31 @@ describe('the access-review workflow', () => {
       expect(gate(job.diffExit, job.removalExit)).toBe(1);
     });
 
+    it('quotes a refusing guard in the comment: which guard, why, and the label that lets it through', () => {
+      // Any rotation member of the organisation leaves while the change asks for more members than any
+      // rotation has: the rotation is left short, whoever the organisation's people are.
+      const model = loadModel(join(repo.dir, 'roles'), '2026-11-22', 'roles').model;
+      const leaver = model?.oncall.rotations.find((rotation) => rotation.members.length > 0)?.members[0];
+      if (!leaver) throw new Error('test setup: the organisation has no rotation with a member');
+      pullRequest(() => {
+        const people = readFileSync(join(repo.dir, 'roles/people.yaml'), 'utf8');
+        const ended = setEnd(people, leaver, '2026-11-21');
+        if ('error' in ended) throw new Error(`test setup: ${ended.error.message}`);
+        writeFileSync(join(repo.dir, 'roles/people.yaml'), ended.text);
+        writeFileSync(
+          join(repo.dir, 'roles/org.yaml'),
+          `${readFileSync(join(repo.dir, 'roles/org.yaml'), 'utf8').trimEnd()}\nguards:\n  rotationMinMembers: 99\n`,
+        );
+      });
+      const job = diffJob();
+      expect(job).toMatchObject({ diffExit: '0', removalExit: '1' });
+      expect(read('comment.md')).toMatch(
+        /<pre>[^<]*rotation left short: refused; if it is intended, run again with ROLECALL_ALLOW_SHORT_ROTATION=1[^<]*<\/pre>/,
+      );
+      expect(read('comment.md')).not.toContain(`  ${leaver}: no longer active`);
+      expect(gate(job.diffExit, job.removalExit)).toBe(1);
+    });
+
     it('puts invalid roles in the comment, replacing the last diff, and fails after every guard ran', () => {
       pullRequest(() => repo.edit('people.yaml', 'github: amaraokafor', 'github: "Amara Okafor"'));
       const job = diffJob();
@@ -362,6 +389,8 @@ describe('the access-review workflow', () => {
       expect(comment.startsWith(`${COMMENT_MARKER}\n## rolecall access diff: no diff\n`)).toBe(true);
       expect(comment).toContain('expected a GitHub login, got &#34;Amara Okafor&#34;');
       expect(comment).toContain('**Removal guards (`rolecall check-removal`): failed (exit 1).**');
+      // The comment quotes check-removal's verdicts as escaped text, so the reviewer sees which guard and why.
+      expect(comment).toMatch(/<pre>[^<]*got &quot;Amara Okafor&quot;[^<]*<\/pre>/);
       // The summary quotes check-removal's output as text: the value from the file is escaped.
       expect(read('summary')).toMatch(/<pre>[^<]*got &quot;Amara Okafor&quot;[^<]*<\/pre>/);
       expect(gate(job.diffExit, job.removalExit)).toBe(1);
