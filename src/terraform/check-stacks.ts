@@ -48,7 +48,9 @@ export async function checkStacks(outdir: string, options: CheckStacksOptions = 
     const stacks = readdirSync(stacksDir).sort();
     for (const [index, stack] of stacks.entries()) {
       const dir = join(stacksDir, stack);
-      options.progress?.(`${stack} (${index + 1}/${stacks.length}): terraform init, validate${options.plan ? ', plan' : ''}`);
+      options.progress?.(
+        `${stack} (${index + 1}/${stacks.length}): terraform init, ${options.plan ? 'plan (which validates)' : 'validate'}`,
+      );
       const config = readConfig(join(dir, 'cdk.tf.json'));
       const sources = providerSources(config);
       const unavailable = prerequisites.mirror
@@ -72,12 +74,14 @@ export async function checkStacks(outdir: string, options: CheckStacksOptions = 
       try {
         // Validation needs no backend; a plan needs the (local) backend initialised.
         await terraform(dir, ['init', '-input=false', '-no-color', ...(options.plan ? [] : ['-backend=false'])], stackEnvironment);
-        await terraform(dir, ['validate', '-no-color'], stackEnvironment);
+        const lookups = dataSources(config);
+        // `terraform plan` validates the configuration first, with the same diagnostics: a stack that is
+        // planned is not validated a second time (each run loads the provider's schema, seconds for AWS).
+        if (!options.plan || lookups.length > 0) await terraform(dir, ['validate', '-no-color'], stackEnvironment);
         if (!options.plan) {
           results.push({ stack, status: 'validated', detail: 'terraform validate: ok' });
           continue;
         }
-        const lookups = dataSources(config);
         if (lookups.length > 0) {
           // A data source is read during plan, refresh or not: no offline answer exists for it.
           results.push({

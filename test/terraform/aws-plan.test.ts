@@ -18,7 +18,7 @@ import {
 
 /**
  * Real Terraform over the synthesized AWS stacks of the fixture, in both modes: init from the local
- * hashicorp/aws mirror, validate, plan without refresh or AWS credentials, and count what the plan
+ * hashicorp/aws mirror, plan (which validates first) without refresh or AWS credentials, and count what the plan
  * would create. Fails loudly when Terraform or the mirror is missing, unless ROLECALL_SKIP_TERRAFORM=1.
  */
 
@@ -54,7 +54,7 @@ interface StackPlan {
   readonly model: AccessModel;
   readonly counts: Record<string, Record<string, number>>;
   readonly plan: PlanJson;
-  readonly timings: Record<'init' | 'validate' | 'plan' | 'show', number>;
+  readonly timings: Record<'init' | 'plan' | 'show', number>;
 }
 
 const PLAN = ['plan', '-refresh=false', '-input=false', '-lock=false', '-no-color', '-out=rolecall.tfplan'];
@@ -130,8 +130,8 @@ const icModel = fixtureModel({ awsMode: 'identity-center', oncallBackend: 'aws-i
     await inPool(
       os.availableParallelism(),
       stacks.map((stack) => async () => {
-        const validate = await terraform(stack.dir, ['validate', '-no-color'], env);
-        // Credentials taken to be the pinned account's, as an operator's must be at deploy time.
+        // The plan validates the configuration first (a separate `terraform validate` would load the
+        // provider's schema once more). Credentials taken to be the pinned account's, as an operator's must be at deploy time.
         const plan = await terraform(stack.dir, PLAN, { ...env, ...standIn().environmentFor(stack.account) });
         const show = await terraform(stack.dir, ['show', '-json', 'rolecall.tfplan'], env);
         const json = JSON.parse(show.stdout) as PlanJson;
@@ -141,7 +141,7 @@ const icModel = fixtureModel({ awsMode: 'identity-center', oncallBackend: 'aws-i
           model: stack.model,
           plan: json,
           counts: plannedCounts(json),
-          timings: { init: inits.get(stack.dir)?.seconds ?? 0, validate: validate.seconds, plan: plan.seconds, show: show.seconds },
+          timings: { init: inits.get(stack.dir)?.seconds ?? 0, plan: plan.seconds, show: show.seconds },
         });
       }),
     );
@@ -152,7 +152,7 @@ const icModel = fixtureModel({ awsMode: 'identity-center', oncallBackend: 'aws-i
     if (plans.size > 0) {
       const rows = [...plans.values()].map(
         (plan) =>
-          `  ${plan.name.padEnd(20)} init ${plan.timings.init.toFixed(1)}s  validate ${plan.timings.validate.toFixed(1)}s  ` +
+          `  ${plan.name.padEnd(20)} init ${plan.timings.init.toFixed(1)}s  ` +
           `plan ${plan.timings.plan.toFixed(1)}s  show ${plan.timings.show.toFixed(1)}s  create ${JSON.stringify(plan.counts.create ?? {})}`,
       );
       console.log(
@@ -285,7 +285,6 @@ const icModel = fixtureModel({ awsMode: 'identity-center', oncallBackend: 'aws-i
       });
       const dir = path.join(app.outdir ?? '', 'stacks', 'aws-identity-center');
       await terraform(dir, ['init', '-input=false', '-no-color'], env);
-      await terraform(dir, ['validate', '-no-color'], env);
       await terraform(dir, PLAN, { ...env, ...standIn().environmentFor(pinnedAccountOf(model, 'aws-identity-center')) });
       const plan = JSON.parse((await terraform(dir, ['show', '-json', 'rolecall.tfplan'], env)).stdout) as PlanJson;
       const after = plan.resource_changes?.find((change) => change.address === 'aws_ssoadmin_permission_set.cloud-engineer__prod')?.change

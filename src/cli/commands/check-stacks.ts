@@ -3,7 +3,8 @@ import type { Command } from '../command';
 const usage = `usage: rolecall check-stacks [--dir DIR] [--plan]
 
 Runs terraform init and terraform validate in every stack cdktf synthesized into DIR/stacks
-(default DIR: ./cdktf.out). With --plan, also an offline terraform plan and prints the planned
+(default DIR: ./cdktf.out). With --plan, an offline terraform plan instead of validate (a plan
+validates the configuration first, with the same diagnostics) and prints the planned
 resources: no refresh, fake credentials taken to be those of the account each AWS provider is
 pinned to, and STS answered by a local stand-in, so the account pins and assumed roles are planned
 as they will be deployed. A stack that reads data sources (an Identity Center people shard looks
