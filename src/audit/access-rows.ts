@@ -1,3 +1,4 @@
+import { grantAccessText } from '../backends/renderers';
 import { personGrants } from '../model/build/person-access';
 import type { AccessModel, Grant, Justification, PersonAccess } from '../model/types';
 
@@ -63,29 +64,9 @@ export function accessRows(model: AccessModel): AccessRow[] {
   return rows;
 }
 
-/** A grant's access in words. */
+/** A grant's access in words, as its backend says it. */
 export function accessText(grant: Grant): string {
-  const target = grant.target;
-  switch (target.kind) {
-    case 'policy': {
-      const levels = target.levels.map((level) => `${level.service} ${level.levels.join('/')}`);
-      const actions = target.statements
-        .filter((statement) => statement.effect === 'Allow')
-        .reduce((sum, statement) => sum + statement.actions.length, 0);
-      const parts = [
-        ...levels,
-        ...(actions ? [`${actions} allowed action pattern${actions === 1 ? '' : 's'}`] : []),
-        ...target.managedPolicyArns,
-      ];
-      return `AWS ${target.account}: ${parts.join(', ') || 'no actions'}`;
-    }
-    case 'repository':
-      return `GitHub repository ${target.repository}: ${target.permission}`;
-    case 'team':
-      return `GitHub team ${target.team}${target.existing ? ' (existing)' : ''}`;
-    case 'rotation':
-      return `on-call rotation ${target.rotation}`;
-  }
+  return grantAccessText(grant.target);
 }
 
 /** One justification as a chain. */

@@ -1,11 +1,12 @@
 import { personCapabilities, personGrants } from '../model/build/person-access';
-import type { AccessModel, Grant, Justification, PersonAccess, Risk, Role, Statement } from '../model/types';
+import { statementLines } from '../backends/aws/render';
+import { grantExplainLines } from '../backends/renderers';
+import type { GrantTextOptions } from '../backends/types';
+import type { AccessModel, Grant, Justification, PersonAccess, Risk, Role } from '../model/types';
 
 /** Options for explaining: how to show wildcard actions. */
-export interface ExplainOptions {
-  /** Expands a wildcard action (`ec2:Describe*`) into the actions it stands for. */
-  readonly expandWildcard?: (action: string) => readonly string[];
-}
+/** Options of `explain`: how a grant reads in full. */
+export type ExplainOptions = GrantTextOptions;
 
 /** A person's access, every grant traced to the JD line that justifies it. */
 export function explainPerson(model: AccessModel, person: PersonAccess, options: ExplainOptions = {}): string {
@@ -105,22 +106,7 @@ function justificationLine(justification: Justification): string {
 }
 
 function grantLines(grant: Grant, options: ExplainOptions): string[] {
-  const target = grant.target;
-  switch (target.backend) {
-    case 'aws': {
-      const lines = [`grants AWS ${target.account}:`];
-      for (const arn of target.managedPolicyArns) lines.push(`  managed policy ${arn}`);
-      for (const statement of target.statements) lines.push(...statementLines(statement, options).map((line) => `  ${line}`));
-      lines.push(...leftOutLines(target.leftOut));
-      return lines;
-    }
-    case 'github':
-      return target.kind === 'repository'
-        ? [`grants GitHub repository ${target.repository}: ${target.permission}`]
-        : [`grants GitHub team ${target.team} membership`];
-    case 'oncall':
-      return [`grants on-call rotation ${target.rotation}`];
-  }
+  return grantExplainLines(grant.target, options);
 }
 
 /** Who accepted a capability's risk, when, for which roles and until when, and why. */
@@ -141,32 +127,4 @@ function conditionLines(conditions: Risk['conditions']): string[] {
     ...taken.map((note) => `  condition taken into account: ${note.condition} (${note.why})`),
     ...ignored.map((note) => `  condition not taken into account: ${note.condition} (${note.why})`),
   ];
-}
-
-/** Actions the access levels name but that are not granted, because they could not be used as written. */
-function leftOutLines(leftOut: Extract<Grant['target'], { backend: 'aws' }>['leftOut']): string[] {
-  if (leftOut.length === 0) return [];
-  const wildcard = leftOut.filter((left) => left.why === 'wildcard-only').map((left) => left.action);
-  const mismatched = leftOut.filter((left) => left.why === 'no-matching-resource').map((left) => left.action);
-  return [
-    ...(wildcard.length > 0
-      ? [`  left out, they take no resource and work only on "*" (wildcardOnly: include grants them): ${wildcard.join(', ')}`]
-      : []),
-    ...(mismatched.length > 0 ? [`  left out, none of the resources is of a type they act on: ${mismatched.join(', ')}`] : []),
-  ];
-}
-
-function statementLines(statement: Statement, options: ExplainOptions): string[] {
-  const head = `${statement.effect} on ${statement.resources.join(', ')}${statement.conditions ? ` when ${JSON.stringify(statement.conditions)}` : ''}:`;
-  const lines = [head];
-  for (const action of statement.actions) {
-    const expanded = action.includes('*') || action.includes('?') ? options.expandWildcard?.(action) : undefined;
-    if (!expanded) {
-      lines.push(`  ${action}`);
-      continue;
-    }
-    const shown = expanded.slice(0, 12).join(', ');
-    lines.push(`  ${action} = ${expanded.length} actions: ${shown}${expanded.length > 12 ? ', …' : ''}`);
-  }
-  return lines;
 }

@@ -3,6 +3,7 @@ import { firstShift } from '../model/build/rotation-schedule';
 import { addDays } from '../util/calendar-date';
 import { personCapabilities, personGrants } from '../model/build/person-access';
 import type { AccessModel, Grant, Justification, PersonAccess } from '../model/types';
+import { grantSummary } from '../backends/renderers';
 import { mdCode, mdText } from '../review/markdown-text';
 
 /** What a packet is built from: the person's model at their first day (or the date), and at each rotation's join day. */
@@ -79,23 +80,7 @@ function why(justification: Justification): string {
 }
 
 function what(grant: Grant): string {
-  const target = grant.target;
-  if (target.backend === 'aws') {
-    const actions = new Set(
-      target.statements.filter((statement) => statement.effect === 'Allow').flatMap((statement) => statement.actions),
-    );
-    const services = [...new Set([...actions].map((action) => action.split(':')[0]))].sort();
-    const parts = [
-      ...(actions.size ? [`${actions.size} actions (${services.join(', ')})`] : []),
-      ...target.managedPolicyArns.map((arn) => `managed policy ${mdCode(arn)}`),
-    ];
-    return `AWS ${target.account}: ${parts.join(', ') || 'nothing yet'}`;
-  }
-  if (target.backend === 'github')
-    return target.kind === 'repository'
-      ? `GitHub ${mdCode(target.repository)}: ${target.permission}`
-      : `GitHub team ${mdCode(target.team)}`;
-  return `on-call rotation ${mdCode(target.rotation)}`;
+  return grantSummary(grant.target, (text) => mdCode(text));
 }
 
 function oncallLines(input: PacketInput): string[] {
