@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { HandoffSchema } from './org';
-import { DateSchema, GithubTeamSlugSchema, IdSchema, ReasonSchema } from './common';
+import { CAPABILITY_GRANTS } from '../backends/schemas';
+import { AccessLevelSchema, AccessSchema, StatementSchema } from '../backends/aws/schema';
+import { RepoPermissionSchema } from '../backends/github/schema';
+import { DateSchema, IdSchema, ReasonSchema } from './common';
+
+// The backends' own parts, under the names the rest of rolecall has always used.
+export { AccessLevelSchema, AccessSchema, AwsGrantSchema, StatementSchema } from '../backends/aws/schema';
+export { GithubGrantSchema, RepoPermissionSchema } from '../backends/github/schema';
+export { OncallGrantSchema } from '../backends/oncall/schema';
 
 /** How risky a capability is, as declared by its author. */
 export const RiskLevelSchema = z.enum(['low', 'medium', 'high']);
@@ -44,86 +52,6 @@ export const RiskSchema = z.union([
   }),
 ]);
 
-/** An IAM action as written in a policy: `service:Action`, wildcards allowed in the action part. */
-const ActionSchema = z.string().regex(/^([a-z0-9-]+:[A-Za-z0-9*?]+|\*)$/, {
-  error: (issue) => `expected an IAM action such as "s3:GetObject", got ${JSON.stringify(issue.input)}`,
-});
-
-/**
- * A resource ARN or pattern. 2,048 characters is the longest ARN AWS accepts; anything longer cannot fit
- * a policy and would only make placement slow.
- */
-const ResourceSchema = z.string().min(1).max(2048, { error: 'a resource ARN is at most 2,048 characters' });
-
-/** An explicit IAM policy statement. */
-export const StatementSchema = z.strictObject({
-  sid: z.string().regex(/^[A-Za-z0-9]+$/, { error: 'a Sid is alphanumeric' }).optional(),
-  effect: z.enum(['Allow', 'Deny']).default('Allow'),
-  actions: z.array(ActionSchema).min(1),
-  resources: z.array(ResourceSchema).min(1).default(['*']),
-  /** IAM condition block: operator → key → value(s). */
-  conditions: z.record(z.string(), z.record(z.string(), z.union([z.string(), z.array(z.string()), z.boolean()]))).optional(),
-});
-
-/** Access levels of the AWS Service Authorization Reference. */
-export const AccessLevelSchema = z.enum(['list', 'read', 'write', 'tagging', 'permissions']);
-
-/** Least-privilege access: a service, access levels and resources, expanded into explicit actions. */
-export const AccessSchema = z.strictObject({
-  service: z.string().regex(/^[a-z0-9-]+$/, { error: 'expected a service prefix such as "s3"' }),
-  levels: z.array(AccessLevelSchema).min(1),
-  resources: z.array(ResourceSchema).min(1).default(['*']),
-  /** Actions of those levels to leave out, e.g. `s3:DeleteBucket`. */
-  except: z.array(ActionSchema).default([]),
-  /**
-   * Actions of those levels that take no resource (AWS authorizes them only on `"*"`, e.g.
-   * `eks:ListClusters`): `include` grants them on `"*"`, `omit` leaves them out (`explain` lists them).
-   * Irrelevant when `resources` is `["*"]`. @default omit
-   */
-  wildcardOnly: z.enum(['include', 'omit']).default('omit'),
-});
-
-/** What a capability grants in AWS, per account. */
-export const AwsGrantSchema = z.strictObject({
-  /** Account names from org.yaml. @default [org.aws.defaultAccount] */
-  accounts: z.array(IdSchema).min(1).optional(),
-  managedPolicies: z
-    .array(
-      // arn:<partition>:iam::<aws or account>:policy/<path/><name>, the name 1–128 characters of [\w+=,.@-].
-      // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html#reference_iam-quotas-names
-      z.string().regex(/^arn:aws(?:-cn|-us-gov|-iso|-iso-[a-z]|-eusc)?:iam::(aws|\d{12}):policy\/(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,128}$/, {
-        error: (issue) => `expected a managed policy ARN such as arn:aws:iam::aws:policy/ReadOnlyAccess, got ${JSON.stringify(issue.input)}`,
-      }),
-    )
-    .default([]),
-  statements: z.array(StatementSchema).default([]),
-  access: z.array(AccessSchema).default([]),
-});
-
-/** GitHub repository permission levels, weakest first. */
-export const RepoPermissionSchema = z.enum(['pull', 'triage', 'push', 'maintain', 'admin']);
-
-/** What a capability grants in GitHub. */
-export const GithubGrantSchema = z.strictObject({
-  /** Repositories the holder's role team gets, with the permission. */
-  repositories: z
-    .array(
-      z.strictObject({
-        name: z.string().regex(/^[A-Za-z0-9._-]+$/, { error: 'expected a repository name without the owner' }),
-        permission: RepoPermissionSchema,
-      }),
-    )
-    .default([]),
-  /** Extra teams (e.g. a CODEOWNERS team) that rolecall creates, named by their slug, and whose membership the capability confers. */
-  teams: z.array(IdSchema).default([]),
-  /**
-   * Slugs of teams that exist already, created and named outside rolecall, whose membership the
-   * capability confers. rolecall never creates, renames or deletes them: it adds and removes only the
-   * memberships it grants, one person at a time, and leaves everyone else in the team alone.
-   */
-  existingTeams: z.array(GithubTeamSlugSchema).default([]),
-});
-
 /** A capability: one coherent piece of access, granted to roles by JD duties. */
 export const CapabilitySchema = z.strictObject({
   id: IdSchema,
@@ -131,9 +59,7 @@ export const CapabilitySchema = z.strictObject({
   /** Words or phrases in a JD duty that suggest this capability (`rolecall jd draft`). */
   keywords: z.array(z.string().min(2)).default([]),
   risk: RiskSchema,
-  aws: z.array(AwsGrantSchema).default([]),
-  github: GithubGrantSchema.optional(),
-  oncall: z.strictObject({ rotations: z.array(IdSchema).min(1) }).optional(),
+  ...CAPABILITY_GRANTS,
 });
 
 /** An on-call rotation. */

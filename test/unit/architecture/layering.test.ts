@@ -78,6 +78,23 @@ describe('layering', () => {
     expect(offences).toEqual([]);
   });
 
+  // A backend's schema part sits at the schema layer: src/schema spreads it into the files' schemas.
+  it('keeps every backend schema part at the schema layer: zod and the shared schema pieces only', () => {
+    const parts = sources('backends').filter((file) => /[\\/](schema|schemas)\.ts$/.test(file));
+    expect(parts.length).toBeGreaterThan(0);
+    const offences = parts.flatMap((file) =>
+      imports(file)
+        .filter((module) => module !== 'zod' && !/^\.\.\/\.\.\/schema\/common$/.test(module) && !/^\.\/[a-z-]+\/schema$/.test(module))
+        .map((module) => `${relative(PROJECT_ROOT, file)} imports ${module}`),
+    );
+    const reachedFromSchema = sources('schema').flatMap((file) =>
+      imports(file)
+        .filter((module) => module.includes('/backends/') && !/\/backends\/([a-z-]+\/schema|schemas)$/.test(module))
+        .map((module) => `${relative(PROJECT_ROOT, file)} imports ${module}`),
+    );
+    expect([...offences, ...reachedFromSchema]).toEqual([]);
+  });
+
   it('keeps constructs free of model decisions: they import only model types', () => {
     const offences = sources('constructs').flatMap((file) =>
       imports(file)
