@@ -1,4 +1,5 @@
 import type { GrantTarget } from '../model/types';
+import type { CapabilityFile } from '../schema';
 
 /**
  * What rolecall asks of a backend (AWS, GitHub, on-call, …), one part per layer, each in the backend's
@@ -26,4 +27,18 @@ export interface GrantRenderer<B extends BackendId> {
   accessText(target: TargetOf<B>): string;
   /** One line for a Markdown page (the onboarding packet); `code` shows an identifier as code. */
   summary(target: TargetOf<B>, code: (text: string) => string): string;
+}
+
+/**
+ * What the model derives once per capability, shared by every backend part that needs it: each AWS
+ * account's statements and managed policies after expansion and placement (`awsByAccount`).
+ */
+export interface CapabilityDerivations {
+  readonly aws: readonly (readonly [account: string, access: Omit<TargetOf<'aws'>, 'backend' | 'kind' | 'account'>])[];
+}
+
+/** How a backend's grant targets come from a capability: the model part that turns a capability file into grants. */
+export interface TargetsPart<B extends BackendId> {
+  /** The capability's targets in this backend, each with a stable key (`aws:prod`, `github:repo:infra`). */
+  targets(capability: CapabilityFile, derived: CapabilityDerivations): readonly (readonly [key: string, target: TargetOf<B>])[];
 }

@@ -11,7 +11,8 @@ import { githubState } from './build-github-state';
 import { awsByAccount, awsState } from './build-aws-state';
 import { oncallState } from './build-oncall-state';
 import { groupJustifications, justificationsOf, refOf } from './justifications';
-import { grantsOf, targetsOfCapability, type GrantSources } from './role-grants';
+import { targetsOfCapability } from '../../backends/targets';
+import { grantsOf, type GrantSources } from './role-grants';
 
 /** Everything the model is built from. `asOf` is a YYYY-MM-DD date: the caller reads the clock, not us. */
 export interface ModelInput {
@@ -39,7 +40,7 @@ export function buildAccessModel({ bundle, asOf, catalog }: ModelInput): AccessM
   // capability and org.yaml objects, however many models are built: diff builds two).
   const awsOf = (capability: CapabilityFile) => awsMemo.get(capability, org, catalog, () => awsByAccount(capability, org, catalog));
   const targetsOf = (capability: CapabilityFile) =>
-    targetsMemo.get(capability, org, catalog, () => targetsOfCapability(capability, awsOf(capability)));
+    targetsMemo.get(capability, org, catalog, () => targetsOfCapability(capability, { aws: awsOf(capability) }));
   const sources: GrantSources = {
     targetsOf: (id) => {
       const capability = capabilityFiles.get(id);

@@ -1,35 +1,7 @@
 import { compareText } from '../../util/compare-text';
-import type { CapabilityFile, RiskLevel } from '../../schema';
-import type { AccountAccess } from './build-aws-state';
+import type { RiskLevel } from '../../schema';
 import { sortJustifications } from './justifications';
 import type { Grant, GrantTarget, Justification } from '../types';
-
-/** The concrete targets of a capability, keyed by a stable target key. */
-export function targetsOfCapability(
-  capability: CapabilityFile,
-  aws: readonly (readonly [string, AccountAccess])[],
-): [string, GrantTarget][] {
-  const targets: [string, GrantTarget][] = [];
-  for (const [account, access] of aws) {
-    targets.push([`aws:${account}`, { backend: 'aws', kind: 'policy', account, ...access }]);
-  }
-  for (const repository of capability.github?.repositories ?? []) {
-    targets.push([
-      `github:repo:${repository.name.toLowerCase()}`,
-      { backend: 'github', kind: 'repository', repository: repository.name, permission: repository.permission },
-    ]);
-  }
-  for (const team of capability.github?.teams ?? []) {
-    targets.push([`github:team:${team}`, { backend: 'github', kind: 'team', team }]);
-  }
-  for (const team of capability.github?.existingTeams ?? []) {
-    targets.push([`github:team:${team}`, { backend: 'github', kind: 'team', team, existing: true }]);
-  }
-  for (const rotation of capability.oncall?.rotations ?? []) {
-    targets.push([`oncall:${rotation}`, { backend: 'oncall', kind: 'rotation', rotation }]);
-  }
-  return targets;
-}
 
 /** How the grants of a set of justifications are found: a capability's targets and its risk. */
 export interface GrantSources {
