@@ -2,6 +2,7 @@ import type { RiskLevel } from '../schema';
 import { compareText } from '../util/compare-text';
 import type { AccessDiff, CapabilityChange } from './diff-types';
 import { mermaidText } from './markdown-text';
+import { capabilityRiskLevels } from './summarise';
 
 type EdgeKind = 'added' | 'removed' | 'changed';
 
@@ -50,7 +51,7 @@ export function mermaidGraph(diff: AccessDiff, limit = GRAPH_EDGE_LIMIT): string
   const roleNode = new Map(roleIds.map((id, index) => [id, `r${index}`]));
   const capabilityNode = new Map(capabilityIds.map((id, index) => [id, `c${index}`]));
   const roleInfo = new Map(diff.roles.map((role) => [role.id, role]));
-  const level = riskLevels(diff);
+  const level = capabilityRiskLevels(diff);
 
   const lines = ['```mermaid', 'flowchart LR'];
   for (const id of roleIds) {
@@ -94,16 +95,4 @@ function capabilityLabel(capability: CapabilityChange): string {
     oncall.left.length;
   if (grants) parts.push('grants changed');
   return parts.join(', ') || 'changed';
-}
-
-/** The highest risk level the diff shows for each capability. */
-function riskLevels(diff: AccessDiff): Map<string, RiskLevel> {
-  const levels = new Map<string, RiskLevel>();
-  const raise = (id: string, level: RiskLevel | undefined): void => {
-    const seen = levels.get(id);
-    if (level && (!seen || RANK[level] > RANK[seen])) levels.set(id, level);
-  };
-  for (const item of diff.risks) if (item.capability !== undefined) raise(item.capability, item.level);
-  for (const capability of diff.capabilities) raise(capability.id, capability.risk?.to ?? capability.risk?.from);
-  return levels;
 }

@@ -1,5 +1,5 @@
 import type { RiskLevel } from '../schema';
-import type { AccessDiff, RiskItem } from './diff-types';
+import type { RiskItem } from './diff-types';
 import { isCallout, type Gate } from './fail-on';
 import { CommentBudget, GITHUB_COMMENT_LIMIT } from './markdown-budget';
 import { groupPeople, personBlock } from './markdown-people';
@@ -16,7 +16,7 @@ import {
 import { mdCode, mdCodeList } from './markdown-text';
 import { mermaidGraph } from './mermaid-graph';
 import type { ReviewReport, SideLabel } from './review-report';
-import { summarise } from './summarise';
+import { capabilityRiskLevels, summarise } from './summarise';
 
 /** The first line of every diff comment, so a workflow can find and update its own comment. */
 export const COMMENT_MARKER = '<!-- rolecall-diff -->';
@@ -83,7 +83,7 @@ export function renderMarkdown(report: ReviewReport, limit: number = GITHUB_COMM
   if (anchors) addTable(budget, '### Quotes anchored elsewhere in their JD\n\n', anchors, 'JD anchor rows');
   if (rejustified) addTable(budget, '### Access held for other reasons\n\n', rejustified, 'justification rows');
   const groups = groupPeople(diff.people);
-  const levels = capabilityLevels(diff);
+  const levels = capabilityRiskLevels(diff);
   budget.section(
     `### People (${diff.people.length})\n\n`,
     groups.map((group) => personBlock(group, diff.asOf, levels)),
@@ -113,16 +113,6 @@ function calloutLine(item: RiskItem, level: RiskLevel): string {
     `> - **${item.level}** ${riskWords(item)}${item.capability ? ` ${mdCode(item.capability)}` : ''}${item.roles.length ? ` through ${mdCodeList(item.roles, 5)}` : ''}: ` +
     `${plural(item.people.length, 'person', 'people')}${item.people.length ? ` (${mdCodeList(item.people, 5)})` : ''}${accepted ? `, ${accepted}` : ''}\n`
   );
-}
-
-/** The risk of each capability whose access was gained or lost, as the risk rows rate it. */
-function capabilityLevels(diff: AccessDiff): Map<string, RiskLevel> {
-  const levels = new Map<string, RiskLevel>();
-  for (const item of diff.risks) {
-    if (item.capability !== undefined && (item.kind === 'access-gained' || item.kind === 'access-lost') && !levels.has(item.capability))
-      levels.set(item.capability, item.level);
-  }
-  return levels;
 }
 
 function addTable(budget: CommentBudget, heading: string, table: Table, what: string): void {

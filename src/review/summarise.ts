@@ -1,3 +1,4 @@
+import type { RiskLevel } from '../schema';
 import type { AccessDiff, AwsChanges, PersonChange } from './diff-types';
 import { awsAccessChanges } from './aws-effect';
 import { isEmptyDiff } from './diff-models';
@@ -99,4 +100,18 @@ const ORDER = ['pull', 'triage', 'push', 'maintain', 'admin'];
 
 function rank(permission: string): number {
   return ORDER.indexOf(permission);
+}
+
+const LEVEL_RANK: Readonly<Record<RiskLevel, number>> = { low: 0, medium: 1, high: 2 };
+
+/** The highest risk level the diff shows for each capability: its risk rows and its re-rating, for the graph and the people's lines. */
+export function capabilityRiskLevels(diff: AccessDiff): Map<string, RiskLevel> {
+  const levels = new Map<string, RiskLevel>();
+  const raise = (id: string, level: RiskLevel | undefined): void => {
+    const seen = levels.get(id);
+    if (level && (!seen || LEVEL_RANK[level] > LEVEL_RANK[seen])) levels.set(id, level);
+  };
+  for (const item of diff.risks) if (item.capability !== undefined) raise(item.capability, item.level);
+  for (const capability of diff.capabilities) raise(capability.id, capability.risk?.to ?? capability.risk?.from);
+  return levels;
 }
